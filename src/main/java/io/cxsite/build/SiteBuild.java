@@ -1,0 +1,66 @@
+package io.cxsite.build;
+
+import io.cxsite.config.ConfigLoader;
+import io.cxsite.config.SiteConfig;
+import io.cxsite.content.ContentLoader;
+import io.cxsite.content.ContentSet;
+import io.cxsite.diagnostics.Problem;
+import io.cxsite.diagnostics.Problems;
+import io.cxsite.publish.Staging;
+import io.cxsite.render.OutputFile;
+import io.cxsite.render.SiteRenderer;
+import io.cxsite.site.Site;
+import io.cxsite.site.SiteAssembler;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** One build: load -> assemble -> render -> publish, stopping before rendering when the input is wrong. */
+public final class SiteBuild {
+    private SiteBuild() {
+    }
+
+    public static BuildResult run(BuildRequest request) throws IOException {
+        Problems problems = new Problems();
+
+        SiteConfig config = ConfigLoader.load(request.siteDir(), problems);
+        config = request.baseUrl().map(config::withBaseUrl).orElse(config);
+        config = request.audience().map(config::withAudience).orElse(config);
+        ContentSet content = ContentLoader.load(request.siteDir(), problems);
+        if (failed(problems, request)) {
+            return result(problems, request, 0, 0);
+        }
+
+        Site site = SiteAssembler.assemble(config, content, request.drafts(), problems);
+        if (failed(problems, request)) {
+            return result(problems, request, 0, 0);
+        }
+
+        SiteRenderer renderer = new SiteRenderer(request.siteDir(), config.theme());
+        int pages = site.pages().size() + site.sections().size();
+        if (request.output().isEmpty()) {
+            AtomicInteger count = new AtomicInteger();
+            Consumer<OutputFile> discard = file -> count.incrementAndGet();
+            renderer.render(site, discard, problems);
+            return result(problems, request, pages, count.get());
+        }
+        try (Staging staging = Staging.beside(request.output().get())) {
+            renderer.render(site, staging, problems);
+            if (failed(problems, request)) {
+                return result(problems, request, 0, 0);
+            }
+            staging.commit();
+            return result(problems, request, pages, staging.fileCount());
+        }
+    }
+
+    private static boolean failed(Problems problems, BuildRequest request) {
+        return problems.sorted().stream().anyMatch(p -> p.isError() || request.strict());
+    }
+
+    private static BuildResult result(Problems problems, BuildRequest request, int pages, int files) {
+        List<Problem> list = problems.sorted().stream().map(p -> request.strict() ? p.asError() : p).toList();
+        return new BuildResult(list, pages, files);
+    }
+}

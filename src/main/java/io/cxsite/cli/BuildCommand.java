@@ -1,0 +1,48 @@
+package io.cxsite.cli;
+
+import io.cxsite.build.BuildResult;
+import io.cxsite.build.SiteBuild;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site into DIR/public (or -o). A failed build leaves the previous output untouched.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:built", "1:content or data errors (printed as path:line:col: error: message)", "2:usage error"})
+final class BuildCommand implements Callable<Integer> {
+    @ParentCommand
+    Cxsite cxsite;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder. Default: DIR/public")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is published at, e.g. https://acme.github.io/cx/ (overrides site.yaml)")
+    String baseUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        Path out = output != null ? output : site.source.resolve("public");
+        long started = System.nanoTime();
+        BuildResult result = SiteBuild.run(site.request(spec, Optional.of(out), Optional.ofNullable(baseUrl)));
+        int code = cxsite.report(result);
+        if (code == Cxsite.OK) {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            cxsite.out.println("built " + Cxsite.plural(result.pages(), "page") + " (" + result.files() + " files) into "
+                    + out.normalize() + " in " + ms + " ms");
+        }
+        return code;
+    }
+}

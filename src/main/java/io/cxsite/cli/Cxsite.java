@@ -1,0 +1,92 @@
+package io.cxsite.cli;
+
+import io.cxsite.build.BuildResult;
+import io.cxsite.diagnostics.Problem;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code cxsite build|check|serve|new}. */
+@Command(name = "cxsite", mixinStandardHelpOptions = true, versionProvider = Cxsite.Version.class,
+        description = "Builds a static site for customer-experience teams: guides, help centre and CX reports.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Cxsite implements Runnable {
+    /** Exit codes of DESIGN.md. */
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    final PrintWriter out;
+    final PrintWriter err;
+    final Map<String, String> env;
+
+    Cxsite(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(args, out, err, System.getenv()));
+    }
+
+    /** Runs one command and returns its exit code; output goes to the given writers. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Cxsite root = new Cxsite(out, err, env);
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (env.containsKey("CXSITE_DEBUG")) {
+                e.printStackTrace(err);
+            }
+            return CONTENT_ERRORS;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, check, serve or new");
+    }
+
+    /** Prints every problem, then says how the build went; returns the exit code. */
+    int report(BuildResult result) {
+        boolean annotate = "true".equals(env.get("GITHUB_ACTIONS"));
+        for (Problem problem : result.problems()) {
+            err.println(problem.format());
+            if (annotate) {
+                out.println(problem.formatGitHubAnnotation());
+            }
+        }
+        long errors = result.problems().stream().filter(Problem::isError).count();
+        long warnings = result.problems().size() - errors;
+        if (errors > 0) {
+            err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + "; nothing was written");
+            return CONTENT_ERRORS;
+        }
+        return OK;
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cxsite.class.getPackage().getImplementationVersion();
+            return new String[] {"cxsite " + (version == null ? "(development)" : version)};
+        }
+    }
+}

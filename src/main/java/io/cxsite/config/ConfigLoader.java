@@ -1,0 +1,79 @@
+package io.cxsite.config;
+
+import io.cxsite.diagnostics.Problems;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads {@code site.yaml} at the site root into a {@link SiteConfig}. */
+public final class ConfigLoader {
+    public static final String FILE = "site.yaml";
+    static final String DEFAULT_BASE_URL = "http://localhost:8080/";
+
+    private static final List<String> KEYS =
+            List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer");
+
+    private ConfigLoader() {
+    }
+
+    /** Reads the config; problems go to {@code problems} and defaults fill what is missing or wrong. */
+    public static SiteConfig load(Path siteDir, Problems problems) throws IOException {
+        Path file = siteDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.error(FILE, 1, 1, "no site.yaml in " + siteDir.toAbsolutePath().normalize()
+                    + "; run cxsite in a site folder or pass -s DIR");
+            return defaults();
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        YamlMapping yaml = YamlMapping.parse(FILE, text, 0, problems);
+        yaml.warnUnknownKeys(KEYS, "site.yaml");
+
+        String title = yaml.string("title").orElse("");
+        if (title.isBlank() && yaml.valid()) {
+            problems.error(FILE, 1, 1, "site.yaml needs a 'title:' (the site's name, shown in every page header)");
+        }
+        String baseUrl = yaml.field("baseUrl").flatMap(f -> yaml.string("baseUrl").flatMap(url -> {
+            if (isAbsoluteHttpUrl(url)) {
+                return java.util.Optional.of(url);
+            }
+            return yaml.typeError(f, "an absolute http(s) URL such as https://acme.github.io/cx/");
+        })).orElseGet(() -> {
+            if (yaml.field("baseUrl").isEmpty()) {
+                problems.warning(FILE, 1, 1, "no 'baseUrl:' in site.yaml; links in sitemap.xml and feed.xml use "
+                        + DEFAULT_BASE_URL + " (set it, or pass --base-url)");
+            }
+            return DEFAULT_BASE_URL;
+        });
+        String language = yaml.string("language").orElse("en");
+        if (Locale.forLanguageTag(language).getLanguage().isEmpty()) {
+            yaml.field("language").ifPresent(f -> yaml.typeError(f, "a language tag such as en, sv or nb"));
+            language = "en";
+        }
+        AudienceScope audience = yaml.field("audience").flatMap(f -> yaml.string("audience")
+                .flatMap(a -> AudienceScope.tryParse(a).or(() -> yaml.typeError(f, "'public' or 'all'"))))
+                .orElse(AudienceScope.PUBLIC);
+        return new SiteConfig(title, yaml.string("description").orElse(""),
+                SiteConfig.normalizeBaseUrl(baseUrl), language, yaml.string("theme").orElse("default"),
+                audience, yaml.string("footer").orElse(""));
+    }
+
+    /** True for {@code http://host/...} and {@code https://host/...}, the only base URLs a static host serves. */
+    public static boolean isAbsoluteHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static SiteConfig defaults() {
+        return new SiteConfig("", "", DEFAULT_BASE_URL, "en", "default", AudienceScope.PUBLIC, "");
+    }
+}

@@ -1,0 +1,45 @@
+package io.cxsite.config;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The settings of one site, from {@code site.yaml} with command-line overrides applied.
+ *
+ * @param baseUrl  absolute URL the site is published at, always ending in {@code /}
+ * @param language BCP 47 tag of the site's language, the {@code lang} of pages without their own
+ * @param theme    folder name under {@code themes/}
+ * @param audience which audiences a build publishes unless {@code --audience} says otherwise
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        String theme,
+        AudienceScope audience,
+        String footer) {
+
+    /** The path part of the base URL, e.g. {@code /} or {@code /cxsite/}: prefix of every link. */
+    public String basePath() {
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer);
+    }
+
+    public SiteConfig withAudience(AudienceScope scope) {
+        return new SiteConfig(title, description, baseUrl, language, theme, scope, footer);
+    }
+
+    /** Adds the trailing slash that every joined link relies on. */
+    static String normalizeBaseUrl(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

@@ -1,0 +1,234 @@
+package io.cxsite.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cxsite.diagnostics.Problems;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The top-level mapping of a YAML document, each key with its position, plus typed reads that
+ * record a problem at the value's position when the type is wrong. Reading never throws.
+ */
+public final class YamlMapping {
+    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+
+    private final String path;
+    private final Map<String, YamlField> fields;
+    private final Problems problems;
+    private final boolean valid;
+
+    private YamlMapping(String path, Map<String, YamlField> fields, Problems problems, boolean valid) {
+        this.path = path;
+        this.fields = fields;
+        this.problems = problems;
+        this.valid = valid;
+    }
+
+    /** False when the text was not a YAML mapping; a problem says why, so callers need not add more. */
+    public boolean valid() {
+        return valid;
+    }
+
+    /**
+     * Parses {@code text} as one YAML mapping.
+     *
+     * @param lineOffset lines before {@code text} in the file (front matter starts after the {@code ---} line)
+     * @return the mapping; empty (with a problem recorded) when the text is not a valid mapping
+     */
+    public static YamlMapping parse(String path, String text, int lineOffset, Problems problems) {
+        Map<String, YamlField> fields = new LinkedHashMap<>();
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlMapping(path, fields, problems, true);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                JsonLocation at = parser.currentTokenLocation();
+                problems.error(path, lineOffset + at.getLineNr(), at.getColumnNr(),
+                        "expected a mapping of 'key: value' lines, found " + describe(first));
+                return new YamlMapping(path, Map.of(), problems, false);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                JsonLocation keyAt = parser.currentTokenLocation();
+                String key = parser.currentName();
+                parser.nextToken();
+                JsonLocation valueAt = parser.currentTokenLocation();
+                JsonNode value = MAPPER.readTree(parser);
+                YamlField field = new YamlField(key, value, lineOffset + keyAt.getLineNr(), keyAt.getColumnNr(),
+                        lineOffset + valueAt.getLineNr(), valueAt.getColumnNr());
+                if (fields.putIfAbsent(key, field) != null) {
+                    problems.error(path, field.line(), field.column(), "duplicate key '" + key + "'; keep only one");
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? lineOffset + 1 : lineOffset + at.getLineNr();
+            int column = at == null ? 1 : at.getColumnNr();
+            problems.error(path, line, column, "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            return new YamlMapping(path, Map.of(), problems, false);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new YamlMapping(path, fields, problems, true);
+    }
+
+    /** Fields in the order they appear. */
+    public Collection<YamlField> fields() {
+        return fields.values();
+    }
+
+    public Optional<YamlField> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    /** Warns about every key not in {@code known}, suggesting the closest known key. */
+    public void warnUnknownKeys(Collection<String> known, String what) {
+        for (YamlField field : fields.values()) {
+            if (!known.contains(field.key())) {
+                String hint = closest(field.key(), known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                problems.warning(path, field.line(), field.column(),
+                        "unknown " + what + " key '" + field.key() + "'" + hint);
+            }
+        }
+    }
+
+    public Optional<String> string(String key) {
+        return field(key).flatMap(f -> {
+            JsonNode v = f.value();
+            if (v.isNull()) {
+                return Optional.empty();
+            }
+            if (v.isTextual() || v.isNumber() || v.isBoolean()) {
+                return Optional.of(v.asText());
+            }
+            return typeError(f, "a text value");
+        });
+    }
+
+    public Optional<Boolean> bool(String key) {
+        return field(key).flatMap(f -> f.value().isBoolean()
+                ? Optional.of(f.value().booleanValue())
+                : typeError(f, "true or false"));
+    }
+
+    public Optional<Integer> integer(String key) {
+        return field(key).flatMap(f -> f.value().isIntegralNumber() && f.value().canConvertToInt()
+                ? Optional.of(f.value().intValue())
+                : typeError(f, "a whole number"));
+    }
+
+    /** A list of text values; a single text value is accepted as a list of one. */
+    public Optional<List<String>> stringList(String key) {
+        return field(key).flatMap(f -> {
+            JsonNode v = f.value();
+            if (v.isTextual()) {
+                return Optional.of(List.of(v.asText()));
+            }
+            if (!v.isArray()) {
+                return typeError(f, "a list such as [a, b]");
+            }
+            List<String> values = new ArrayList<>();
+            for (JsonNode item : v) {
+                if (!(item.isTextual() || item.isNumber())) {
+                    return typeError(f, "a list of text values");
+                }
+                values.add(item.asText());
+            }
+            return Optional.of(List.copyOf(values));
+        });
+    }
+
+    /** A date as {@code 2026-10-01} or a timestamp such as {@code 2026-10-01T09:30:00+02:00}. */
+    public Optional<LocalDate> date(String key) {
+        return field(key).flatMap(f -> {
+            String text = f.value().asText();
+            if (!f.value().isTextual()) {
+                return typeError(f, "a date such as 2026-10-01");
+            }
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException notPlain) {
+                try {
+                    return Optional.of(OffsetDateTime.parse(text).toLocalDate());
+                } catch (DateTimeParseException e) {
+                    return typeError(f, "a date such as 2026-10-01");
+                }
+            }
+        });
+    }
+
+    /** Records an error at the field's value and returns empty. */
+    public <T> Optional<T> typeError(YamlField f, String expected) {
+        problems.error(path, f.valueLine(), f.valueColumn(),
+                "'" + f.key() + "' must be " + expected + ", found " + describe(f.value()));
+        return Optional.empty();
+    }
+
+    private static String describe(JsonNode v) {
+        if (v.isTextual()) {
+            return "'" + v.asText() + "'";
+        }
+        if (v.isArray()) {
+            return "a list";
+        }
+        if (v.isObject()) {
+            return "a mapping";
+        }
+        return v.isNull() ? "nothing" : v.toString();
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a single text value";
+            default -> "a single value";
+        };
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The known key nearest to {@code key} by edit distance, if it is near enough to be a typo. */
+    static Optional<String> closest(String key, Collection<String> known) {
+        return known.stream()
+                .map(k -> Map.entry(k, editDistance(key.toLowerCase(), k.toLowerCase())))
+                .filter(e -> e.getValue() <= Math.max(1, e.getKey().length() / 3))
+                .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,226 @@
+package io.cxsite.content;
+
+import io.cxsite.config.Audience;
+import io.cxsite.config.YamlMapping;
+import io.cxsite.diagnostics.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/** Reads every file under {@code content/}: Markdown pages are parsed in parallel, other files become assets. */
+public final class ContentLoader {
+    public static final String CONTENT = "content";
+
+    private ContentLoader() {
+    }
+
+    public static ContentSet load(Path siteDir, Problems problems) throws IOException {
+        Path root = siteDir.resolve(CONTENT);
+        if (!Files.isDirectory(root)) {
+            problems.error(CONTENT, 1, 1, "no content/ folder; put Markdown pages under content/");
+            return new ContentSet(List.of(), List.of());
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .sorted(Comparator.comparing(p -> slashed(root.relativize(p))))
+                    .toList();
+        }
+        List<Path> markdown = files.stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+        List<Asset> assets = files.stream().filter(p -> !p.getFileName().toString().endsWith(".md"))
+                .map(p -> new Asset(slashed(root.relativize(p)), p)).toList();
+        List<PageSource> pages = markdown.parallelStream()
+                .map(p -> {
+                    String contentPath = slashed(root.relativize(p));
+                    try {
+                        return read(CONTENT + "/" + contentPath, contentPath, Files.readAllBytes(p), problems);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .filter(Objects::nonNull)
+                .toList();
+        return new ContentSet(pages, assets);
+    }
+
+    /**
+     * Parses one Markdown file. Returns null (with problems recorded) when the file cannot be a
+     * page at all; otherwise a page, even if some front-matter values were wrong.
+     */
+    static PageSource read(String path, String contentPath, byte[] bytes, Problems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n");
+
+        Split split = splitFrontMatter(path, text, problems);
+        if (split == null) {
+            return null;
+        }
+        YamlMapping yaml = YamlMapping.parse(path, split.yaml, 1, problems);
+        FrontMatter meta = frontMatter(path, yaml, problems);
+
+        Node document = Markdown.PARSER.parse(split.body);
+        int lineOffset = split.bodyLine - 1;
+        List<LinkRef> links = new ArrayList<>();
+        List<String> anchors = new ArrayList<>();
+        AnchorIds ids = new AnchorIds();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(ref(link.getDestination(), link, false));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                links.add(ref(image.getDestination(), image, true));
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                anchors.add(ids.next(textOf(heading)));
+                visitChildren(heading);
+            }
+
+            private LinkRef ref(String destination, Node node, boolean image) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                SourceSpan first = spans.isEmpty() ? null : spans.get(0);
+                int line = first == null ? split.bodyLine : lineOffset + first.getLineIndex() + 1;
+                int column = first == null ? 1 : first.getColumnIndex() + 1;
+                return new LinkRef(destination, line, column, image);
+            }
+        });
+        return new PageSource(path, contentPath, meta, document, List.copyOf(links), List.copyOf(anchors),
+                split.bodyLine);
+    }
+
+    private record Split(String yaml, String body, int bodyLine) {
+    }
+
+    private static Split splitFrontMatter(String path, String text, Problems problems) {
+        if (!(text.startsWith("---\n") || text.equals("---"))) {
+            problems.error(path, 1, 1, "missing front matter; start the file with a '---' line, "
+                    + "'title: ...', and another '---' line");
+            return null;
+        }
+        int lineNo = 1;
+        int start = 4;
+        int pos = start;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
+            lineNo++;
+            if (line.equals("---") || line.equals("...")) {
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return new Split(text.substring(start, pos), body, lineNo + 1);
+            }
+            if (end < 0) {
+                break;
+            }
+            pos = end + 1;
+        }
+        problems.error(path, 1, 1, "front matter opened with '---' is never closed; add a '---' line after it");
+        return null;
+    }
+
+    private static FrontMatter frontMatter(String path, YamlMapping yaml, Problems problems) {
+        yaml.warnUnknownKeys(FrontMatter.KEYS, "front-matter");
+        String title = yaml.string("title").orElse("").strip();
+        int titleLine = yaml.field("title").map(f -> f.line()).orElse(1);
+        if (title.isEmpty() && yaml.valid() && yaml.field("title").map(f -> f.value().isTextual() || f.value().isNull()).orElse(true)) {
+            problems.error(path, titleLine, 1, "missing 'title:' in front matter; every page needs a title");
+        }
+        Optional<Audience> audience = yaml.field("audience").flatMap(f -> yaml.string("audience")
+                .flatMap(a -> Audience.tryParse(a).or(() -> yaml.typeError(f, "'public' or 'internal'"))));
+        Optional<String> slug = yaml.field("slug").flatMap(f -> yaml.string("slug").flatMap(s -> {
+            if (s.isBlank() || s.contains("/") || s.contains("\\") || s.equals(".") || s.equals("..")) {
+                return yaml.typeError(f, "one URL segment without '/' such as 'reset-password'");
+            }
+            return Optional.of(s);
+        }));
+        List<String> aliases = yaml.field("aliases").flatMap(f -> yaml.stringList("aliases").flatMap(list -> {
+            for (String alias : list) {
+                if (!alias.startsWith("/") || alias.contains("..") || alias.contains("?") || alias.contains("#")) {
+                    return yaml.typeError(f, "a list of site paths starting with '/' such as [/old/nps/]");
+                }
+            }
+            return Optional.of(list);
+        })).orElse(List.of());
+        return new FrontMatter(
+                title,
+                yaml.string("description").orElse("").strip(),
+                yaml.date("date"),
+                yaml.bool("draft").orElse(false),
+                yaml.integer("weight").orElse(0),
+                yaml.stringList("tags").orElse(List.of()),
+                yaml.stringList("topics").orElse(List.of()),
+                audience,
+                slug,
+                aliases,
+                yaml.string("lang"),
+                titleLine);
+    }
+
+    /** The visible text of a heading: what its anchor id is made from. */
+    static String textOf(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+}

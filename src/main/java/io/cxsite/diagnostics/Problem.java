@@ -1,0 +1,57 @@
+package io.cxsite.diagnostics;
+
+import java.util.Comparator;
+
+/**
+ * One thing wrong with the input, at a position in a source file.
+ *
+ * @param path   the file, relative to the site root, with forward slashes
+ * @param line   1-based line, or 0 when the problem concerns the whole file
+ * @param column 1-based column, or 0 when unknown
+ */
+public record Problem(String path, int line, int column, Severity severity, String message) {
+
+    /** Orders problems by file, then position, so that output is stable. */
+    public static final Comparator<Problem> BY_POSITION = Comparator.comparing(Problem::path)
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column)
+            .thenComparing(Problem::severity)
+            .thenComparing(Problem::message);
+
+    public static Problem error(String path, int line, int column, String message) {
+        return new Problem(path, line, column, Severity.ERROR, message);
+    }
+
+    public static Problem warning(String path, int line, int column, String message) {
+        return new Problem(path, line, column, Severity.WARNING, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The same problem as an error (what {@code --strict} does to warnings). */
+    public Problem asError() {
+        return new Problem(path, line, column, Severity.ERROR, message);
+    }
+
+    /** {@code path:line:col: error: message}, the format of DESIGN.md. */
+    public String format() {
+        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label() + ": " + message;
+    }
+
+    /** The same problem as a GitHub Actions workflow command, so it shows beside the line in a pull request. */
+    public String formatGitHubAnnotation() {
+        return "::" + severity.label() + " file=" + escapeProperty(path) + ",line=" + Math.max(line, 1)
+                + ",col=" + Math.max(column, 1) + "::" + escapeData(message);
+    }
+
+    // GitHub workflow commands: data escapes %, CR, LF; properties also escape : and ,
+    private static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,137 @@
+package io.cxsite.render;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.cxsite.site.Page;
+import io.cxsite.site.Section;
+import io.cxsite.site.Site;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The machine-readable files of a site: sitemap.xml, robots.txt, feed.xml and search-index.json. */
+final class SiteFiles {
+    static final String SITEMAP = "sitemap.xml";
+    static final String FEED = "feed.xml";
+    static final String SEARCH_INDEX = "search-index.json";
+    /** DESIGN.md: the feed carries reports and guides. */
+    static final Set<String> FEED_SECTIONS = Set.of("guides/", "reports/");
+    static final int FEED_ENTRIES = 50;
+
+    private SiteFiles() {
+    }
+
+    static void write(Site site, Function<Page, String> plainText, Consumer<OutputFile> out) {
+        out.accept(OutputFile.text(SITEMAP, "application/xml", sitemap(site)));
+        out.accept(OutputFile.text("robots.txt", "text/plain",
+                "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n"));
+        out.accept(OutputFile.text(FEED, "application/atom+xml", feed(site)));
+        out.accept(new OutputFile(SEARCH_INDEX, "application/json", searchIndex(site, plainText)));
+    }
+
+    /** Every section and page, by URL, with its date where it has one. */
+    static String sitemap(Site site) {
+        List<Page> all = new ArrayList<>(site.pages());
+        site.sections().values().forEach(s -> all.add(s.index()));
+        all.sort(Comparator.comparing(Page::url));
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (Page page : all) {
+            xml.append("  <url><loc>").append(xml(site.config().baseUrl() + page.url())).append("</loc>");
+            page.meta().date().ifPresent(d -> xml.append("<lastmod>").append(d).append("</lastmod>"));
+            xml.append("</url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    /** Atom feed of dated guides and reports, newest first. Its date is the newest entry's: no clock. */
+    static String feed(Site site) {
+        String baseUrl = site.config().baseUrl();
+        List<Page> entries = site.pages().stream()
+                .filter(p -> p.meta().date().isPresent())
+                .filter(p -> FEED_SECTIONS.stream().anyMatch(s -> p.url().startsWith(s)))
+                .sorted(Comparator.comparing((Page p) -> p.meta().date().get()).reversed().thenComparing(Page::url))
+                .limit(FEED_ENTRIES)
+                .toList();
+        String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : timestamp(entries.get(0).meta().date().get());
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(site.config().language()))
+                .append("\">\n")
+                .append("  <title>").append(xml(site.config().title())).append("</title>\n")
+                .append("  <id>").append(xml(baseUrl)).append("</id>\n")
+                .append("  <link rel=\"alternate\" href=\"").append(xml(baseUrl)).append("\"/>\n")
+                .append("  <link rel=\"self\" href=\"").append(xml(baseUrl + FEED)).append("\"/>\n")
+                .append("  <updated>").append(updated).append("</updated>\n");
+        for (Page page : entries) {
+            String url = baseUrl + page.url();
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(xml(page.title())).append("</title>\n")
+                    .append("    <id>").append(xml(url)).append("</id>\n")
+                    .append("    <link rel=\"alternate\" href=\"").append(xml(url)).append("\"/>\n")
+                    .append("    <updated>").append(timestamp(page.meta().date().get())).append("</updated>\n")
+                    .append("    <author><name>").append(xml(site.config().title())).append("</name></author>\n");
+            if (!page.meta().description().isEmpty()) {
+                xml.append("    <summary>").append(xml(page.meta().description())).append("</summary>\n");
+            }
+            xml.append("  </entry>\n");
+        }
+        return xml.append("</feed>\n").toString();
+    }
+
+    /** One entry per page: title, url, section, tags and the body as plain text. */
+    static byte[] searchIndex(Site site, Function<Page, String> plainText) {
+        List<Page> pages = new ArrayList<>(site.pages());
+        site.sections().values().stream().map(Section::index)
+                .filter(p -> !p.url().isEmpty()).forEach(pages::add);
+        pages.sort(Comparator.comparing(Page::url));
+        List<String> texts = pages.parallelStream().map(plainText).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        String base = site.config().basePath();
+        try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            json.writeStartArray();
+            for (int i = 0; i < pages.size(); i++) {
+                Page page = pages.get(i);
+                json.writeStartObject();
+                json.writeStringField("title", page.title());
+                json.writeStringField("url", base + page.url());
+                json.writeStringField("section", topSectionTitle(site, page));
+                json.writeArrayFieldStart("tags");
+                for (String tag : page.meta().tags()) {
+                    json.writeString(tag);
+                }
+                json.writeEndArray();
+                json.writeStringField("body", texts.get(i));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static String topSectionTitle(Site site, Page page) {
+        int slash = page.url().indexOf('/');
+        if (slash < 0) {
+            return "";
+        }
+        return site.section(page.url().substring(0, slash + 1)).map(Section::title).orElse("");
+    }
+
+    private static String timestamp(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+
+    static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

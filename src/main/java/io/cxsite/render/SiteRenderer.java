@@ -1,0 +1,301 @@
+package io.cxsite.render;
+
+import io.cxsite.config.SiteConfig;
+import io.cxsite.diagnostics.Problems;
+import io.cxsite.render.TemplateModel.Link;
+import io.cxsite.render.TemplateModel.MenuItem;
+import io.cxsite.render.TemplateModel.PageView;
+import io.cxsite.render.TemplateModel.SiteView;
+import io.cxsite.render.TemplateModel.Summary;
+import io.cxsite.render.TemplateModel.TagCount;
+import io.cxsite.site.Alias;
+import io.cxsite.site.Page;
+import io.cxsite.site.Section;
+import io.cxsite.site.Site;
+import io.cxsite.site.Tag;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Renders a {@link Site} through a theme into output files. The Pebble engine is built once per
+ * renderer (templates compile once and are shared by every page); pages render in parallel.
+ */
+public final class SiteRenderer {
+    static final String TEMPLATES = "templates";
+    static final String STATIC = "static";
+
+    private final Path siteDir;
+    private final String theme;
+    private final PebbleEngine engine;
+
+    public SiteRenderer(Path siteDir, String theme) {
+        this.siteDir = siteDir;
+        this.theme = theme;
+        List<Loader<?>> loaders = new ArrayList<>();
+        // Site-level templates/ first, so a site overrides the theme file by file.
+        for (Path dir : List.of(siteDir.resolve(TEMPLATES), themeDir().resolve(TEMPLATES))) {
+            FileLoader loader = new FileLoader(dir.toAbsolutePath().toString());
+            loaders.add(loader);
+        }
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    private Path themeDir() {
+        return siteDir.resolve("themes").resolve(theme);
+    }
+
+    /** Renders every output file of {@code site} into {@code out}, which must accept files from several threads. */
+    public void render(Site site, Consumer<OutputFile> out, Problems problems) throws IOException {
+        if (!Files.isDirectory(themeDir().resolve(TEMPLATES))) {
+            problems.error("site.yaml", 1, 1, "theme '" + theme + "' not found: no folder "
+                    + siteDir.relativize(themeDir().resolve(TEMPLATES)).toString().replace('\\', '/')
+                    + "; set 'theme:' in site.yaml to a folder under themes/");
+            return;
+        }
+        Pages pages = new Pages(site);
+        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        for (Section section : site.sections().values()) {
+            jobs.add(() -> pages.section(section));
+        }
+        for (Page page : site.pages()) {
+            jobs.add(() -> pages.page(page));
+        }
+        jobs.add(pages::tagIndex);
+        for (Tag tag : site.tags()) {
+            jobs.add(() -> pages.tag(tag));
+        }
+        jobs.add(pages::notFound);
+        for (Alias alias : site.aliases()) {
+            jobs.add(() -> pages.alias(alias));
+        }
+        jobs.parallelStream().forEach(job -> {
+            try {
+                out.accept(job.get());
+            } catch (PebbleException e) {
+                problems.error(templatePath(e.getFileName()), e.getLineNumber() == null ? 1 : e.getLineNumber(), 1,
+                        "template: " + e.getPebbleMessage());
+            }
+        });
+        SiteFiles.write(site, HtmlBody::text, out);
+        for (StaticFile file : staticFiles()) {
+            out.accept(new OutputFile(file.path(), MediaTypes.of(file.path()), Files.readAllBytes(file.source())));
+        }
+        site.assets().parallelStream().forEach(asset -> {
+            try {
+                out.accept(new OutputFile(asset.contentPath(), MediaTypes.of(asset.contentPath()),
+                        Files.readAllBytes(asset.source())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private record StaticFile(String path, Path source) {
+    }
+
+    /** The theme's static files, then the site's, a site file replacing a theme file of the same path. */
+    private List<StaticFile> staticFiles() throws IOException {
+        Map<String, Path> byPath = new HashMap<>();
+        for (Path dir : List.of(themeDir().resolve(STATIC), siteDir.resolve(STATIC))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).forEach(p ->
+                        byPath.put(dir.relativize(p).toString().replace('\\', '/'), p));
+            }
+        }
+        return byPath.entrySet().stream().map(e -> new StaticFile(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(StaticFile::path)).toList();
+    }
+
+    /** Where a template name lives, relative to the site root, for error messages. */
+    private String templatePath(String name) {
+        if (name == null) {
+            return "themes/" + theme + "/" + TEMPLATES;
+        }
+        String file = Path.of(name).getFileName().toString();
+        String relative = name.contains(TEMPLATES + "/") ? name.substring(name.lastIndexOf(TEMPLATES + "/") + TEMPLATES.length() + 1) : file;
+        if (Files.isRegularFile(siteDir.resolve(TEMPLATES).resolve(relative))) {
+            return TEMPLATES + "/" + relative;
+        }
+        return "themes/" + theme + "/" + TEMPLATES + "/" + relative;
+    }
+
+    /** Builds the template context of each kind of page and evaluates its template. */
+    private final class Pages {
+        private final Site site;
+        private final SiteConfig config;
+        private final String base;
+        private final Locale locale;
+        private final SiteView siteView;
+        private final DateTimeFormatter dateFormat;
+        private final Map<Page, List<Link>> tagsByPage = new IdentityHashMap<>();
+
+        Pages(Site site) {
+            this.site = site;
+            this.config = site.config();
+            this.base = config.basePath();
+            this.locale = config.locale();
+            this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
+                    base, config.footer(), base + SiteFiles.FEED);
+            this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+            for (Tag tag : site.tags()) {
+                Link link = new Link(tag.name(), base + tag.url());
+                tag.pages().forEach(p -> tagsByPage.computeIfAbsent(p, k -> new ArrayList<>()).add(link));
+            }
+        }
+
+        OutputFile section(Section section) {
+            Page index = section.index();
+            boolean home = section.url().isEmpty();
+            List<Summary> list;
+            List<Summary> sections;
+            if (home) {
+                list = site.pages().stream().filter(p -> p.meta().date().isPresent())
+                        .sorted(Comparator.comparing((Page p) -> p.meta().date().get()).reversed()
+                                .thenComparing(Page::url))
+                        .limit(8).map(this::summary).toList();
+                sections = site.topSections().stream().map(s -> summary(s.index())).toList();
+            } else {
+                list = section.pages().stream().map(this::summary).toList();
+                sections = section.subsections().stream().map(u -> summary(site.sections().get(u).index())).toList();
+            }
+            Map<String, Object> context = context(view(home ? "home" : "section", index, crumbs(index), null, null),
+                    index.url());
+            context.put("list", list);
+            context.put("sections", sections);
+            return html(index.url(), home ? "home.peb" : "section.peb", context);
+        }
+
+        OutputFile page(Page page) {
+            List<Page> siblings = site.section(page.sectionUrl()).map(Section::pages).orElse(List.of());
+            int at = siblings.indexOf(page);
+            Link prev = at > 0 ? link(siblings.get(at - 1)) : null;
+            Link next = at >= 0 && at < siblings.size() - 1 ? link(siblings.get(at + 1)) : null;
+            Map<String, Object> context = context(view("page", page, crumbs(page), prev, next), page.url());
+            return html(page.url(), "page.peb", context);
+        }
+
+        OutputFile tagIndex() {
+            String url = "tags/";
+            PageView view = synthetic("tags", "Tags", url);
+            Map<String, Object> context = context(view, url);
+            context.put("tags", site.tags().stream()
+                    .map(t -> new TagCount(t.name(), base + t.url(), t.pages().size())).toList());
+            return html(url, "tags.peb", context);
+        }
+
+        OutputFile tag(Tag tag) {
+            PageView view = synthetic("tag", tag.name(), tag.url());
+            Map<String, Object> context = context(view, tag.url());
+            context.put("list", tag.pages().stream().map(this::summary).toList());
+            return html(tag.url(), "tag.peb", context);
+        }
+
+        OutputFile notFound() {
+            PageView view = synthetic("404", "Page not found", "404.html");
+            return evaluate("404.html", "404.peb", context(view, "404.html"));
+        }
+
+        OutputFile alias(Alias alias) {
+            PageView view = new PageView("alias", "Moved", "", base + alias.target(), config.baseUrl() + alias.target(),
+                    config.language(), "", "", List.of(), "", List.of(), null, null, "public", false);
+            return evaluate(alias.path(), "alias.peb", context(view, alias.target()));
+        }
+
+        private OutputFile html(String url, String template, Map<String, Object> context) {
+            return evaluate(url + "index.html", template, context);
+        }
+
+        private PageView synthetic(String kind, String title, String url) {
+            return new PageView(kind, title, "", base + url, config.baseUrl() + url, config.language(), "", "",
+                    List.of(), "", List.of(new Link(site.home().title(), base)), null, null, "public", false);
+        }
+
+        private PageView view(String kind, Page page, List<Link> breadcrumbs, Link prev, Link next) {
+            String date = page.meta().date().map(Object::toString).orElse("");
+            String dateText = page.meta().date().map(dateFormat::format).orElse("");
+            return new PageView(kind, page.title(), page.meta().description(), base + page.url(),
+                    config.baseUrl() + page.url(), page.lang(), date, dateText, tagLinks(page),
+                    HtmlBody.html(page, base), breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
+        }
+
+        private Map<String, Object> context(PageView page, String url) {
+            Map<String, Object> context = new HashMap<>();
+            context.put("site", siteView);
+            context.put("page", page);
+            context.put("menu", site.topSections().stream()
+                    .map(s -> new MenuItem(s.title(), base + s.url(), url.startsWith(s.url()))).toList());
+            context.put("list", List.of());
+            context.put("sections", List.of());
+            context.put("tags", List.of());
+            return context;
+        }
+
+        /** Home down to the section that holds {@code page}, each a link; not the page itself. */
+        private List<Link> crumbs(Page page) {
+            if (page.url().isEmpty()) {
+                return List.of();
+            }
+            List<Link> crumbs = new ArrayList<>();
+            String url = page.sectionUrl();
+            while (true) {
+                Section section = site.sections().get(url);
+                crumbs.add(0, link(section.index()));
+                if (section.parent().isEmpty()) {
+                    break;
+                }
+                url = section.parent().get();
+            }
+            return List.copyOf(crumbs);
+        }
+
+        private Summary summary(Page page) {
+            return new Summary(page.title(), base + page.url(), page.meta().description(),
+                    page.meta().date().map(Object::toString).orElse(""),
+                    page.meta().date().map(dateFormat::format).orElse(""), tagLinks(page));
+        }
+
+        private List<Link> tagLinks(Page page) {
+            return tagsByPage.getOrDefault(page, List.of());
+        }
+
+        private Link link(Page page) {
+            return new Link(page.title(), base + page.url());
+        }
+
+        private OutputFile evaluate(String path, String template, Map<String, Object> context) {
+            StringWriter writer = new StringWriter(16 * 1024);
+            try {
+                engine.getTemplate(template).evaluate(writer, context, locale);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return OutputFile.text(path, "text/html", writer.toString());
+        }
+    }
+}

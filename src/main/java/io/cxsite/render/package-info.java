@@ -1,0 +1,6 @@
+/**
+ * Stage 3: {@link io.cxsite.site.Site} -> {@link io.cxsite.render.OutputFile}s. Pages go through the
+ * theme's Pebble templates; sitemap, robots.txt, Atom feed, search index and static files are made
+ * here too. Rendering sees only the finished site and the theme, never a loader.
+ */
+package io.cxsite.render;
