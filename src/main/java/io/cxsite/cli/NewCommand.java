@@ -1,12 +1,11 @@
 package io.cxsite.cli;
 
 import io.cxsite.content.ContentLoader;
+import io.cxsite.site.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +40,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String text = String.join(" ", title).strip();
-        String slug = slug(text);
+        String slug = Page.urlSegment(text);
         if (slug.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "the title needs letters or digits for a file name");
         }
@@ -69,11 +68,6 @@ final class NewCommand implements Callable<Integer> {
         Files.writeString(file, page, StandardCharsets.UTF_8);
         cxsite.out.println("created " + file.normalize() + " (draft: remove 'draft: true' to publish it)");
         return Cxsite.OK;
-    }
-
-    static String slug(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private static String yamlString(String text) {

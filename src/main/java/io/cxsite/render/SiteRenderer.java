@@ -31,6 +31,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -43,18 +45,18 @@ public final class SiteRenderer {
     static final String STATIC = "static";
 
     private final Path siteDir;
-    private final String theme;
+    private final String themeName;
+    private final Optional<Theme> theme;
     private final PebbleEngine engine;
 
-    public SiteRenderer(Path siteDir, String theme) {
+    public SiteRenderer(Path siteDir, String themeName) {
         this.siteDir = siteDir;
-        this.theme = theme;
+        this.themeName = themeName;
+        this.theme = Theme.locate(siteDir, themeName);
         List<Loader<?>> loaders = new ArrayList<>();
         // Site-level templates/ first, so a site overrides the theme file by file.
-        for (Path dir : List.of(siteDir.resolve(TEMPLATES), themeDir().resolve(TEMPLATES))) {
-            FileLoader loader = new FileLoader(dir.toAbsolutePath().toString());
-            loaders.add(loader);
-        }
+        loaders.add(new FileLoader(siteDir.resolve(TEMPLATES).toAbsolutePath().toString()));
+        theme.ifPresent(t -> loaders.add(t.templates()));
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
@@ -63,16 +65,11 @@ public final class SiteRenderer {
                 .build();
     }
 
-    private Path themeDir() {
-        return siteDir.resolve("themes").resolve(theme);
-    }
-
     /** Renders every output file of {@code site} into {@code out}, which must accept files from several threads. */
     public void render(Site site, Consumer<OutputFile> out, Problems problems) throws IOException {
-        if (!Files.isDirectory(themeDir().resolve(TEMPLATES))) {
-            problems.error("site.yaml", 1, 1, "theme '" + theme + "' not found: no folder "
-                    + siteDir.relativize(themeDir().resolve(TEMPLATES)).toString().replace('\\', '/')
-                    + "; set 'theme:' in site.yaml to a folder under themes/");
+        if (theme.isEmpty()) {
+            problems.error("site.yaml", 1, 1, "theme '" + themeName + "' not found: no folder themes/" + themeName
+                    + "/templates; set 'theme:' in site.yaml to a folder under themes/ (or 'default')");
             return;
         }
         Pages pages = new Pages(site);
@@ -118,31 +115,28 @@ public final class SiteRenderer {
 
     /** The theme's static files, then the site's, a site file replacing a theme file of the same path. */
     private List<StaticFile> staticFiles() throws IOException {
-        Map<String, Path> byPath = new HashMap<>();
-        for (Path dir : List.of(themeDir().resolve(STATIC), siteDir.resolve(STATIC))) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (var walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile).forEach(p ->
-                        byPath.put(dir.relativize(p).toString().replace('\\', '/'), p));
+        Map<String, Path> byPath = new TreeMap<>(theme.orElseThrow().staticFiles());
+        Path own = siteDir.resolve(STATIC);
+        if (Files.isDirectory(own)) {
+            try (var walk = Files.walk(own)) {
+                walk.filter(Files::isRegularFile).forEach(p -> byPath.put(Theme.relative(own, p), p));
             }
         }
-        return byPath.entrySet().stream().map(e -> new StaticFile(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(StaticFile::path)).toList();
+        return byPath.entrySet().stream().map(e -> new StaticFile(e.getKey(), e.getValue())).toList();
     }
 
     /** Where a template name lives, relative to the site root, for error messages. */
     private String templatePath(String name) {
+        String themeTemplates = theme.map(Theme::label).orElse("themes/" + themeName) + "/" + TEMPLATES;
         if (name == null) {
-            return "themes/" + theme + "/" + TEMPLATES;
+            return themeTemplates;
         }
         String file = Path.of(name).getFileName().toString();
         String relative = name.contains(TEMPLATES + "/") ? name.substring(name.lastIndexOf(TEMPLATES + "/") + TEMPLATES.length() + 1) : file;
         if (Files.isRegularFile(siteDir.resolve(TEMPLATES).resolve(relative))) {
             return TEMPLATES + "/" + relative;
         }
-        return "themes/" + theme + "/" + TEMPLATES + "/" + relative;
+        return themeTemplates + "/" + relative;
     }
 
     /** Builds the template context of each kind of page and evaluates its template. */

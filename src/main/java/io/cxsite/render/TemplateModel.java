@@ -20,7 +20,7 @@ final class TemplateModel {
     public record MenuItem(String title, String url, boolean active) {
     }
 
-    /** {@code prev} and {@code next} are null when there is none, so {@code {% if page.prev %}} works. */
+    /** {@code prev} and {@code next} are null when there is none: test with {@code {% if page.prev is not null %}}. */
     public record PageView(String kind, String title, String description, String url, String permalink, String lang,
             String date, String dateText, List<Link> tags, String content, List<Link> breadcrumbs, Link prev,
             Link next, String audience, boolean draft) {

@@ -2,7 +2,9 @@ package io.cxsite.site;
 
 import io.cxsite.config.Audience;
 import io.cxsite.content.FrontMatter;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.commonmark.node.Node;
 
@@ -30,5 +32,16 @@ public record Page(
 
     public String title() {
         return meta.title();
+    }
+
+    /**
+     * A URL segment made from free text (tags, titles of new pages): diacritics folded
+     * ({@code ö} to {@code o}, {@code ø} to {@code o}, {@code æ} to {@code ae}), lower case, every run
+     * of other characters one {@code -}.
+     */
+    public static String urlSegment(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("ø", "o").replace("Ø", "o").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

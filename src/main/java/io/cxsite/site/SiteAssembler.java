@@ -11,7 +11,6 @@ import io.cxsite.diagnostics.Problems;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -157,7 +156,7 @@ public final class SiteAssembler {
         }
         // Children before parents, so that a parent knows which sub-sections survived.
         List<String> deepestFirst = new ArrayList<>(folders);
-        deepestFirst.sort(Comparator.comparingInt((String f) -> f.split("/").length).reversed()
+        deepestFirst.sort(Comparator.comparingInt((String f) -> f.isEmpty() ? 0 : f.split("/").length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         Map<String, List<Page>> childIndexes = new HashMap<>();
         for (String folder : deepestFirst) {
@@ -316,7 +315,7 @@ public final class SiteAssembler {
         Map<String, String> names = new HashMap<>();
         for (Page page : pages) {
             for (String tag : page.meta().tags()) {
-                String slug = slug(tag);
+                String slug = Page.urlSegment(tag);
                 if (slug.isEmpty()) {
                     problems.error(page.sourcePath(), page.meta().line(), 1,
                             "tag '" + tag + "' has no letters or digits to make a URL from");
@@ -417,12 +416,5 @@ public final class SiteAssembler {
             }
         }
         return Optional.of(String.join("/", parts));
-    }
-
-    /** URL segment for a tag: diacritics folded, lower case, runs of other characters to one {@code -}. */
-    static String slug(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("ø", "o").replace("Ø", "o").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

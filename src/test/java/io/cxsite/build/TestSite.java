@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -16,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * A whole small site written in one text block, {@code -- path --} lines starting each file,
- * written into a folder together with the repository's default theme.
+ * written into a folder. It has no themes/ folder, so it builds with the theme inside cxsite.
  */
 public final class TestSite {
     private static final Pattern HEADER = Pattern.compile("(?m)^-- (\\S+) --\\n");
@@ -31,7 +30,6 @@ public final class TestSite {
 
     public static TestSite write(Path dir, String files) {
         try {
-            copyTree(REPO.resolve("themes/default"), dir.resolve("themes/default"));
             Matcher m = HEADER.matcher(files);
             String path = null;
             int start = 0;
@@ -111,18 +109,5 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
         return files;
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

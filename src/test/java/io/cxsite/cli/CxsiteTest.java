@@ -1,0 +1,138 @@
+package io.cxsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxsite.build.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in process: exit codes and the printed problem format. */
+class CxsiteTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cxsite.run(args, new PrintWriter(out), new PrintWriter(err), env);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static final String BROKEN = """
+            -- site.yaml --
+            title: Broken
+            baseUrl: https://acme.example/
+            -- content/a.md --
+            ---
+            title: A
+            weight: heavy
+            ---
+            [b](b.md)
+            -- content/c.md --
+            ---
+            titel: C
+            ---
+            """;
+
+    @Test
+    void buildPrintsAllProblemsAsPathLineColumnAndExitsOne() {
+        TestSite.write(dir, BROKEN);
+        Run run = run(Map.of(), "build", "-s", dir.toString());
+        assertEquals(Cxsite.CONTENT_ERRORS, run.code());
+        assertEquals("""
+                content/a.md:3:9: error: 'weight' must be a whole number, found 'heavy'
+                content/c.md:1:1: error: missing 'title:' in front matter; every page needs a title
+                content/c.md:2:1: warning: unknown front-matter key 'titel' (did you mean 'title'?)
+                2 errors, 1 warning; nothing was written
+                """, run.err());
+        assertTrue(Files.notExists(dir.resolve("public")));
+    }
+
+    @Test
+    void linkErrorsComeAfterFrontMatterIsFixed() {
+        TestSite.write(dir, BROKEN + """
+                -- content/c.md --
+                ---
+                title: C
+                ---
+                -- content/a.md --
+                ---
+                title: A
+                ---
+                text
+                [b](b.md)
+                """);
+        Run run = run(Map.of(), "check", "-s", dir.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("content/a.md:5:1: error: link 'b.md' points to content/b.md, which does not exist\n"),
+                run.err());
+    }
+
+    @Test
+    void underGitHubActionsProblemsAreAlsoAnnotations() {
+        TestSite.write(dir, BROKEN);
+        Run run = run(Map.of("GITHUB_ACTIONS", "true"), "build", "-s", dir.toString());
+        assertTrue(run.out().contains(
+                "::error file=content/a.md,line=3,col=9::'weight' must be a whole number, found 'heavy'\n"), run.out());
+        assertTrue(run.out().contains("::warning file=content/c.md,line=2,col=1::"), run.out());
+    }
+
+    @Test
+    void buildSucceedsWithExitZeroAndSaysWhatItWrote() {
+        TestSite.write(dir, """
+                -- site.yaml --
+                title: Fine
+                baseUrl: https://acme.example/
+                -- content/a.md --
+                ---
+                title: A
+                ---
+                """);
+        Run run = run(Map.of(), "build", "-s", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("built 2 pages ("), run.out());
+        assertTrue(Files.exists(dir.resolve("public/a/index.html")));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(Cxsite.USAGE, run(Map.of(), "build", "--no-such-option").code());
+        assertEquals(Cxsite.USAGE, run(Map.of(), "build", "--audience", "everyone", "-s", dir.toString()).code());
+        assertEquals(Cxsite.USAGE, run(Map.of(), "build", "--base-url", "not a url", "-s", dir.toString()).code());
+        assertEquals(Cxsite.USAGE, run(Map.of(), "frobnicate").code());
+        assertEquals(Cxsite.USAGE, run(Map.of(), "new", "poem", "Title").code());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "check", "serve", "new"}) {
+            Run run = run(Map.of(), command, "--help");
+            assertEquals(0, run.code(), command);
+            assertTrue(run.out().contains("Usage: cxsite " + command), run.out());
+        }
+    }
+
+    @Test
+    void newScaffoldsADraftThatBuilds() throws Exception {
+        TestSite.write(dir, """
+                -- site.yaml --
+                title: New
+                baseUrl: https://acme.example/
+                """);
+        Run run = run(Map.of(), "new", "-s", dir.toString(), "guide", "Reading", "CES", "för", "alla");
+        assertEquals(0, run.code(), run.err());
+        Path file = dir.resolve("content/guides/reading-ces-for-alla.md");
+        assertTrue(Files.readString(file).startsWith("---\ntitle: \"Reading CES för alla\"\n"));
+        assertEquals(Cxsite.USAGE, run(Map.of(), "new", "-s", dir.toString(), "guide", "Reading CES för alla").code());
+        assertEquals(0, run(Map.of(), "build", "-s", dir.toString(), "--drafts").code());
+    }
+}
