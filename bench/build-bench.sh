@@ -15,6 +15,8 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 BENCH="$ROOT/target/bench"
 JAR="$ROOT/target/cxsite.jar"
+TRASH="$BENCH/.trash"
+SETTLE=0
 RUNS=${BENCH_RUNS:-3}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 if [[ $# -gt 0 ]]; then SIZES=("$@"); else SIZES=(1000 10000); fi
@@ -46,6 +48,7 @@ echo "runs    : $RUNS cold runs per tool and N, median reported${JAVA_OPTS:+; JV
 echo
 
 mkdir -p "$BENCH"
+if [[ -e "$TRASH" ]]; then rm -rf "$TRASH"; SETTLE=1; fi
 
 # ---------------------------------------------------------------- helpers
 
@@ -55,6 +58,24 @@ median() {
 }
 
 now_ns() { date +%s%N; }
+
+# Old output trees are moved aside (and deleted at the very end) instead of deleted before each
+# run: on ext4, creating files shortly after deleting many others is measurably slower (the inode
+# allocator skips "recently deleted" inodes), which would charge our own clean-up to the tool.
+discard() {
+    if [[ -e "$1" ]]; then
+        mkdir -p "$TRASH"
+        mv "$1" "$(mktemp -d "$TRASH/x.XXXXXX")/"
+    fi
+}
+# After a large delete, wait until the inodes no longer count as recently deleted (5-10 s).
+settle() {
+    if [[ $SETTLE == 1 ]]; then
+        sync
+        sleep 12
+        SETTLE=0
+    fi
+}
 
 # time_run LABEL OUTFILE_PREFIX -- command...
 # Runs the command once under /usr/bin/time -v. Sets RUN_WALL (s), RUN_RSS (MiB), RUN_CPU (user+sys s),
@@ -83,7 +104,8 @@ bench_tool() {
     mkdir -p "$logs"
     OK=1
     for ((i = 1; i <= RUNS; i++)); do
-        rm -rf "$outdir"
+        discard "$outdir"
+        settle
         time_run "$logs/$tool-$n-run$i" "$@"
         if [[ $RUN_RC != 0 ]]; then
             echo "  $tool N=$n run $i FAILED (exit $RUN_RC); its output:" >&2
@@ -242,7 +264,7 @@ for n in "${SIZES[@]}"; do
     if [[ -f "$site/.bench-n" && "$(cat "$site/.bench-n")" == "$n" && ! "$ROOT/bench/GenerateSite.java" -nt "$site/.bench-n" ]]; then
         echo "  site: $site (already generated)"
     else
-        rm -rf "$site"
+        if [[ -e "$site" ]]; then rm -rf "$site"; SETTLE=1; fi
         echo -n "  site: "
         java "$ROOT/bench/GenerateSite.java" "$site" "$n"
     fi
@@ -304,3 +326,6 @@ if [[ $HAVE_HUGO == 1 ]]; then
         fi
     done
 fi
+
+# Clean up the moved-aside output trees now that nothing is being timed.
+rm -rf "$TRASH"

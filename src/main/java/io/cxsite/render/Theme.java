@@ -30,7 +30,7 @@ record Theme(String name, String label, Loader<?> templates, Optional<Path> stat
     static Optional<Theme> locate(Path siteDir, String name) {
         Path own = siteDir.resolve("themes").resolve(name);
         if (Files.isDirectory(own.resolve("templates"))) {
-            FileLoader loader = new FileLoader(own.resolve("templates").toAbsolutePath().toString());
+            FileLoader loader = new FileLoader(own.resolve("templates").toAbsolutePath().normalize().toString());
             return Optional.of(new Theme(name, "themes/" + name, loader, existing(own.resolve("static"))));
         }
         URL templates = Theme.class.getClassLoader().getResource(BUILT_IN + name + "/templates/base.peb");

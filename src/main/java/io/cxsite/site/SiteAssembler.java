@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,8 @@ public final class SiteAssembler {
     private final Map<String, String> leftOut = new HashMap<>();
     private final Map<String, Page> published = new HashMap<>();
     private final Set<String> assetPaths = new TreeSet<>();
+    /** Every folder that holds a page (directly or below), each a section; "" is the home. */
+    private final Set<String> folders = new TreeSet<>();
     private final Map<String, Audience> folderAudience = new HashMap<>();
 
     private SiteAssembler(SiteConfig config, boolean drafts, Problems problems) {
@@ -62,7 +65,6 @@ public final class SiteAssembler {
 
         // Every folder that holds a page, and each of its ancestors, is a section.
         Map<String, PageSource> indexByFolder = new TreeMap<>();
-        Set<String> folders = new TreeSet<>();
         folders.add("");
         for (PageSource source : content.pages()) {
             if (source.isSectionIndex()) {
@@ -130,7 +132,7 @@ public final class SiteAssembler {
             pages.add(page);
         }
 
-        Map<String, Section> sections = sections(folders, indexByFolder);
+        Map<String, Section> sections = sections(indexByFolder);
         pages.sort(Comparator.comparing(Page::url));
         return new Site(config, sections, List.copyOf(pages), tags(pages), aliases(content.pages(), claimedBy),
                 content.assets().stream().filter(this::isPublished).toList());
@@ -145,7 +147,7 @@ public final class SiteAssembler {
         return config.audience().includes(folderAudience.get(folder));
     }
 
-    private Map<String, Section> sections(Set<String> folders, Map<String, PageSource> indexByFolder) {
+    private Map<String, Section> sections(Map<String, PageSource> indexByFolder) {
         Map<String, Section> sections = new TreeMap<>();
         Map<String, List<Page>> pagesByFolder = new HashMap<>();
         for (Map.Entry<String, Page> e : published.entrySet()) {
@@ -241,8 +243,12 @@ public final class SiteAssembler {
             return Optional.of(contentPath);
         }
         String folder = contentPath.endsWith("/") ? contentPath.substring(0, contentPath.length() - 1) : contentPath;
-        if (sourcesByPath.containsKey(folder.isEmpty() ? "_index.md" : folder + "/_index.md")) {
-            return resolvePage(from, ref, folder.isEmpty() ? "_index.md" : folder + "/_index.md", fragment);
+        String index = folder.isEmpty() ? "_index.md" : folder + "/_index.md";
+        if (sourcesByPath.containsKey(index)) {
+            return resolvePage(from, ref, index, fragment);
+        }
+        if (folders.contains(folder)) {
+            return resolveBareSection(from, ref, folder, fragment);
         }
         problems.error(from.path(), ref.line(), ref.column(), (ref.image() ? "image '" : "link '") + destination
                 + "' points to content/" + contentPath + ", which does not exist");
@@ -274,6 +280,21 @@ public final class SiteAssembler {
         Page page = published.get(contentPath);
         String url = page != null ? page.url() : urlOf(target);
         return Optional.of(fragment.isEmpty() ? url : url + "#" + fragment);
+    }
+
+    /** A link to a folder that is a section but has no _index.md: its generated list page. */
+    private Optional<String> resolveBareSection(PageSource from, LinkRef ref, String folder, String fragment) {
+        if (!config.audience().includes(folderAudience.get(folder))) {
+            problems.error(from.path(), ref.line(), ref.column(), "link '" + ref.destination() + "' points to content/"
+                    + folder + "/, which is internal and this is a public build; remove the link or publish the page");
+            return Optional.empty();
+        }
+        if (!fragment.isEmpty()) {
+            problems.error(from.path(), ref.line(), ref.column(), "link '" + ref.destination() + "': content/"
+                    + folder + "/ has no _index.md, so its page has no headings to link to");
+            return Optional.empty();
+        }
+        return Optional.of(folderUrl(folder));
     }
 
     private Optional<String> resolveSitePath(PageSource from, LinkRef ref, String path, String fragment) {
@@ -314,6 +335,7 @@ public final class SiteAssembler {
         Map<String, List<Page>> bySlug = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         for (Page page : pages) {
+            Set<String> seen = new HashSet<>();
             for (String tag : page.meta().tags()) {
                 String slug = Page.urlSegment(tag);
                 if (slug.isEmpty()) {
@@ -321,9 +343,8 @@ public final class SiteAssembler {
                             "tag '" + tag + "' has no letters or digits to make a URL from");
                     continue;
                 }
-                List<Page> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!list.contains(page)) {
-                    list.add(page);
+                if (seen.add(slug)) {
+                    bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(page);
                 }
                 names.merge(slug, tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
