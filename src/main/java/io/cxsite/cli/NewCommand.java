@@ -64,7 +64,7 @@ final class NewCommand implements Callable<Integer> {
                 + audience
                 + "draft: true\n"
                 + "---\n\n"
-                + "Write the page here. Link other pages by their file, e.g. [contact](../help/contact.md).\n";
+                + "Write the page here. Link other pages by their file, e.g. `[contact](../help/contact.md)`.\n";
         Files.writeString(file, page, StandardCharsets.UTF_8);
         cxsite.out.println("created " + file.normalize() + " (draft: remove 'draft: true' to publish it)");
         return Cxsite.OK;

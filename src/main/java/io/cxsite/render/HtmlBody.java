@@ -3,18 +3,24 @@ package io.cxsite.render;
 import io.cxsite.content.Markdown;
 import io.cxsite.site.Page;
 import java.util.Iterator;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /** A page's Markdown body as HTML (links rewritten to site URLs, headings with ids) or as plain text. */
 final class HtmlBody {
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder()
-            .extensions(Markdown.EXTENSIONS).build();
-
     private HtmlBody() {
     }
 
@@ -44,17 +50,61 @@ final class HtmlBody {
         return renderer.render(page.document());
     }
 
+    /**
+     * The words a reader sees, for the search index: text, code and link labels (not their
+     * destinations), one space between blocks and lines.
+     */
     static String text(Page page) {
-        return collapseWhitespace(TEXT.render(page.document()));
+        StringBuilder out = new StringBuilder(4096);
+        page.document().accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                out.append(' ').append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                out.append(' ').append(code.getLiteral()).append(' ');
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof Block || parent instanceof TableCell) {
+                    out.append(' ');
+                }
+            }
+        });
+        return collapseWhitespace(out);
     }
 
     /** Runs of whitespace become one space; none at either end. */
-    static String collapseWhitespace(String text) {
+    static String collapseWhitespace(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c <= ' ' || Character.isWhitespace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {

@@ -169,7 +169,8 @@ public final class SiteAssembler {
                     : leftOut.containsKey(indexSource.contentPath());
             List<Page> own = pagesByFolder.getOrDefault(folder, List.of());
             List<Page> children = childIndexes.getOrDefault(url, List.of());
-            if (!folder.isEmpty() && (out || own.isEmpty() && children.isEmpty())) {
+            // A folder whose pages are all left out disappears with them; an _index.md of its own keeps it.
+            if (!folder.isEmpty() && (out || indexSource == null && own.isEmpty() && children.isEmpty())) {
                 continue;
             }
             Page index = indexSource != null
