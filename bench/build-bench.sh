@@ -5,7 +5,7 @@
 #
 # Environment:
 #   BENCH_RUNS        timed runs per tool and N (default 3; the median is reported)
-#   BENCH_JAVA_OPTS   extra JVM options for cxsite (default none: the JVM's own defaults)
+#   BENCH_JAVA_OPTS   extra JVM options for cxsite, after the ./cxsite launcher's defaults
 #   BENCH_NO_HUGO=1   skip Hugo even when it is installed
 #
 # Everything is written under target/bench/ (see bench/README.md).
@@ -272,7 +272,8 @@ for n in "${SIZES[@]}"; do
     c_row=""
     if [[ -f "$JAR" ]]; then
         # shellcheck disable=SC2086
-        bench_tool cxsite "$n" "$site/public" java $JAVA_OPTS -jar "$JAR" build -s "$site"
+        export CXSITE_JAVA_OPTS="$JAVA_OPTS"
+        bench_tool cxsite "$n" "$site/public" "$ROOT/cxsite" build -s "$site"
         if [[ $OK == 1 ]]; then
             c_row="cxsite $n $MED_WALL $MED_RSS $MED_CPU $FILES"
             RESULTS+=("$c_row")

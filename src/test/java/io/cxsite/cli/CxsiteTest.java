@@ -104,6 +104,14 @@ class CxsiteTest {
     }
 
     @Test
+    void checksTheSiteInTheWorkingFolderByDefault() {
+        // The working folder is the repository root, the sample site; '.' once hid the theme's templates.
+        Run run = run(Map.of(), "check");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("checked \\d+ pages: no errors\\R"), run.out());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(Cxsite.USAGE, run(Map.of(), "build", "--no-such-option").code());
         assertEquals(Cxsite.USAGE, run(Map.of(), "build", "--audience", "everyone", "-s", dir.toString()).code());
