@@ -4,6 +4,9 @@ import io.cxsite.config.ConfigLoader;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentLoader;
 import io.cxsite.content.ContentSet;
+import io.cxsite.content.PeriodPages;
+import io.cxsite.metrics.Metrics;
+import io.cxsite.metrics.MetricsLoader;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.publish.Staging;
@@ -27,12 +30,14 @@ public final class SiteBuild {
         SiteConfig config = ConfigLoader.load(request.siteDir(), problems);
         config = request.baseUrl().map(config::withBaseUrl).orElse(config);
         config = request.audience().map(config::withAudience).orElse(config);
+        Metrics metrics = MetricsLoader.load(request.siteDir(), problems);
         ContentSet content = ContentLoader.load(request.siteDir(), problems);
+        content = content.withPages(PeriodPages.generate(metrics, content, problems));
         if (failed(problems, request)) {
             return result(problems, request, 0, 0);
         }
 
-        Site site = SiteAssembler.assemble(config, content, request.drafts(), problems);
+        Site site = SiteAssembler.assemble(config, content, metrics, request.drafts(), problems);
         if (failed(problems, request)) {
             return result(problems, request, 0, 0);
         }

@@ -205,7 +205,7 @@ public final class YamlMapping {
     }
 
     /** The known key nearest to {@code key} by edit distance, if it is near enough to be a typo. */
-    static Optional<String> closest(String key, Collection<String> known) {
+    public static Optional<String> closest(String key, Collection<String> known) {
         return known.stream()
                 .map(k -> Map.entry(k, editDistance(key.toLowerCase(), k.toLowerCase())))
                 .filter(e -> e.getValue() <= Math.max(1, e.getKey().length() / 3))

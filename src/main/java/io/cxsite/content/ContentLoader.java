@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -29,6 +30,7 @@ import org.commonmark.node.Text;
 /** Reads every file under {@code content/}: Markdown pages are parsed in parallel, other files become assets. */
 public final class ContentLoader {
     public static final String CONTENT = "content";
+    private static final List<String> DATA_FOLDERS = List.of("metrics", "feedback");
 
     private ContentLoader() {
     }
@@ -46,6 +48,8 @@ public final class ContentLoader {
                     .sorted(Comparator.comparing(p -> slashed(root.relativize(p))))
                     .toList();
         }
+        // Data folders are read by their own loaders and never published as files.
+        files = files.stream().filter(p -> !isData(root.relativize(p))).toList();
         List<Path> markdown = files.stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
         List<Asset> assets = files.stream().filter(p -> !p.getFileName().toString().endsWith(".md"))
                 .map(p -> new Asset(slashed(root.relativize(p)), p)).toList();
@@ -61,6 +65,13 @@ public final class ContentLoader {
                 .filter(Objects::nonNull)
                 .toList();
         return new ContentSet(pages, assets);
+    }
+
+    /** Metric snapshots, feedback exports and topics.yaml: data for reports, not pages or assets. */
+    private static boolean isData(Path relative) {
+        String first = relative.getName(0).toString();
+        return relative.getNameCount() > 1 && DATA_FOLDERS.contains(first)
+                || relative.getNameCount() == 1 && first.equals("topics.yaml");
     }
 
     /**
@@ -94,6 +105,7 @@ public final class ContentLoader {
         int lineOffset = split.bodyLine - 1;
         List<LinkRef> links = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
+        List<ReportBlock> blocks = new ArrayList<>();
         AnchorIds ids = new AnchorIds();
         document.accept(new AbstractVisitor() {
             @Override
@@ -106,6 +118,18 @@ public final class ContentLoader {
             public void visit(Image image) {
                 links.add(ref(image.getDestination(), image, true));
                 visitChildren(image);
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                if (ReportBlock.isReportBlock(code.getInfo())) {
+                    List<SourceSpan> spans = code.getSourceSpans();
+                    int line = spans.isEmpty() ? split.bodyLine : lineOffset + spans.get(0).getLineIndex() + 1;
+                    List<String> words = List.of(code.getInfo().strip().split("\\s+"));
+                    blocks.add(new ReportBlock(words.get(0), words.subList(1, words.size()), code.getLiteral().strip(),
+                            line, 1));
+                }
+                visitChildren(code);
             }
 
             @Override
@@ -130,6 +154,7 @@ public final class ContentLoader {
             }
         });
         return new PageSource(path, contentPath, meta, document, List.copyOf(links), List.copyOf(anchors),
+                List.copyOf(blocks),
                 split.bodyLine);
     }
 

@@ -10,6 +10,7 @@ import org.commonmark.node.Node;
  * @param contentPath file path relative to {@code content/}, e.g. {@code help/login.md}
  * @param document    the commonmark document of the body; read-only once loaded
  * @param anchors     ids of the headings in document order, unique within the page
+ * @param blocks      the {@code cx-} fenced blocks in document order
  * @param bodyLine    file line (1-based) where the Markdown body starts, after the front matter
  */
 public record PageSource(
@@ -19,6 +20,7 @@ public record PageSource(
         Node document,
         List<LinkRef> links,
         List<String> anchors,
+        List<ReportBlock> blocks,
         int bodyLine) {
 
     /** An {@code _index.md} file: the front matter and intro of the folder's section. */

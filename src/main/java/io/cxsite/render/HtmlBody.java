@@ -1,8 +1,14 @@
 package io.cxsite.render;
 
 import io.cxsite.content.Markdown;
+import io.cxsite.content.ReportBlock;
 import io.cxsite.site.Page;
+import io.cxsite.site.ReportSpec;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
@@ -16,7 +22,10 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /** A page's Markdown body as HTML (links rewritten to site URLs, headings with ids) or as plain text. */
@@ -24,8 +33,11 @@ final class HtmlBody {
     private HtmlBody() {
     }
 
-    /** Authors' Markdown is trusted, so raw HTML in it passes through. */
-    static String html(Page page, String basePath) {
+    /**
+     * Authors' Markdown is trusted, so raw HTML in it passes through. The page's {@code cx-} blocks
+     * become what {@code reports} makes of them, in document order.
+     */
+    static String html(Page page, String basePath, Function<ReportSpec, String> reports) {
         Iterator<String> ids = page.anchors().iterator();
         AttributeProvider rewrite = (node, tagName, attributes) -> {
             if (node instanceof Heading && ids.hasNext()) {
@@ -42,12 +54,57 @@ final class HtmlBody {
                 }
             }
         };
-        // One renderer per page: the id iterator belongs to this page. Building one is cheap.
+        Iterator<ReportSpec> blocks = page.reports().iterator();
+        // One renderer per page: the iterators belong to this page. Building one is cheap.
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> rewrite)
+                .nodeRendererFactory(context -> new ReportBlockRenderer(context, blocks, reports))
                 .build();
         return renderer.render(page.document());
+    }
+
+    /** Renders {@code cx-} fenced blocks through {@code reports}; other fenced code as usual. */
+    private static final class ReportBlockRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final Iterator<ReportSpec> blocks;
+        private final Function<ReportSpec, String> reports;
+
+        ReportBlockRenderer(HtmlNodeRendererContext context, Iterator<ReportSpec> blocks,
+                Function<ReportSpec, String> reports) {
+            this.context = context;
+            this.blocks = blocks;
+            this.reports = reports;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(FencedCodeBlock.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            FencedCodeBlock code = (FencedCodeBlock) node;
+            HtmlWriter html = context.getWriter();
+            if (ReportBlock.isReportBlock(code.getInfo()) && blocks.hasNext()) {
+                html.line();
+                html.raw(reports.apply(blocks.next()));
+                html.line();
+                return;
+            }
+            String info = code.getInfo() == null ? "" : code.getInfo().strip();
+            Map<String, String> attributes = new LinkedHashMap<>();
+            if (!info.isEmpty()) {
+                attributes.put("class", "language-" + info.split("\\s+")[0]);
+            }
+            html.line();
+            html.tag("pre", context.extendAttributes(node, "pre", Map.of()));
+            html.tag("code", context.extendAttributes(node, "code", attributes));
+            html.text(code.getLiteral());
+            html.tag("/code");
+            html.tag("/pre");
+            html.line();
+        }
     }
 
     /**

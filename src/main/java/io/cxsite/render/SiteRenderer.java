@@ -1,7 +1,9 @@
 package io.cxsite.render;
 
+import io.cxsite.config.Audience;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.diagnostics.Problems;
+import io.cxsite.metrics.MetricsJson;
 import io.cxsite.render.TemplateModel.Link;
 import io.cxsite.render.TemplateModel.MenuItem;
 import io.cxsite.render.TemplateModel.PageView;
@@ -96,6 +98,11 @@ public final class SiteRenderer {
                         "template: " + e.getPebbleMessage());
             }
         });
+        pages.reports.files().forEach(out);
+        // Metrics are internal data: a public build carries none of them.
+        if (!site.metrics().isEmpty() && site.config().audience().includes(Audience.INTERNAL)) {
+            out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
+        }
         SiteFiles.write(site, HtmlBody::text, out);
         for (StaticFile file : staticFiles()) {
             out.accept(new OutputFile(file.path(), MediaTypes.of(file.path()), Files.readAllBytes(file.source())));
@@ -148,6 +155,7 @@ public final class SiteRenderer {
         private final SiteView siteView;
         private final DateTimeFormatter dateFormat;
         private final Map<Page, List<Link>> tagsByPage = new IdentityHashMap<>();
+        private final ReportHtml reports;
 
         Pages(Site site) {
             this.site = site;
@@ -157,6 +165,7 @@ public final class SiteRenderer {
             this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                     base, config.footer(), base + SiteFiles.FEED);
             this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+            this.reports = new ReportHtml(site.metrics(), base);
             for (Tag tag : site.tags()) {
                 Link link = new Link(tag.name(), base + tag.url());
                 tag.pages().forEach(p -> tagsByPage.computeIfAbsent(p, k -> new ArrayList<>()).add(link));
@@ -235,7 +244,7 @@ public final class SiteRenderer {
             String dateText = page.meta().date().map(dateFormat::format).orElse("");
             return new PageView(kind, page.title(), page.meta().description(), base + page.url(),
                     config.baseUrl() + page.url(), page.lang(), date, dateText, tagLinks(page),
-                    HtmlBody.html(page, base), breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
+                    HtmlBody.html(page, base, reports::html), breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
         }
 
         private Map<String, Object> context(PageView page, String url) {

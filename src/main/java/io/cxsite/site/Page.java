@@ -18,6 +18,7 @@ import org.commonmark.node.Node;
  * @param links        each link destination of the body, as written, to its site-relative target
  *                     ({@code help/login/#step-2}); external links are absent
  * @param anchors      heading ids in document order
+ * @param reports      the checked {@code cx-kpi} and {@code cx-chart} blocks, in document order
  */
 public record Page(
         String sourcePath,
@@ -28,7 +29,8 @@ public record Page(
         String lang,
         Node document,
         List<String> anchors,
-        Map<String, String> links) {
+        Map<String, String> links,
+        List<ReportSpec> reports) {
 
     public String title() {
         return meta.title();

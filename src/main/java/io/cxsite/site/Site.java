@@ -2,6 +2,7 @@ package io.cxsite.site;
 
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.Asset;
+import io.cxsite.metrics.Metrics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,8 @@ public record Site(
         List<Page> pages,
         List<Tag> tags,
         List<Alias> aliases,
-        List<Asset> assets) {
+        List<Asset> assets,
+        Metrics metrics) {
 
     public Section home() {
         return sections.get("");

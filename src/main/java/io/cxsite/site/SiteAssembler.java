@@ -8,6 +8,7 @@ import io.cxsite.content.FrontMatter;
 import io.cxsite.content.LinkRef;
 import io.cxsite.content.PageSource;
 import io.cxsite.diagnostics.Problems;
+import io.cxsite.metrics.Metrics;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
@@ -32,6 +33,7 @@ public final class SiteAssembler {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final SiteConfig config;
+    private final Metrics metrics;
     private final boolean drafts;
     private final Problems problems;
 
@@ -45,8 +47,9 @@ public final class SiteAssembler {
     private final Set<String> folders = new TreeSet<>();
     private final Map<String, Audience> folderAudience = new HashMap<>();
 
-    private SiteAssembler(SiteConfig config, boolean drafts, Problems problems) {
+    private SiteAssembler(SiteConfig config, Metrics metrics, boolean drafts, Problems problems) {
         this.config = config;
+        this.metrics = metrics;
         this.drafts = drafts;
         this.problems = problems;
     }
@@ -55,8 +58,9 @@ public final class SiteAssembler {
      * Assembles the site. {@code config.audience()} decides whether internal pages are published;
      * {@code drafts} whether drafts are.
      */
-    public static Site assemble(SiteConfig config, ContentSet content, boolean drafts, Problems problems) {
-        return new SiteAssembler(config, drafts, problems).assemble(content);
+    public static Site assemble(SiteConfig config, ContentSet content, Metrics metrics, boolean drafts,
+            Problems problems) {
+        return new SiteAssembler(config, metrics, drafts, problems).assemble(content);
     }
 
     private Site assemble(ContentSet content) {
@@ -117,7 +121,7 @@ public final class SiteAssembler {
             }
             Page page = new Page(source.path(), url, source.isSectionIndex() ? parentUrl(url) : folderUrl(source.folder()),
                     source.meta(), audience, source.meta().lang().orElse(config.language()), source.document(),
-                    source.anchors(), Map.of());
+                    source.anchors(), Map.of(), List.of());
             published.put(source.contentPath(), page);
             if (!source.isSectionIndex()) {
                 regular.add(source);
@@ -135,7 +139,7 @@ public final class SiteAssembler {
         Map<String, Section> sections = sections(indexByFolder);
         pages.sort(Comparator.comparing(Page::url));
         return new Site(config, sections, List.copyOf(pages), tags(pages), aliases(content.pages(), claimedBy),
-                content.assets().stream().filter(this::isPublished).toList());
+                content.assets().stream().filter(this::isPublished).toList(), metrics);
     }
 
     /** An asset inside an internal section stays out of a public build, like the section's pages. */
@@ -193,7 +197,7 @@ public final class SiteAssembler {
         FrontMatter meta = new FrontMatter(title, "", Optional.empty(), false, 0, List.of(), List.of(),
                 Optional.of(audience), Optional.empty(), List.of(), Optional.empty(), 1);
         return new Page("content/" + folder + (folder.isEmpty() ? "" : "/"), url, folder.isEmpty() ? "" : parentUrl(url),
-                meta, audience, config.language(), new Document(), List.of(), Map.of());
+                meta, audience, config.language(), new Document(), List.of(), Map.of(), List.of());
     }
 
     private Page withLinks(Page page, PageSource source) {
@@ -202,7 +206,8 @@ public final class SiteAssembler {
             resolve(source, ref).ifPresent(target -> links.put(ref.destination(), target));
         }
         return new Page(page.sourcePath(), page.url(), page.sectionUrl(), page.meta(), page.audience(), page.lang(),
-                page.document(), page.anchors(), Map.copyOf(links));
+                page.document(), page.anchors(), Map.copyOf(links), ReportSpec.check(source.path(), source.blocks(),
+                        page.audience() == Audience.INTERNAL, metrics, problems));
     }
 
     /** The site-relative target of a link, or empty for external links and for misses (which become problems). */

@@ -8,6 +8,7 @@ import io.cxsite.content.ContentSet;
 import io.cxsite.content.FrontMatter;
 import io.cxsite.content.PageSource;
 import io.cxsite.diagnostics.Problems;
+import io.cxsite.metrics.Metrics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ class OrderingTest {
         FrontMatter meta = new FrontMatter(title, "", Optional.ofNullable(date).map(LocalDate::parse), false, weight,
                 List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), 2);
         return new PageSource("content/g/" + name + ".md", "g/" + name + ".md", meta, new Document(), List.of(),
-                List.of(), 4);
+                List.of(), List.of(), 4);
     }
 
     @Test
@@ -35,7 +36,7 @@ class OrderingTest {
                 page("g", 0, null, "Undated")), List.of());
         SiteConfig config = new SiteConfig("T", "", "https://x.example/", "sv", "default", AudienceScope.ALL, "");
         Problems problems = new Problems();
-        Site site = SiteAssembler.assemble(config, content, false, problems);
+        Site site = SiteAssembler.assemble(config, content, Metrics.EMPTY, false, problems);
         assertEquals(List.of(), problems.sorted());
         // Swedish collation puts Ä after Z; case does not decide before letters do.
         assertEquals(List.of("First by weight", "Second by weight", "Newest unweighted", "apple", "Zebra", "Älg", "Undated"),

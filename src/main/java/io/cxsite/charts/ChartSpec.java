@@ -1,0 +1,66 @@
+package io.cxsite.charts;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/**
+ * Everything a chart shows, and nothing about how it is drawn.
+ *
+ * @param id          unique on the page; becomes the svg's {@code id} and scopes its CSS, so it must
+ *                    be a letter followed by letters, digits, {@code -} or {@code _}
+ * @param description one or two sentences for screen readers; a summary of the numbers is added
+ * @param labels      the x axis, e.g. periods; every series and the band has one value per label
+ * @param target      a goal drawn as a dashed line, e.g. NPS 30
+ * @param targetLabel the goal's name, e.g. {@code "Target"}; blank means {@code "Target"}
+ * @param format      how values read on axes, tooltips and tables
+ */
+public record ChartSpec(String id, ChartKind kind, String title, String description, List<String> labels,
+        List<Series> series, Optional<Band> band, OptionalDouble target, String targetLabel, ValueFormat format) {
+    // An XML id that is also a CSS identifier, so "#id .cx-axis" needs no escaping.
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+
+    /** @throws IllegalArgumentException for a bad id or a series or band whose length is not the labels' */
+    public ChartSpec {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(targetLabel, "targetLabel");
+        Objects.requireNonNull(format, "format");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("chart id must match " + ID + ": '" + id + "'");
+        }
+        labels = List.copyOf(labels);
+        series = List.copyOf(series);
+        for (Series s : series) {
+            requireLength("series '" + s.name() + "'", s.values().size(), labels.size());
+        }
+        if (band.isPresent()) {
+            requireLength("band '" + band.get().name() + "' low", band.get().low().size(), labels.size());
+            requireLength("band '" + band.get().name() + "' high", band.get().high().size(), labels.size());
+        }
+        if (target.isPresent() && !Double.isFinite(target.getAsDouble())) {
+            throw new IllegalArgumentException("target must be a finite number");
+        }
+    }
+
+    /** The target's name as shown: {@link #targetLabel()} or {@code "Target"}. */
+    public String targetName() {
+        return targetLabel.isBlank() ? "Target" : targetLabel;
+    }
+
+    /** Whether any series has at least one value. */
+    public boolean hasData() {
+        return series.stream().anyMatch(s -> s.values().stream().anyMatch(Objects::nonNull));
+    }
+
+    private static void requireLength(String what, int actual, int expected) {
+        if (actual != expected) {
+            throw new IllegalArgumentException(what + " has " + actual + " values for " + expected + " labels");
+        }
+    }
+}

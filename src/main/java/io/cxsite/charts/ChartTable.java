@@ -1,0 +1,94 @@
+package io.cxsite.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The numbers behind a chart as an HTML table (for readers who cannot see the chart, and for
+ * anyone who wants the exact values) and as CSV (for download). One row per label; a column per
+ * series, then the band's low and high ends and the target when the spec has them.
+ */
+public final class ChartTable {
+    /** Header of the label column. */
+    static final String LABEL_HEADER = "Period";
+
+    private ChartTable() {
+    }
+
+    /**
+     * {@code <table class="cx-data">} with the title as caption, a header row and one row per
+     * label; values as readers see them ({@code +31.5%}, {@code –} when missing), all text escaped.
+     */
+    public static String html(ChartSpec spec) {
+        List<Column> columns = columns(spec);
+        Markup html = new Markup();
+        html.open("table", "class", "cx-data").newline();
+        html.element("caption", spec.title()).newline();
+        html.open("thead").open("tr").element("th", LABEL_HEADER, "scope", "col");
+        columns.forEach(c -> html.element("th", c.header(), "scope", "col"));
+        html.close("tr").close("thead").newline().open("tbody").newline();
+        for (int i = 0; i < spec.labels().size(); i++) {
+            html.open("tr").element("th", spec.labels().get(i), "scope", "row");
+            for (Column c : columns) {
+                html.element("td", spec.format().format(c.values().apply(i)));
+            }
+            html.close("tr").newline();
+        }
+        return html.close("tbody").newline().close("table").newline().toString();
+    }
+
+    /**
+     * RFC 4180 CSV: a header row, then one record per label, each line ended by CRLF as the RFC
+     * says. Numbers are plain ({@code -4.5}, the spec's decimals, no unit, no plus sign; the unit
+     * goes into the header as {@code NPS (%)}); a missing value is an empty field. Fields with a
+     * comma, quote, CR or LF are quoted, quotes doubled.
+     */
+    public static String csv(ChartSpec spec) {
+        List<Column> columns = columns(spec);
+        String unit = spec.format().unit().strip();
+        StringBuilder csv = new StringBuilder(1024);
+        List<String> header = new ArrayList<>(List.of(LABEL_HEADER));
+        columns.forEach(c -> header.add(unit.isEmpty() ? c.header() : c.header() + " (" + unit + ")"));
+        record(csv, header);
+        for (int i = 0; i < spec.labels().size(); i++) {
+            List<String> fields = new ArrayList<>(List.of(spec.labels().get(i)));
+            for (Column c : columns) {
+                fields.add(spec.format().plain(c.values().apply(i)));
+            }
+            record(csv, fields);
+        }
+        return csv.toString();
+    }
+
+    /** A value column: its header and its value at each label index ({@code null} when missing). */
+    private record Column(String header, Function<Integer, Double> values) {
+    }
+
+    private static List<Column> columns(ChartSpec spec) {
+        List<Column> columns = new ArrayList<>();
+        for (Series s : spec.series()) {
+            columns.add(new Column(s.name(), s.values()::get));
+        }
+        spec.band().ifPresent(b -> {
+            columns.add(new Column(b.name() + ", low", b.low()::get));
+            columns.add(new Column(b.name() + ", high", b.high()::get));
+        });
+        spec.target().ifPresent(t -> columns.add(new Column(spec.targetName(), i -> t)));
+        return columns;
+    }
+
+    private static void record(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            csv.append(i == 0 ? "" : ",").append(quote(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    // RFC 4180 section 2, rules 6 and 7.
+    static String quote(String field) {
+        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                || field.indexOf('\r') >= 0;
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+}

@@ -1,0 +1,274 @@
+package io.cxsite.charts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Draws a {@link ChartSpec} as an {@code <svg>} element: 720 by 360 viewBox units and no fixed
+ * size, so CSS scales it; its own scoped style sheet (see {@link ChartStyle}); a title and a
+ * description for screen readers; a tooltip on every dot and bar. Output depends on the spec alone.
+ */
+public final class SvgChart {
+    static final double WIDTH = 720;
+    static final double HEIGHT = 360;
+    /** Average glyph width in ems, on the wide side, for laying out text we cannot measure. */
+    private static final double EM_WIDTH = 0.6;
+    private static final int MAX_TICK_INTERVALS = 6;
+    private static final int MAX_X_LABELS = 12;
+    /** Longer x labels are cut with an ellipsis; the tooltip keeps the whole label. */
+    private static final double MAX_X_LABEL_WIDTH = 160;
+
+    private SvgChart() {
+    }
+
+    public static String svg(ChartSpec spec) {
+        String id = spec.id();
+        Markup svg = new Markup();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "viewBox",
+                "0 0 " + Markup.num(WIDTH) + " " + Markup.num(HEIGHT), "role", "img", "aria-labelledby",
+                id + "-title " + id + "-desc", "class", "cx-chart").newline();
+        svg.element("title", spec.title(), "id", id + "-title").newline();
+        svg.element("desc", description(spec), "id", id + "-desc").newline();
+        svg.open("style").raw(ChartStyle.css(id)).close("style").newline();
+
+        Scale scale = scale(spec);
+        ValueFormat tickFormat = spec.format().withDecimals(scale.decimals());
+        List<String> ticks = scale.ticks().stream().map(tickFormat::format).toList();
+        // Room for tick labels at the narrow-screen size, the largest they get.
+        double left = 16 + ticks.stream().mapToDouble(t -> width(t, ChartStyle.NARROW_FONT)).max().orElse(0);
+        List<LegendEntry> legend = legend(spec, left);
+        double top = legend.isEmpty() ? 16 : legend.get(legend.size() - 1).y() + 18;
+        Frame frame = new Frame(left, top, WIDTH - 30, HEIGHT - 36, spec.labels().size(), scale);
+
+        if (spec.hasData()) {
+            grid(svg, frame, ticks);
+            List<Frame.Box> drawn = SeriesPainter.paint(svg, spec, frame);
+            axis(svg, frame);
+            spec.target().ifPresent(target -> target(svg, spec, frame, target, drawn));
+        } else {
+            axis(svg, frame);
+            svg.element("text", "No data", "class", "cx-empty", "x", Markup.num((frame.left() + frame.right()) / 2),
+                    "y", Markup.num((frame.top() + frame.bottom()) / 2), "text-anchor", "middle").newline();
+        }
+        xLabels(svg, spec, frame);
+        drawLegend(svg, spec, legend);
+        return svg.close("svg").newline().toString();
+    }
+
+    /** The spec's description followed by one sentence on what the numbers did. */
+    static String description(ChartSpec spec) {
+        String summary = summary(spec);
+        return spec.description().isBlank() ? summary : spec.description().strip() + " " + summary;
+    }
+
+    /** E.g. "NPS from +21.0 in Jan 2026 to +31.5 in Jun 2026; Target +30.0." */
+    static String summary(ChartSpec spec) {
+        if (!spec.hasData()) {
+            return "No data.";
+        }
+        ValueFormat format = spec.format();
+        List<String> parts = new ArrayList<>();
+        for (Series s : spec.series()) {
+            List<Integer> known = new ArrayList<>();
+            for (int i = 0; i < s.values().size(); i++) {
+                if (s.values().get(i) != null) {
+                    known.add(i);
+                }
+            }
+            if (known.isEmpty()) {
+                parts.add(s.name() + ": no data");
+                continue;
+            }
+            int first = known.get(0);
+            int last = known.get(known.size() - 1);
+            String end = format.format(s.values().get(last)) + " in " + spec.labels().get(last);
+            parts.add(first == last ? s.name() + " " + end
+                    : s.name() + " from " + format.format(s.values().get(first)) + " in " + spec.labels().get(first)
+                            + " to " + end);
+        }
+        spec.target().ifPresent(t -> parts.add(spec.targetName() + " " + format.format(t)));
+        return String.join("; ", parts) + ".";
+    }
+
+    /**
+     * The value axis: round ticks around everything drawn (values, stacked totals, band, target),
+     * and 0 for bars, which grow from it. A line chart need not include 0.
+     */
+    static Scale scale(ChartSpec spec) {
+        if (!spec.hasData()) {
+            return new Scale(0, 1, 1);
+        }
+        List<Double> values = new ArrayList<>();
+        switch (spec.kind()) {
+            case LINE -> spec.series().forEach(s -> values.addAll(s.values()));
+            case GROUPED_BARS -> {
+                spec.series().forEach(s -> values.addAll(s.values()));
+                values.add(0.0);
+            }
+            case STACKED_BARS -> {
+                for (int i = 0; i < spec.labels().size(); i++) {
+                    values.add(stackedTotal(spec, i, true));
+                    values.add(stackedTotal(spec, i, false));
+                }
+            }
+        }
+        spec.band().ifPresent(b -> {
+            values.addAll(b.low());
+            values.addAll(b.high());
+        });
+        spec.target().ifPresent(values::add);
+        double lo = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElseThrow();
+        double hi = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElseThrow();
+        return Scale.nice(lo, hi, MAX_TICK_INTERVALS);
+    }
+
+    private static double stackedTotal(ChartSpec spec, int label, boolean positive) {
+        double total = 0;
+        for (Series s : spec.series()) {
+            Double v = s.values().get(label);
+            if (v != null && (v >= 0) == positive) {
+                total += v;
+            }
+        }
+        return total;
+    }
+
+    // A grid line and a label per tick; the line at 0 is stronger when the axis crosses zero.
+    private static void grid(Markup svg, Frame frame, List<String> tickLabels) {
+        List<Double> ticks = frame.scale().ticks();
+        for (int i = 0; i < ticks.size(); i++) {
+            String y = Markup.num(frame.y(ticks.get(i)));
+            boolean zero = i > 0 && Math.abs(ticks.get(i)) < frame.scale().step() / 2;
+            svg.empty("line", "class", zero ? "cx-zero" : "cx-grid", "x1", Markup.num(frame.left()),
+                    "x2", Markup.num(frame.right()), "y1", y, "y2", y).newline();
+            svg.element("text", tickLabels.get(i), "class", "cx-tick", "x", Markup.num(frame.left() - 8),
+                    "y", Markup.num(frame.y(ticks.get(i)) + 5), "text-anchor", "end").newline();
+        }
+    }
+
+    private static void axis(Markup svg, Frame frame) {
+        svg.empty("line", "class", "cx-axis", "x1", Markup.num(frame.left()), "x2", Markup.num(frame.right()),
+                "y1", Markup.num(frame.bottom()), "y2", Markup.num(frame.bottom())).newline();
+    }
+
+    // Every k-th label from the last, so the newest period is always labelled; k keeps labels
+    // apart and at most MAX_X_LABELS on show. On narrow screens, where text is larger, labels
+    // outside a sparser subset carry cx-alt and are hidden.
+    private static void xLabels(Markup svg, ChartSpec spec, Frame frame) {
+        int n = spec.labels().size();
+        if (n == 0) {
+            return;
+        }
+        double widest = Math.min(MAX_X_LABEL_WIDTH,
+                spec.labels().stream().mapToDouble(l -> width(l, ChartStyle.FONT)).max().orElse(0));
+        int every = Math.max((n + MAX_X_LABELS - 1) / MAX_X_LABELS, (int) Math.ceil((widest + 12) / frame.slot()));
+        double narrowWidest = widest * ChartStyle.NARROW_FONT / ChartStyle.FONT;
+        int narrowEvery = every * (int) Math.ceil(Math.ceil((narrowWidest + 12) / frame.slot()) / every);
+        for (int i = n - 1; i >= 0; i -= every) {
+            String label = spec.labels().get(i);
+            double x = frame.x(i);
+            // Centred under its mark, so near an edge a label has only twice the distance to it.
+            String shown = fit(label, Math.min(frame.slot() * every - 8, 2 * Math.min(x, WIDTH - x) - 4));
+            String cls = (n - 1 - i) % narrowEvery == 0 ? "cx-label" : "cx-label cx-alt";
+            svg.open("text", "class", cls, "x", Markup.num(x), "y", Markup.num(frame.bottom() + 22),
+                    "text-anchor", "middle").text(shown);
+            if (!shown.equals(label)) {
+                svg.element("title", label);
+            }
+            svg.close("text").newline();
+        }
+    }
+
+    /** Where a text goes: anchor point, text-anchor, and the box it will cover. */
+    private record Placement(double x, double y, String anchor, Frame.Box box) {
+    }
+
+    // The label goes above or below the line, at the right or left end, wherever it covers the
+    // fewest drawn marks; ties go to the first candidate: above right.
+    private static void target(Markup svg, ChartSpec spec, Frame frame, double target, List<Frame.Box> drawn) {
+        double y = frame.y(target);
+        String text = spec.targetName() + " " + spec.format().format(target);
+        svg.open("line", "class", "cx-target", "x1", Markup.num(frame.left()), "x2", Markup.num(frame.right()),
+                "y1", Markup.num(y), "y2", Markup.num(y)).element("title", text).close("line").newline();
+        double w = width(text, ChartStyle.FONT) * 1.1; // bold
+        List<Placement> candidates = new ArrayList<>();
+        for (double baseline : new double[] {y - 7, y + ChartStyle.FONT + 5}) {
+            if (baseline - ChartStyle.FONT >= frame.top() - 4 && baseline <= frame.bottom() - 3) {
+                double y0 = baseline - ChartStyle.FONT + 2;
+                candidates.add(new Placement(frame.right(), baseline, "end",
+                        new Frame.Box(frame.right() - w, y0, frame.right(), baseline + 3)));
+                candidates.add(new Placement(frame.left() + 4, baseline, "start",
+                        new Frame.Box(frame.left() + 4, y0, frame.left() + 4 + w, baseline + 3)));
+            }
+        }
+        Placement best = candidates.stream()
+                .min(Comparator.comparingLong(p -> drawn.stream().filter(p.box()::overlaps).count()))
+                .orElse(new Placement(frame.right(), y - 7, "end", null));
+        svg.element("text", text, "class", "cx-target-label cx-halo", "x", Markup.num(best.x()),
+                "y", Markup.num(best.y()), "text-anchor", best.anchor()).newline();
+    }
+
+    /** One legend entry, placed: a swatch at {@code x} and the name after it, baseline {@code y}. */
+    private record LegendEntry(String name, String cssClass, boolean band, double x, double y) {
+    }
+
+    // Shown for more than one series or when a band needs naming; spaced for the narrow-screen
+    // text size and wrapped onto more rows when it does not fit.
+    private static List<LegendEntry> legend(ChartSpec spec, double left) {
+        List<LegendEntry> entries = new ArrayList<>();
+        if (spec.series().size() < 2 && spec.band().isEmpty()) {
+            return entries;
+        }
+        List<String> names = new ArrayList<>(spec.series().stream().map(Series::name).toList());
+        spec.band().ifPresent(b -> names.add(b.name()));
+        double x = left;
+        double y = 24;
+        for (int i = 0; i < names.size(); i++) {
+            double w = 24 + width(names.get(i), ChartStyle.NARROW_FONT) + 16;
+            if (x > left && x + w > WIDTH - 16) {
+                x = left;
+                y += 24;
+            }
+            boolean band = i == spec.series().size();
+            entries.add(new LegendEntry(names.get(i), band ? "cx-band" : SeriesPainter.seriesClass(i), band, x, y));
+            x += w;
+        }
+        return entries;
+    }
+
+    private static void drawLegend(Markup svg, ChartSpec spec, List<LegendEntry> entries) {
+        for (LegendEntry e : entries) {
+            String mid = Markup.num(e.y() - 5);
+            svg.open("g", "class", e.band() ? "cx-legend" : "cx-legend " + e.cssClass());
+            if (e.band()) {
+                svg.empty("rect", "class", "cx-band", "x", Markup.num(e.x()), "y", Markup.num(e.y() - 12),
+                        "width", "18", "height", "14");
+            } else if (spec.kind() == ChartKind.LINE) {
+                svg.empty("line", "class", "cx-line", "x1", Markup.num(e.x()), "x2", Markup.num(e.x() + 18),
+                        "y1", mid, "y2", mid);
+                svg.empty("circle", "cx", Markup.num(e.x() + 9), "cy", mid, "r", "4");
+            } else {
+                svg.empty("rect", "x", Markup.num(e.x() + 2), "y", Markup.num(e.y() - 12), "width", "14",
+                        "height", "14");
+            }
+            svg.element("text", e.name(), "x", Markup.num(e.x() + 24), "y", Markup.num(e.y()));
+            svg.close("g").newline();
+        }
+    }
+
+    /** Estimated width of {@code text} at {@code fontSize}, counting code points. */
+    static double width(String text, double fontSize) {
+        return text.codePointCount(0, text.length()) * fontSize * EM_WIDTH;
+    }
+
+    // Cuts a label that would not fit into {@code room} and ends it with an ellipsis.
+    private static String fit(String label, double room) {
+        int chars = label.codePointCount(0, label.length());
+        int max = Math.max(3, (int) Math.floor(room / (ChartStyle.FONT * EM_WIDTH)));
+        if (chars <= max) {
+            return label;
+        }
+        return label.substring(0, label.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
+    }
+}

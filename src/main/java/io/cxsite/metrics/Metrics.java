@@ -1,0 +1,178 @@
+package io.cxsite.metrics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every snapshot of the site, with quarters and years that have no file of their own rolled up
+ * from their months, and targets carried forward from the snapshot that last set them.
+ */
+public final class Metrics {
+    public static final Metrics EMPTY = new Metrics(List.of());
+
+    private record Key(Period period, String segment) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            int c = period.compareTo(other.period);
+            return c != 0 ? c : segment.compareTo(other.segment);
+        }
+    }
+
+    /** All snapshots by period and segment ("" for all customers), files and roll-ups. */
+    private final Map<Key, Snapshot> snapshots = new TreeMap<>();
+
+    Metrics(List<Snapshot> files) {
+        Map<Key, Snapshot> own = new TreeMap<>();
+        for (Snapshot s : files) {
+            own.put(new Key(s.period(), s.segment().orElse("")), s);
+        }
+        // Roll up every quarter and year that has months but no file of its own.
+        Map<Key, List<Snapshot>> groups = new TreeMap<>();
+        for (Snapshot s : own.values()) {
+            if (s.period().kind() == Period.Kind.MONTH) {
+                String segment = s.segment().orElse("");
+                groups.computeIfAbsent(new Key(s.period().quarter(), segment), k -> new ArrayList<>()).add(s);
+                groups.computeIfAbsent(new Key(s.period().asYear(), segment), k -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<Key, Snapshot> all = new TreeMap<>(own);
+        groups.forEach((key, months) -> all.putIfAbsent(key, RollUp.of(key.period(),
+                key.segment().isEmpty() ? Optional.empty() : Optional.of(key.segment()), months)));
+        // Targets in effect: each all-customer file's own targets over those before it.
+        TreeMap<Period, Map<String, Double>> targetsFrom = new TreeMap<>(Comparator.comparing(Period::start)
+                .thenComparing(Period::end));
+        Map<String, Double> running = new TreeMap<>();
+        for (Snapshot s : own.values()) {
+            if (s.segment().isEmpty() && !s.targets().isEmpty()) {
+                running.putAll(s.targets());
+                targetsFrom.put(s.period(), new TreeMap<>(running));
+            }
+        }
+        all.forEach((key, s) -> {
+            Period lastDay = Period.parse(s.period().end().toString().substring(0, 7)).orElseThrow();
+            Map<String, Double> effective = new TreeMap<>();
+            targetsFrom.headMap(lastDay, true).values().stream().reduce((a, b) -> b).ifPresent(effective::putAll);
+            if (!s.rolledUp()) {
+                effective.putAll(s.targets());
+            }
+            snapshots.put(key, withTargets(s, Map.copyOf(effective)));
+        });
+    }
+
+    private static Snapshot withTargets(Snapshot s, Map<String, Double> targets) {
+        return new Snapshot(s.period(), s.segment(), s.source(), s.nps(), s.npsByChannel(), s.csat(), s.ces(),
+                s.firstResponseTime(), s.resolutionTime(), s.retentionRate(), s.churnRate(), s.contacts(), s.clv(),
+                new TreeMap<>(targets), s.rolledUp());
+    }
+
+    public boolean isEmpty() {
+        return snapshots.isEmpty();
+    }
+
+    /** The snapshot of a period for all customers (empty segment) or one segment. */
+    public Optional<Snapshot> get(Period period, Optional<String> segment) {
+        return Optional.ofNullable(snapshots.get(new Key(period, segment.orElse(""))));
+    }
+
+    /** Periods that have all-customer figures, in ascending order. */
+    public List<Period> periods() {
+        return snapshots.keySet().stream().filter(k -> k.segment().isEmpty()).map(Key::period).toList();
+    }
+
+    public List<Period> periods(Period.Kind kind) {
+        return periods().stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    /** Periods of one kind from {@code from} to {@code to}, both included. */
+    public List<Period> range(Period.Kind kind, Optional<Period> from, Optional<Period> to) {
+        return periods(kind).stream()
+                .filter(p -> from.map(f -> !p.start().isBefore(f.start())).orElse(true))
+                .filter(p -> to.map(t -> !p.end().isAfter(t.end())).orElse(true))
+                .toList();
+    }
+
+    /** The newest month, else the newest period of any kind. */
+    public Optional<Period> latest() {
+        List<Period> months = periods(Period.Kind.MONTH);
+        if (!months.isEmpty()) {
+            return Optional.of(months.get(months.size() - 1));
+        }
+        List<Period> all = periods();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    public Set<String> segments() {
+        return snapshots.keySet().stream().map(Key::segment).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every channel any snapshot names, for NPS, durations or contacts. */
+    public Set<String> channels() {
+        Set<String> channels = new TreeSet<>();
+        for (Snapshot s : snapshots.values()) {
+            channels.addAll(s.npsByChannel().keySet());
+            channels.addAll(s.firstResponseTime().keySet());
+            channels.addAll(s.resolutionTime().keySet());
+            channels.addAll(s.contacts().keySet());
+        }
+        return channels;
+    }
+
+    /** Quarters and years made of their months' snapshots. */
+    static final class RollUp {
+        private RollUp() {
+        }
+
+        static Snapshot of(Period period, Optional<String> segment, List<Snapshot> months) {
+            String source = "rolled up from " + months.size() + " month" + (months.size() == 1 ? "" : "s") + ": "
+                    + months.stream().map(Snapshot::source).collect(Collectors.joining(", "));
+            List<Nps> nps = months.stream().flatMap(m -> m.nps().stream()).toList();
+            Map<String, Nps> byChannel = new TreeMap<>();
+            months.stream().flatMap(m -> m.npsByChannel().keySet().stream()).distinct().sorted().forEach(channel ->
+                    byChannel.put(channel, Nps.sum(months.stream().flatMap(m ->
+                            Optional.ofNullable(m.npsByChannel().get(channel)).stream()).toList())));
+            // Retention compounds over months; churn is what is not retained.
+            List<Double> kept = months.stream().map(m -> m.retentionRate().isPresent() ? m.retentionRate()
+                    : m.churnRate().isPresent() ? OptionalDouble.of(1 - m.churnRate().getAsDouble()) : OptionalDouble.empty())
+                    .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).toList();
+            OptionalDouble retention = kept.isEmpty() ? OptionalDouble.empty()
+                    : OptionalDouble.of(kept.stream().reduce(1.0, (a, b) -> a * b));
+            OptionalDouble churn = retention.isPresent() ? OptionalDouble.of(1 - retention.getAsDouble())
+                    : OptionalDouble.empty();
+            Map<String, Long> contacts = new TreeMap<>();
+            months.forEach(m -> m.contacts().forEach((c, n) -> contacts.merge(c, n, Long::sum)));
+            List<Snapshot.Money> clvs = months.stream().flatMap(m -> m.clv().stream()).toList();
+            Optional<Snapshot.Money> clv = clvs.isEmpty() || clvs.stream().map(Snapshot.Money::currency).distinct().count() > 1
+                    ? Optional.empty()
+                    : Optional.of(new Snapshot.Money(clvs.stream().mapToDouble(Snapshot.Money::amount).average().orElseThrow(),
+                            clvs.get(0).currency()));
+            return new Snapshot(period, segment, source, nps.isEmpty() ? Optional.empty() : Optional.of(Nps.sum(nps)),
+                    byChannel, mean(months, Snapshot::csat), mean(months, Snapshot::ces),
+                    meanByChannel(months, Snapshot::firstResponseTime), meanByChannel(months, Snapshot::resolutionTime),
+                    retention, churn, contacts, clv, Map.of(), true);
+        }
+
+        private static OptionalDouble mean(List<Snapshot> months, Function<Snapshot, OptionalDouble> value) {
+            return months.stream().map(value).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
+                    .average();
+        }
+
+        private static Map<String, Double> meanByChannel(List<Snapshot> months, Function<Snapshot, Map<String, Double>> value) {
+            Map<String, List<Double>> all = new TreeMap<>();
+            months.forEach(m -> value.apply(m).forEach((c, v) -> all.computeIfAbsent(c, k -> new ArrayList<>()).add(v)));
+            Map<String, Double> result = new LinkedHashMap<>();
+            all.forEach((c, vs) -> result.put(c, vs.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
+            return new TreeMap<>(result);
+        }
+    }
+}

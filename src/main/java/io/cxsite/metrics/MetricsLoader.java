@@ -1,0 +1,75 @@
+package io.cxsite.metrics;
+
+import io.cxsite.config.YamlNode;
+import io.cxsite.diagnostics.Problems;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads {@code content/metrics/*.yaml}: one snapshot per period, or per period and segment. */
+public final class MetricsLoader {
+    public static final String FOLDER = "content/metrics";
+
+    private MetricsLoader() {
+    }
+
+    public static Metrics load(Path siteDir, Problems problems) throws IOException {
+        Path folder = siteDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return Metrics.EMPTY;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        List<Snapshot> snapshots = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String path = FOLDER + "/" + name;
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+                problems.error(path, 1, 1, "only snapshot files belong in content/metrics/; name them <period>.yaml"
+                        + " such as 2026-10.yaml, or move this file elsewhere");
+                continue;
+            }
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            int dot = stem.indexOf('.');
+            Optional<Period> period = Period.parse(dot < 0 ? stem : stem.substring(0, dot));
+            Optional<String> segment = dot < 0 ? Optional.empty() : Optional.of(stem.substring(dot + 1));
+            if (period.isEmpty() || segment.filter(s -> !s.matches("[a-z0-9][a-z0-9-]*")).isPresent()) {
+                problems.error(path, 1, 1, "a snapshot file is named after its period, optionally with a segment:"
+                        + " 2026-10.yaml, 2026-Q3.yaml, 2026-W41.yaml, 2026.yaml or 2026-10.business.yaml");
+                continue;
+            }
+            String key = period.get().key() + segment.map(s -> "." + s).orElse("");
+            String earlier = seen.putIfAbsent(key, path);
+            if (earlier != null) {
+                problems.error(path, 1, 1, "period " + key + " already comes from " + earlier + "; keep one file per period");
+                continue;
+            }
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            } catch (CharacterCodingException e) {
+                problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
+                continue;
+            }
+            YamlNode.parse(path, text.startsWith("\uFEFF") ? text.substring(1) : text, problems)
+                    .flatMap(root -> SnapshotReader.read(path, root, period.get(), segment, problems))
+                    .ifPresent(snapshots::add);
+        }
+        return new Metrics(snapshots);
+    }
+}

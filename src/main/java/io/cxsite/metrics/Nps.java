@@ -1,0 +1,56 @@
+package io.cxsite.metrics;
+
+import java.util.List;
+
+/**
+ * Net Promoter Score of one period: from promoter, passive and detractor counts, or (when a survey
+ * tool only gives the score) from a score and its number of responses. Only counts allow a margin
+ * of error and exact roll-ups.
+ */
+public record Nps(int promoters, int passives, int detractors, double score, int responses, boolean counted) {
+    /** Multiplier of the standard error for a 95 % interval. */
+    private static final double Z95 = 1.96;
+
+    public static Nps ofCounts(int promoters, int passives, int detractors) {
+        int n = promoters + passives + detractors;
+        double score = n == 0 ? 0 : 100.0 * (promoters - detractors) / n;
+        return new Nps(promoters, passives, detractors, score, n, true);
+    }
+
+    public static Nps ofScore(double score, int responses) {
+        return new Nps(0, 0, 0, score, responses, false);
+    }
+
+    /**
+     * Half-width of the 95 % interval in NPS points: with shares p and d of promoters and detractors
+     * among n answers, 1.96 * 100 * sqrt((p + d - (p - d)^2) / n). NaN without counts.
+     */
+    public double marginOfError() {
+        if (!counted || responses == 0) {
+            return Double.NaN;
+        }
+        double p = (double) promoters / responses;
+        double d = (double) detractors / responses;
+        return Z95 * 100 * Math.sqrt((p + d - (p - d) * (p - d)) / responses);
+    }
+
+    /** Sums periods: counts add up (never an average of scores) unless one only has a score, then responses weigh. */
+    public static Nps sum(List<Nps> parts) {
+        if (parts.stream().allMatch(Nps::counted)) {
+            return ofCounts(parts.stream().mapToInt(Nps::promoters).sum(), parts.stream().mapToInt(Nps::passives).sum(),
+                    parts.stream().mapToInt(Nps::detractors).sum());
+        }
+        int n = parts.stream().mapToInt(Nps::responses).sum();
+        double weighted = parts.stream().mapToDouble(x -> x.score() * x.responses()).sum();
+        return ofScore(n == 0 ? 0 : weighted / n, n);
+    }
+
+    /**
+     * Whether the change from {@code before} to this is within noise: smaller than the combined
+     * 95 % margin sqrt(m1^2 + m2^2) of the two periods. Unknown margins count as noise.
+     */
+    public boolean changeWithinNoise(Nps before) {
+        double combined = Math.sqrt(Math.pow(marginOfError(), 2) + Math.pow(before.marginOfError(), 2));
+        return Double.isNaN(combined) || Math.abs(score - before.score()) < combined;
+    }
+}

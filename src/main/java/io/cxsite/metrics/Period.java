@@ -1,0 +1,150 @@
+package io.cxsite.metrics;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period: a month {@code 2026-10}, a quarter {@code 2026-Q3}, an ISO week
+ * {@code 2026-W41} or a year {@code 2026}. Periods sort by their first day, the longer first.
+ */
+public record Period(Kind kind, int year, int number) implements Comparable<Period> {
+    public enum Kind { YEAR, QUARTER, MONTH, WEEK }
+
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|Q([1-4])|W(\\d{2})))?");
+    private static final Comparator<Period> ORDER = Comparator.comparing(Period::start)
+            .thenComparing(Period::kind).thenComparing(Period::end);
+
+    /** Parses a period key; empty when it is not one of the four forms or names no real period. */
+    public static Optional<Period> parse(String key) {
+        Matcher m = FORMAT.matcher(key.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(2) != null) {
+            int month = Integer.parseInt(m.group(2));
+            return month >= 1 && month <= 12 ? Optional.of(new Period(Kind.MONTH, year, month)) : Optional.empty();
+        }
+        if (m.group(3) != null) {
+            return Optional.of(new Period(Kind.QUARTER, year, Integer.parseInt(m.group(3))));
+        }
+        if (m.group(4) != null) {
+            int week = Integer.parseInt(m.group(4));
+            int weeks = (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+            return week >= 1 && week <= weeks ? Optional.of(new Period(Kind.WEEK, year, week)) : Optional.empty();
+        }
+        return Optional.of(new Period(Kind.YEAR, year, 0));
+    }
+
+    public static Period month(int year, int month) {
+        return new Period(Kind.MONTH, year, month);
+    }
+
+    /** The key as written in file names and JSON: {@code 2026-10}, {@code 2026-Q3}, {@code 2026-W41}, {@code 2026}. */
+    public String key() {
+        return switch (kind) {
+            case MONTH -> String.format(Locale.ROOT, "%d-%02d", year, number);
+            case QUARTER -> year + "-Q" + number;
+            case WEEK -> String.format(Locale.ROOT, "%d-W%02d", year, number);
+            case YEAR -> Integer.toString(year);
+        };
+    }
+
+    /** A short label for chart axes: {@code Oct 2026}, {@code Q3 2026}, {@code W41 2026}, {@code 2026}. */
+    public String shortLabel() {
+        return switch (kind) {
+            case MONTH -> Month.of(number).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + year;
+            case QUARTER -> "Q" + number + " " + year;
+            case WEEK -> "W" + String.format(Locale.ROOT, "%02d", number) + " " + year;
+            case YEAR -> Integer.toString(year);
+        };
+    }
+
+    /** A label for headings: {@code October 2026}, {@code Q3 2026}, {@code Week 41, 2026}, {@code 2026}. */
+    public String label() {
+        return switch (kind) {
+            case MONTH -> Month.of(number).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+            case WEEK -> "Week " + number + ", " + year;
+            default -> shortLabel();
+        };
+    }
+
+    public LocalDate start() {
+        return switch (kind) {
+            case MONTH -> LocalDate.of(year, number, 1);
+            case QUARTER -> LocalDate.of(year, number * 3 - 2, 1);
+            case WEEK -> LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case YEAR -> LocalDate.of(year, 1, 1);
+        };
+    }
+
+    /** The last day of the period. */
+    public LocalDate end() {
+        return switch (kind) {
+            case MONTH -> start().with(TemporalAdjusters.lastDayOfMonth());
+            case QUARTER -> start().plusMonths(3).minusDays(1);
+            case WEEK -> start().plusDays(6);
+            case YEAR -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    /** The months a quarter or a year is made of; empty for months and weeks. */
+    public List<Period> months() {
+        List<Period> months = new ArrayList<>();
+        if (kind == Kind.QUARTER) {
+            for (int m = number * 3 - 2; m <= number * 3; m++) {
+                months.add(month(year, m));
+            }
+        } else if (kind == Kind.YEAR) {
+            for (int m = 1; m <= 12; m++) {
+                months.add(month(year, m));
+            }
+        }
+        return months;
+    }
+
+    /** The quarter a month belongs to. */
+    public Period quarter() {
+        return new Period(Kind.QUARTER, year, (start().getMonthValue() + 2) / 3);
+    }
+
+    public Period asYear() {
+        return new Period(Kind.YEAR, year, 0);
+    }
+
+    /** The period of the same kind just before this one. */
+    public Period previous() {
+        return switch (kind) {
+            case MONTH -> number == 1 ? month(year - 1, 12) : month(year, number - 1);
+            case QUARTER -> number == 1 ? new Period(Kind.QUARTER, year - 1, 4) : new Period(Kind.QUARTER, year, number - 1);
+            case WEEK -> {
+                LocalDate before = start().minusDays(7);
+                yield new Period(Kind.WEEK, before.get(IsoFields.WEEK_BASED_YEAR),
+                        before.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            case YEAR -> new Period(Kind.YEAR, year - 1, 0);
+        };
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}

@@ -1,0 +1,52 @@
+package io.cxsite.metrics;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The KPIs of one period, for all customers or one segment: read from a snapshot file or rolled up
+ * from months. Durations are in seconds; rates are shares from 0 to 1; maps are sorted by channel.
+ *
+ * @param source the file it came from, or for a roll-up the files it was made of
+ * @param targets targets in effect, by KPI key; per-channel targets as {@code firstResponseTime.phone}
+ */
+public record Snapshot(Period period, Optional<String> segment, String source, Optional<Nps> nps,
+        Map<String, Nps> npsByChannel, OptionalDouble csat, OptionalDouble ces, Map<String, Double> firstResponseTime,
+        Map<String, Double> resolutionTime, OptionalDouble retentionRate, OptionalDouble churnRate,
+        Map<String, Long> contacts, Optional<Money> clv, Map<String, Double> targets, boolean rolledUp) {
+
+    public record Money(double amount, String currency) {
+    }
+
+    /** The single value of a KPI that has one (for per-channel KPIs: none, except contacts as their total). */
+    public OptionalDouble value(Kpi kpi) {
+        return switch (kpi) {
+            case NPS -> nps.map(n -> OptionalDouble.of(n.score())).orElse(OptionalDouble.empty());
+            case CSAT -> csat;
+            case CES -> ces;
+            case RETENTION_RATE -> retentionRate;
+            case CHURN_RATE -> churnRate;
+            case CLV -> clv.map(m -> OptionalDouble.of(m.amount())).orElse(OptionalDouble.empty());
+            case CONTACTS -> contacts.isEmpty() ? OptionalDouble.empty()
+                    : OptionalDouble.of(contacts.values().stream().mapToLong(Long::longValue).sum());
+            default -> OptionalDouble.empty();
+        };
+    }
+
+    /** Per-channel values of durations and contacts. */
+    public Map<String, Double> byChannel(Kpi kpi) {
+        return switch (kpi) {
+            case FIRST_RESPONSE_TIME -> firstResponseTime;
+            case RESOLUTION_TIME -> resolutionTime;
+            case CONTACTS -> contacts.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                    e -> e.getValue().doubleValue(), (a, b) -> a, java.util.TreeMap::new));
+            default -> Map.of();
+        };
+    }
+
+    public OptionalDouble target(String key) {
+        Double target = targets.get(key);
+        return target == null ? OptionalDouble.empty() : OptionalDouble.of(target);
+    }
+}

@@ -1,0 +1,182 @@
+package io.cxsite.render;
+
+import io.cxsite.charts.Band;
+import io.cxsite.charts.ChartKind;
+import io.cxsite.charts.ChartSpec;
+import io.cxsite.charts.Series;
+import io.cxsite.charts.ValueFormat;
+import io.cxsite.metrics.Metrics;
+import io.cxsite.metrics.Nps;
+import io.cxsite.metrics.Period;
+import io.cxsite.metrics.Snapshot;
+import io.cxsite.site.ReportSpec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Turns a checked {@code cx-chart} block and the site's metrics into the chart's data. */
+final class ReportCharts {
+    /** First response time customers accept when no target says otherwise (cx-domain.md survey figures). */
+    static final Map<String, Double> DEFAULT_EXPECTATIONS = Map.of("phone", 5 * 60.0, "email", 3600.0);
+    static final double DEFAULT_EXPECTATION = 24 * 3600.0;
+
+    private final Metrics metrics;
+
+    ReportCharts(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
+    ChartSpec chart(ReportSpec spec) {
+        String name = spec.names().get(0);
+        List<Period> periods = metrics.range(spec.by(), spec.from(), spec.to());
+        List<String> labels = periods.stream().map(Period::shortLabel).toList();
+        List<Snapshot> snaps = periods.stream().map(p -> metrics.get(p, spec.segment()).orElse(null)).toList();
+        String who = spec.segment().map(s -> " (" + s + ")").orElse("");
+        String span = periods.isEmpty() ? "no periods" : periods.size() == 1 ? periods.get(0).label()
+                : periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
+        ChartSpec chart = switch (name) {
+            case "nps-trend" -> {
+                List<Double> score = values(snaps, s -> s.nps().map(Nps::score));
+                List<Double> moe = values(snaps, s -> s.nps().map(Nps::marginOfError));
+                List<Double> low = new ArrayList<>();
+                List<Double> high = new ArrayList<>();
+                for (int i = 0; i < score.size(); i++) {
+                    boolean known = score.get(i) != null && moe.get(i) != null;
+                    low.add(known ? score.get(i) - moe.get(i) : null);
+                    high.add(known ? score.get(i) + moe.get(i) : null);
+                }
+                yield new ChartSpec("c", ChartKind.LINE, "NPS" + who + ", " + span,
+                        "Net Promoter Score per period with its 95 % margin of error as a band.", labels,
+                        List.of(new Series("NPS", score)), Optional.of(new Band("95 % margin of error", low, high)),
+                        target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
+            }
+            case "nps-groups" -> new ChartSpec("c", ChartKind.STACKED_BARS,
+                    "Promoters, passives and detractors" + who + ", " + span,
+                    "Share of answers in each NPS group per period.", labels, List.of(
+                            new Series("Promoters", values(snaps, s -> s.nps().filter(Nps::counted)
+                                    .map(n -> share(n.promoters(), n.responses())))),
+                            new Series("Passives", values(snaps, s -> s.nps().filter(Nps::counted)
+                                    .map(n -> share(n.passives(), n.responses())))),
+                            new Series("Detractors", values(snaps, s -> s.nps().filter(Nps::counted)
+                                    .map(n -> share(n.detractors(), n.responses()))))),
+                    Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, " %"));
+            case "nps-by-channel" -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by channel" + who + ", " + span,
+                    "NPS of the answers whose last contact was through each channel.", labels,
+                    channels(snaps, s -> s.npsByChannel().keySet(), spec.channel()).stream().map(c -> new Series(c,
+                            values(snaps, s -> Optional.ofNullable(s.npsByChannel().get(c)).map(Nps::score)))).toList(),
+                    Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
+            case "nps-by-segment" -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by segment, " + span,
+                    "NPS of each customer segment.", labels, metrics.segments().stream().map(seg -> new Series(seg,
+                            values(periods.stream().map(p -> metrics.get(p, Optional.of(seg)).orElse(null)).toList(),
+                                    s -> s.nps().map(Nps::score)))).toList(),
+                    Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
+            case "contacts-by-channel" -> new ChartSpec("c", periods.size() > 1 ? ChartKind.LINE : ChartKind.GROUPED_BARS,
+                    "Contacts by channel" + who + ", " + span, "Number of customer contacts per channel and period.",
+                    labels, channels(snaps, s -> s.contacts().keySet(), spec.channel()).stream().map(c -> new Series(c,
+                            values(snaps, s -> Optional.ofNullable(s.contacts().get(c)).map(Long::doubleValue)))).toList(),
+                    Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, ""));
+            case "first-response-time" -> firstResponseTime(spec, periods, snaps, who, span);
+            case "csat-trend" -> new ChartSpec("c", ChartKind.LINE, "CSAT" + who + ", " + span,
+                    "Share of satisfied answers (4 or 5 out of 5) per period.", labels,
+                    List.of(new Series("CSAT", values(snaps, s -> boxed(s.csat()).map(v -> v * 100)))),
+                    Optional.empty(), scaled(target(snaps, "csat"), 100), "Target", ValueFormat.of(1, " %"));
+            case "ces-trend" -> new ChartSpec("c", ChartKind.LINE, "CES" + who + ", " + span,
+                    "Customer effort score, the mean answer on a 1-7 scale where 7 is easiest.", labels,
+                    List.of(new Series("CES", values(snaps, s -> boxed(s.ces())))),
+                    Optional.empty(), target(snaps, "ces"), "Target", ValueFormat.of(1, ""));
+            default -> throw new IllegalArgumentException("unchecked chart name " + name);
+        };
+        return withId(name, chart);
+    }
+
+    /**
+     * With one channel: its trend against its target. Otherwise each channel's median first
+     * response in the last period of the range beside what customers expect of that channel.
+     */
+    private ChartSpec firstResponseTime(ReportSpec spec, List<Period> periods, List<Snapshot> snaps, String who,
+            String span) {
+        if (spec.channel().isPresent()) {
+            String c = spec.channel().get();
+            return new ChartSpec("c", ChartKind.LINE, "First response time, " + c + who + ", " + span,
+                    "Median time to the first answer through " + c + ", in minutes.", periods.stream()
+                            .map(Period::shortLabel).toList(),
+                    List.of(new Series(c, values(snaps, s -> Optional.ofNullable(s.firstResponseTime().get(c))
+                            .map(v -> v / 60)))),
+                    Optional.empty(), scaled(expectation(snaps, c), 1 / 60.0), "Target", ValueFormat.of(1, " min"));
+        }
+        Snapshot last = snaps.isEmpty() ? null : snaps.get(snaps.size() - 1);
+        List<String> channels = last == null ? List.of() : List.copyOf(last.firstResponseTime().keySet());
+        String when = periods.isEmpty() ? span : periods.get(periods.size() - 1).label();
+        return new ChartSpec("c", ChartKind.GROUPED_BARS, "First response time by channel" + who + ", " + when,
+                "Median time to the first answer per channel, in minutes, beside the time customers expect (the"
+                        + " target, else 5 minutes for phone, 1 hour for e-mail and 24 hours for other channels).",
+                channels, List.of(
+                        new Series("Median", channels.stream().map(c -> last.firstResponseTime().get(c) / 60).toList()),
+                        new Series("Expected", channels.stream().map(c -> expectation(List.of(last), c).getAsDouble() / 60)
+                                .toList())),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, " min"));
+    }
+
+    private static OptionalDouble expectation(List<Snapshot> snaps, String channel) {
+        OptionalDouble target = target(snaps, "firstResponseTime." + channel);
+        return target.isPresent() ? target
+                : OptionalDouble.of(DEFAULT_EXPECTATIONS.getOrDefault(channel, DEFAULT_EXPECTATION));
+    }
+
+    /** The target in effect at the last period shown. */
+    private static OptionalDouble target(List<Snapshot> snaps, String key) {
+        for (int i = snaps.size() - 1; i >= 0; i--) {
+            if (snaps.get(i) != null) {
+                return snaps.get(i).target(key);
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    private static List<String> channels(List<Snapshot> snaps, Function<Snapshot, Set<String>> of, Optional<String> only) {
+        Set<String> channels = new TreeSet<>();
+        snaps.stream().filter(s -> s != null).forEach(s -> channels.addAll(of.apply(s)));
+        return only.map(o -> channels.contains(o) ? List.of(o) : List.<String>of()).orElse(List.copyOf(channels));
+    }
+
+    private static List<Double> values(List<Snapshot> snaps, Function<Snapshot, Optional<Double>> value) {
+        List<Double> values = new ArrayList<>();
+        for (Snapshot s : snaps) {
+            values.add(s == null ? null : value.apply(s).orElse(null));
+        }
+        return values;
+    }
+
+    private static Optional<Double> boxed(OptionalDouble value) {
+        return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    }
+
+    private static OptionalDouble scaled(OptionalDouble value, double factor) {
+        return value.isPresent() ? OptionalDouble.of(value.getAsDouble() * factor) : value;
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    /** The chart's id is its name and a hash of what it shows: the same chart gets the same file everywhere. */
+    private static ChartSpec withId(String name, ChartSpec c) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(c.toString().getBytes(StandardCharsets.UTF_8));
+            String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);
+            return new ChartSpec(id, c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(), c.target(),
+                    c.targetLabel(), c.format());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.cxsite.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cxsite.build.BuildResult;
+import io.cxsite.build.TestSite;
+import io.cxsite.config.AudienceScope;
+import io.cxsite.diagnostics.Problem;
+import io.cxsite.metrics.MetricsTest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cx-kpi and cx-chart blocks on report pages: cards, figures, chart files, period pages and their errors. */
+class ReportPagesTest {
+    @TempDir
+    Path dir;
+
+    private static final String REPORTS = """
+            -- site.yaml --
+            title: Reports
+            baseUrl: https://acme.example/cx/
+            audience: all
+            -- content/_index.md --
+            ---
+            title: Home
+            ---
+            -- content/help/_index.md --
+            ---
+            title: Help
+            ---
+            -- content/reports/_index.md --
+            ---
+            title: Reports
+            audience: internal
+            ---
+            -- content/reports/q3.md --
+            ---
+            title: Q3
+            ---
+            ```cx-kpi nps churnRate firstResponseTime period=2026-09
+            ```
+
+            ```cx-chart nps-trend
+            NPS stayed above target.
+            ```
+            """ + MetricsTest.QUARTER;
+
+    private static List<String> errors(BuildResult result) {
+        return result.problems().stream().filter(Problem::isError).map(Problem::format).toList();
+    }
+
+    @Test
+    void kpiCardsAndChartsRenderFromTheSnapshots() {
+        TestSite site = TestSite.write(dir, REPORTS);
+        assertEquals(List.of(), errors(site.build()));
+        String page = site.read("reports/q3/index.html");
+        // September: (150 - 50) / 300 = +33.3, margin 1.96 * 100 * sqrt((0.5 + 0.1667 - 0.1111) / 300) = 8.4
+        assertTrue(page.contains("<p class=\"kpi-card__value\">+33.3</p>"), page);
+        assertTrue(page.contains("±8.4 · 300 responses"), page);
+        // August was 100/50/50 = +25.0 (margin 10.7): +8.3 is within the combined margin of 13.6
+        assertTrue(page.contains("+8.3 vs Aug 2026 <span class=\"kpi-card__noise\">within noise</span>"), page);
+        assertTrue(page.contains("Target +30.0 · met"), page);
+        assertTrue(page.contains("<p class=\"kpi-card__value\">1.0 %</p>"), "churn as a percentage");
+        assertTrue(page.contains("First response time</h3>\n<p class=\"kpi-card__value\">no data</p>"),
+                "September has no response times, and July's are not passed off as September's");
+        assertTrue(site.read("reports/periods/2026-07/index.html").contains("kpi-card__channel\">phone</span> 4 min"));
+        Matcher figure = Pattern.compile("<svg[^>]* id=\"(nps-trend-[0-9a-f]{10})\"").matcher(page);
+        assertTrue(figure.find(), page);
+        String id = figure.group(1);
+        assertTrue(page.contains("<title id=\"" + id + "-title\">"), page);
+        assertTrue(page.contains("<strong>NPS, July 2026 to September 2026</strong> NPS stayed above target."), page);
+        assertTrue(page.contains("<details class=\"cx-figure__data\"><summary>Data table</summary>"), page);
+        assertTrue(page.contains("href=\"/cx/charts/" + id + ".csv\""), page);
+        assertTrue(site.read("charts/" + id + ".csv").contains("33.3"), "the CSV holds the values");
+        assertTrue(site.read("charts/" + id + ".svg").startsWith("<?xml"), "a standalone SVG file");
+        assertTrue(site.read("data/metrics.json").contains("\"period\" : \"2026-Q3\""));
+        assertTrue(site.exists("reports/periods/2026-09/index.html"), "one page per period");
+        assertTrue(site.read("reports/periods/2026-Q3/index.html").contains("rolled up from 3 months"));
+    }
+
+    @Test
+    void aPublicBuildCarriesNoReportChartOrData() {
+        TestSite site = TestSite.write(dir, REPORTS);
+        assertEquals(List.of(), errors(site.build(AudienceScope.PUBLIC)));
+        Map<String, byte[]> files = TestSite.snapshot(site.output());
+        assertTrue(files.keySet().stream().noneMatch(p -> p.startsWith("reports/") || p.startsWith("charts/")
+                || p.startsWith("data/") || p.startsWith("metrics/")), files.keySet().toString());
+        assertFalse(new String(files.get("search-index.json")).contains("reports"));
+    }
+
+    @Test
+    void chartsAreByteIdenticalFromBuildToBuild() {
+        TestSite site = TestSite.write(dir, REPORTS);
+        site.build();
+        Map<String, byte[]> first = TestSite.snapshot(site.output());
+        site.build();
+        Map<String, byte[]> second = TestSite.snapshot(site.output());
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+    }
+
+    @Test
+    void mistakesInBlocksAreErrorsAtTheirLine() {
+        TestSite site = TestSite.write(dir, REPORTS + """
+                -- content/reports/bad.md --
+                ---
+                title: Bad
+                ---
+                ```cx-chart nps-trnd
+                ```
+                ```cx-kpi nps period=2027-01 colour=red
+                ```
+                ```cx-chart csat-trend from=2026-09 to=2026-07 segment=vip
+                ```
+                -- content/help/leak.md --
+                ---
+                title: Leak
+                ---
+                ```cx-kpi nps
+                ```
+                """);
+        assertEquals(List.of(
+                "content/help/leak.md:4:1: error: cx-kpi shows figures from content/metrics/, which are internal;"
+                        + " put it on a page under reports/ or mark the page 'audience: internal'",
+                "content/reports/bad.md:4:1: error: cx-chart takes one chart name, found 'nps-trnd' (did you mean"
+                        + " 'nps-trend'?); charts: nps-trend, nps-groups, nps-by-channel, nps-by-segment,"
+                        + " contacts-by-channel, first-response-time, csat-trend, ces-trend",
+                "content/reports/bad.md:6:1: error: no figures for 2027-01; content/metrics/ covers 2026 to 2026-09",
+                "content/reports/bad.md:6:1: error: unknown option 'colour'; cx-kpi takes period=, segment=",
+                "content/reports/bad.md:8:1: error: 'from=2026-09' is after 'to=2026-07'",
+                "content/reports/bad.md:8:1: error: no segment 'vip' in content/metrics/; segments there: business"),
+                errors(site.build()));
+    }
+}
