@@ -139,7 +139,7 @@ public final class SvgChart {
         List<Double> ticks = frame.scale().ticks();
         for (int i = 0; i < ticks.size(); i++) {
             String y = Markup.num(frame.y(ticks.get(i)));
-            boolean zero = i > 0 && Math.abs(ticks.get(i)) < frame.scale().step() / 2;
+            boolean zero = false;
             svg.empty("line", "class", zero ? "cx-zero" : "cx-grid", "x1", Markup.num(frame.left()),
                     "x2", Markup.num(frame.right()), "y1", y, "y2", y).newline();
             svg.element("text", tickLabels.get(i), "class", "cx-tick", "x", Markup.num(frame.left() - 8),

@@ -48,7 +48,9 @@ public final class PeriodPages {
         String range = " from=" + period.key() + " to=" + period.key() + " by=" + by;
         StringBuilder md = new StringBuilder();
         md.append("---\n")
-                .append("title: \"").append(period.label()).append("\"\n")
+                .append("title: \"").append(period.label())
+                .append(snapshot.partial() ? " (" + snapshot.months() + " of " + period.months().size() + " months)" : "")
+                .append("\"\n")
                 .append("description: \"KPIs of ").append(period.label()).append(" for all customers.\"\n")
                 .append("date: ").append(period.end()).append('\n')
                 .append("tags: [report]\n")

@@ -1,6 +1,7 @@
 package io.cxsite.metrics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,9 @@ public final class Metrics {
 
     /** All snapshots by period and segment ("" for all customers), files and roll-ups. */
     private final Map<Key, Snapshot> snapshots = new TreeMap<>();
+    private final List<Period> periods;
+    private final Set<String> segments;
+    private final Set<String> channels = new TreeSet<>();
 
     Metrics(List<Snapshot> files) {
         Map<Key, Snapshot> own = new TreeMap<>();
@@ -62,17 +66,31 @@ public final class Metrics {
             Period lastDay = Period.parse(s.period().end().toString().substring(0, 7)).orElseThrow();
             Map<String, Double> effective = new TreeMap<>();
             targetsFrom.headMap(lastDay, true).values().stream().reduce((a, b) -> b).ifPresent(effective::putAll);
+            // Retention and churn targets are set per month; over several months they compound.
+            if (s.months() > 1) {
+                effective.computeIfPresent("retentionRate", (k, t) -> Math.pow(t, s.months()));
+                effective.computeIfPresent("churnRate", (k, t) -> 1 - Math.pow(1 - t, s.months()));
+            }
             if (!s.rolledUp()) {
                 effective.putAll(s.targets());
             }
             snapshots.put(key, withTargets(s, Map.copyOf(effective)));
         });
+        periods = snapshots.keySet().stream().filter(k -> k.segment().isEmpty()).map(Key::period).toList();
+        segments = snapshots.keySet().stream().map(Key::segment).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (Snapshot s : snapshots.values()) {
+            channels.addAll(s.npsByChannel().keySet());
+            channels.addAll(s.firstResponseTime().keySet());
+            channels.addAll(s.resolutionTime().keySet());
+            channels.addAll(s.contacts().keySet());
+        }
     }
 
     private static Snapshot withTargets(Snapshot s, Map<String, Double> targets) {
         return new Snapshot(s.period(), s.segment(), s.source(), s.nps(), s.npsByChannel(), s.csat(), s.ces(),
                 s.firstResponseTime(), s.resolutionTime(), s.retentionRate(), s.churnRate(), s.contacts(), s.clv(),
-                new TreeMap<>(targets), s.rolledUp());
+                new TreeMap<>(targets), s.rolledUp(), s.months());
     }
 
     public boolean isEmpty() {
@@ -86,7 +104,7 @@ public final class Metrics {
 
     /** Periods that have all-customer figures, in ascending order. */
     public List<Period> periods() {
-        return snapshots.keySet().stream().filter(k -> k.segment().isEmpty()).map(Key::period).toList();
+        return periods;
     }
 
     public List<Period> periods(Period.Kind kind) {
@@ -112,20 +130,12 @@ public final class Metrics {
     }
 
     public Set<String> segments() {
-        return snapshots.keySet().stream().map(Key::segment).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(TreeSet::new));
+        return Collections.unmodifiableSet(segments);
     }
 
     /** Every channel any snapshot names, for NPS, durations or contacts. */
     public Set<String> channels() {
-        Set<String> channels = new TreeSet<>();
-        for (Snapshot s : snapshots.values()) {
-            channels.addAll(s.npsByChannel().keySet());
-            channels.addAll(s.firstResponseTime().keySet());
-            channels.addAll(s.resolutionTime().keySet());
-            channels.addAll(s.contacts().keySet());
-        }
-        return channels;
+        return Collections.unmodifiableSet(channels);
     }
 
     /** Quarters and years made of their months' snapshots. */
@@ -159,7 +169,7 @@ public final class Metrics {
             return new Snapshot(period, segment, source, nps.isEmpty() ? Optional.empty() : Optional.of(Nps.sum(nps)),
                     byChannel, mean(months, Snapshot::csat), mean(months, Snapshot::ces),
                     meanByChannel(months, Snapshot::firstResponseTime), meanByChannel(months, Snapshot::resolutionTime),
-                    retention, churn, contacts, clv, Map.of(), true);
+                    retention, churn, contacts, clv, Map.of(), true, months.size());
         }
 
         private static OptionalDouble mean(List<Snapshot> months, Function<Snapshot, OptionalDouble> value) {

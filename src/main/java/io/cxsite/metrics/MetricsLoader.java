@@ -3,6 +3,7 @@ package io.cxsite.metrics;
 import io.cxsite.config.YamlNode;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,7 +34,10 @@ public final class MetricsLoader {
             files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().toList();
         }
-        List<Snapshot> snapshots = new ArrayList<>();
+        // Names are checked in order first, so duplicates are reported the same way every time.
+        record Named(Path file, String path, Period period, Optional<String> segment) {
+        }
+        List<Named> named = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -58,18 +62,22 @@ public final class MetricsLoader {
                 problems.error(path, 1, 1, "period " + key + " already comes from " + earlier + "; keep one file per period");
                 continue;
             }
+            named.add(new Named(file, path, period.get(), segment));
+        }
+        List<Snapshot> snapshots = named.parallelStream().flatMap(n -> {
             String text;
             try {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(n.file()))).toString();
             } catch (CharacterCodingException e) {
-                problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
-                continue;
+                problems.error(n.path(), 1, 1, "not valid UTF-8; save the file as UTF-8");
+                return Stream.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            YamlNode.parse(path, text.startsWith("\uFEFF") ? text.substring(1) : text, problems)
-                    .flatMap(root -> SnapshotReader.read(path, root, period.get(), segment, problems))
-                    .ifPresent(snapshots::add);
-        }
+            return YamlNode.parse(n.path(), text.startsWith("\uFEFF") ? text.substring(1) : text, problems)
+                    .flatMap(root -> SnapshotReader.read(n.path(), root, n.period(), n.segment(), problems)).stream();
+        }).toList();
         return new Metrics(snapshots);
     }
 }

@@ -9,12 +9,16 @@ import java.util.OptionalDouble;
  * from months. Durations are in seconds; rates are shares from 0 to 1; maps are sorted by channel.
  *
  * @param source the file it came from, or for a roll-up the files it was made of
- * @param targets targets in effect, by KPI key; per-channel targets as {@code firstResponseTime.phone}
+ * @param targets targets in effect, by KPI key; per-channel targets as {@code firstResponseTime.phone};
+ *                retention and churn targets are monthly in snapshots and compounded here for longer periods
+ * @param months  how many months the figures cover: 1 for a month, 3 or 12 for a quarter or year
+ *                file, the months found for a roll-up (fewer when the period is not complete), 0 for a week
  */
 public record Snapshot(Period period, Optional<String> segment, String source, Optional<Nps> nps,
         Map<String, Nps> npsByChannel, OptionalDouble csat, OptionalDouble ces, Map<String, Double> firstResponseTime,
         Map<String, Double> resolutionTime, OptionalDouble retentionRate, OptionalDouble churnRate,
-        Map<String, Long> contacts, Optional<Money> clv, Map<String, Double> targets, boolean rolledUp) {
+        Map<String, Long> contacts, Optional<Money> clv, Map<String, Double> targets, boolean rolledUp,
+        int months) {
 
     public record Money(double amount, String currency) {
     }
@@ -43,6 +47,11 @@ public record Snapshot(Period period, Optional<String> segment, String source, O
                     e -> e.getValue().doubleValue(), (a, b) -> a, java.util.TreeMap::new));
             default -> Map.of();
         };
+    }
+
+    /** Whether a quarter or year was rolled up from fewer months than it has. */
+    public boolean partial() {
+        return rolledUp && months < period.months().size();
     }
 
     public OptionalDouble target(String key) {

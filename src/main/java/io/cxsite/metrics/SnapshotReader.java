@@ -104,7 +104,16 @@ final class SnapshotReader {
         return Optional.of(new Snapshot(filePeriod, fileSegment, path, nps, npsByChannel,
                 rate(e.get("csat")), scale(e.get("ces"), 1, 7, "a mean on the 1-7 scale"),
                 durations(e.get("firstResponseTime")), durations(e.get("resolutionTime")), retention, churn,
-                counts(e.get("contacts")), money(e.get("clv")), targets(e.get("targets")), false));
+                counts(e.get("contacts")), money(e.get("clv")), targets(e.get("targets")), false,
+                monthsOf(filePeriod)));
+    }
+
+    private static int monthsOf(Period period) {
+        return switch (period.kind()) {
+            case MONTH -> 1;
+            case WEEK -> 0;
+            default -> period.months().size();
+        };
     }
 
     private Optional<Nps> nps(YamlNode node, boolean allowTotals) {

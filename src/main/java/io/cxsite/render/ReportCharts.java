@@ -54,10 +54,10 @@ final class ReportCharts {
                     low.add(known ? score.get(i) - moe.get(i) : null);
                     high.add(known ? score.get(i) + moe.get(i) : null);
                 }
-                yield new ChartSpec("c", ChartKind.LINE, "NPS" + who + ", " + span,
+                yield trend(new ChartSpec("c", ChartKind.LINE, "NPS" + who + ", " + span,
                         "Net Promoter Score per period with its 95 % margin of error as a band.", labels,
                         List.of(new Series("NPS", score)), Optional.of(new Band("95 % margin of error", low, high)),
-                        target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
+                        OptionalDouble.empty(), "Target", ValueFormat.signed(1, "")), snaps, "nps", 1);
             }
             case "nps-groups" -> new ChartSpec("c", ChartKind.STACKED_BARS,
                     "Promoters, passives and detractors" + who + ", " + span,
@@ -85,14 +85,14 @@ final class ReportCharts {
                             values(snaps, s -> Optional.ofNullable(s.contacts().get(c)).map(Long::doubleValue)))).toList(),
                     Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, ""));
             case "first-response-time" -> firstResponseTime(spec, periods, snaps, who, span);
-            case "csat-trend" -> new ChartSpec("c", ChartKind.LINE, "CSAT" + who + ", " + span,
+            case "csat-trend" -> trend(new ChartSpec("c", ChartKind.LINE, "CSAT" + who + ", " + span,
                     "Share of satisfied answers (4 or 5 out of 5) per period.", labels,
                     List.of(new Series("CSAT", values(snaps, s -> boxed(s.csat()).map(v -> v * 100)))),
-                    Optional.empty(), scaled(target(snaps, "csat"), 100), "Target", ValueFormat.of(1, " %"));
-            case "ces-trend" -> new ChartSpec("c", ChartKind.LINE, "CES" + who + ", " + span,
+                    Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, " %")), snaps, "csat", 100);
+            case "ces-trend" -> trend(new ChartSpec("c", ChartKind.LINE, "CES" + who + ", " + span,
                     "Customer effort score, the mean answer on a 1-7 scale where 7 is easiest.", labels,
                     List.of(new Series("CES", values(snaps, s -> boxed(s.ces())))),
-                    Optional.empty(), target(snaps, "ces"), "Target", ValueFormat.of(1, ""));
+                    Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, "")), snaps, "ces", 1);
             default -> throw new IllegalArgumentException("unchecked chart name " + name);
         };
         return withId(name, chart);
@@ -124,6 +124,25 @@ final class ReportCharts {
                         new Series("Expected", channels.stream().map(c -> expectation(List.of(last), c).getAsDouble() / 60)
                                 .toList())),
                 Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, " min"));
+    }
+
+    /**
+     * A trend's target: one dashed line when it held for the whole range, else a "Target" series
+     * that steps where the target changed, so no period is judged against a later target.
+     */
+    private static ChartSpec trend(ChartSpec c, List<Snapshot> snaps, String key, double factor) {
+        List<Double> targets = values(snaps, s -> boxed(s.target(key)).map(t -> t * factor));
+        if (targets.stream().allMatch(java.util.Objects::isNull)) {
+            return c;
+        }
+        if (targets.stream().distinct().count() == 1) {
+            return new ChartSpec(c.id(), c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(),
+                    OptionalDouble.of(targets.get(0)), c.targetLabel(), c.format());
+        }
+        List<Series> series = new ArrayList<>(c.series());
+        series.add(new Series("Target", targets));
+        return new ChartSpec(c.id(), c.kind(), c.title(), c.description(), c.labels(), series, c.band(),
+                OptionalDouble.empty(), c.targetLabel(), c.format());
     }
 
     private static OptionalDouble expectation(List<Snapshot> snaps, String channel) {

@@ -25,6 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ReportHtml {
     static final String CHARTS = "charts/";
 
+    /**
+     * Charts drawn by this process, by id (a hash of all they show): when {@code serve} rebuilds
+     * after an edit, only charts whose data changed are drawn again.
+     */
+    static final ChartCache DRAWN = new ChartCache(4096);
+
     private final Metrics metrics;
     private final ReportCharts charts;
     private final String base;
@@ -53,7 +59,7 @@ final class ReportHtml {
 
     private String figure(ReportSpec spec) {
         ChartSpec chart = charts.chart(spec);
-        String svg = svgById.computeIfAbsent(chart.id(), id -> SvgChart.svg(chart));
+        String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart));
         csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(chart));
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"cx-figure\">\n<div class=\"cx-figure__chart\">")

@@ -118,6 +118,12 @@ public class MetricsTest {
         assertEquals(OptionalDouble.of(25), metrics.get(Period.month(2026, 7), Optional.empty()).orElseThrow()
                 .target("nps"));
         assertEquals(java.util.Set.of("business"), metrics.segments());
+        // A monthly churn target of 1 % is 1 - 0.99^3 over a quarter, not 1 %.
+        assertEquals(0.029701, q3.target("churnRate").getAsDouble(), 1e-9);
+        assertFalse(q3.partial());
+        Snapshot year = metrics.get(Period.parse("2026").orElseThrow(), Optional.empty()).orElseThrow();
+        assertTrue(year.partial(), "2026 so far is 3 of 12 months");
+        assertEquals(3, year.months());
     }
 
     @Test

@@ -108,6 +108,20 @@ class ReportPagesTest {
     }
 
     @Test
+    void aRebuildRedrawsOnlyTheChartsWhoseDataChanged() throws Exception {
+        TestSite site = TestSite.write(dir, REPORTS);
+        site.build();
+        long before = ReportHtml.DRAWN.drawn();
+        site.build();
+        assertEquals(before, ReportHtml.DRAWN.drawn(), "nothing changed, nothing drawn");
+        java.nio.file.Files.writeString(dir.resolve("content/metrics/2026-09.yaml"), java.nio.file.Files
+                .readString(dir.resolve("content/metrics/2026-09.yaml")).replace("promoters: 150", "promoters: 160"));
+        site.build();
+        long redrawn = ReportHtml.DRAWN.drawn() - before;
+        assertTrue(redrawn > 0 && redrawn < 8, "only the charts that show September's NPS: " + redrawn);
+    }
+
+    @Test
     void mistakesInBlocksAreErrorsAtTheirLine() {
         TestSite site = TestSite.write(dir, REPORTS + """
                 -- content/reports/bad.md --
