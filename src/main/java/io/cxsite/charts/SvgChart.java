@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Draws a {@link ChartSpec} as an {@code <svg>} element: 720 by 360 viewBox units and no fixed
- * size, so CSS scales it; its own scoped style sheet (see {@link ChartStyle}); a title and a
+ * size, so CSS scales it; its own style sheet, scoped to the chart id; a title and a
  * description for screen readers; a tooltip on every dot and bar. Output depends on the spec alone.
  */
 public final class SvgChart {
@@ -139,7 +139,7 @@ public final class SvgChart {
         List<Double> ticks = frame.scale().ticks();
         for (int i = 0; i < ticks.size(); i++) {
             String y = Markup.num(frame.y(ticks.get(i)));
-            boolean zero = false;
+            boolean zero = i > 0 && Math.abs(ticks.get(i)) < frame.scale().step() / 2;
             svg.empty("line", "class", zero ? "cx-zero" : "cx-grid", "x1", Markup.num(frame.left()),
                     "x2", Markup.num(frame.right()), "y1", y, "y2", y).newline();
             svg.element("text", tickLabels.get(i), "class", "cx-tick", "x", Markup.num(frame.left() - 8),

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 
 /** Reads {@code site.yaml} at the site root into a {@link SiteConfig}. */
@@ -16,7 +18,8 @@ public final class ConfigLoader {
     static final String DEFAULT_BASE_URL = "http://localhost:8080/";
 
     private static final List<String> KEYS =
-            List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer");
+            List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer",
+                    "responseExpectations");
 
     private ConfigLoader() {
     }
@@ -59,7 +62,29 @@ public final class ConfigLoader {
                 .orElse(AudienceScope.PUBLIC);
         return new SiteConfig(title, yaml.string("description").orElse(""),
                 SiteConfig.normalizeBaseUrl(baseUrl), language, yaml.string("theme").orElse("default"),
-                audience, yaml.string("footer").orElse(""));
+                audience, yaml.string("footer").orElse(""), expectations(yaml));
+    }
+
+    /** {@code responseExpectations: {phone: 5m, email: 1h, default: 24h}} over the defaults. */
+    private static Map<String, Double> expectations(YamlMapping yaml) {
+        Map<String, Double> expectations = new TreeMap<>(SiteConfig.DEFAULT_EXPECTATIONS);
+        yaml.field("responseExpectations").ifPresent(f -> {
+            if (!f.value().isObject()) {
+                yaml.typeError(f, "a mapping of channel to duration, such as {phone: 5m, email: 1h, default: 24h}");
+                return;
+            }
+            f.value().fields().forEachRemaining(e -> {
+                java.util.OptionalDouble seconds = e.getValue().isTextual() ? Durations.parse(e.getValue().asText())
+                        : java.util.OptionalDouble.empty();
+                if (seconds.isEmpty()) {
+                    yaml.typeError(f, "durations such as 45s, 5m, 1h or 2d; '" + e.getKey() + "' has "
+                            + e.getValue());
+                } else {
+                    expectations.put(e.getKey(), seconds.getAsDouble());
+                }
+            });
+        });
+        return Map.copyOf(expectations);
     }
 
     /** True for {@code http://host/...} and {@code https://host/...}, the only base URLs a static host serves. */
@@ -74,6 +99,7 @@ public final class ConfigLoader {
     }
 
     private static SiteConfig defaults() {
-        return new SiteConfig("", "", DEFAULT_BASE_URL, "en", "default", AudienceScope.PUBLIC, "");
+        return new SiteConfig("", "", DEFAULT_BASE_URL, "en", "default", AudienceScope.PUBLIC, "",
+                SiteConfig.DEFAULT_EXPECTATIONS);
     }
 }

@@ -2,6 +2,7 @@ package io.cxsite.config;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The settings of one site, from {@code site.yaml} with command-line overrides applied.
@@ -18,7 +19,22 @@ public record SiteConfig(
         String language,
         String theme,
         AudienceScope audience,
-        String footer) {
+        String footer,
+        Map<String, Double> responseExpectations) {
+
+    /**
+     * How soon customers expect a first answer, in seconds by channel, with {@code default} for the
+     * others: 88 % of Swedes accept at most 5 minutes on the phone, most expect an e-mail answer
+     * within hours and any answer within 24 hours (cx-domain.md).
+     */
+    public static final Map<String, Double> DEFAULT_EXPECTATIONS = Map.of("phone", 300.0, "email", 3600.0,
+            "default", 86400.0);
+
+    /** The expected first response time for {@code channel}, falling back to {@code default}. */
+    public double expectedResponse(String channel) {
+        return responseExpectations.getOrDefault(channel, responseExpectations.getOrDefault("default",
+                DEFAULT_EXPECTATIONS.get("default")));
+    }
 
     /** The path part of the base URL, e.g. {@code /} or {@code /cxsite/}: prefix of every link. */
     public String basePath() {
@@ -31,11 +47,12 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer);
+        return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
+                responseExpectations);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
-        return new SiteConfig(title, description, baseUrl, language, theme, scope, footer);
+        return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

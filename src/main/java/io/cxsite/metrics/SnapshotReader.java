@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.Durations;
 import io.cxsite.config.YamlMapping;
 import io.cxsite.config.YamlNode;
 import io.cxsite.config.YamlNode.Entry;

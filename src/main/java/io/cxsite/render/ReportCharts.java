@@ -5,6 +5,7 @@ import io.cxsite.charts.ChartKind;
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.Series;
 import io.cxsite.charts.ValueFormat;
+import io.cxsite.config.SiteConfig;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Period;
@@ -16,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -25,14 +25,12 @@ import java.util.function.Function;
 
 /** Turns a checked {@code cx-chart} block and the site's metrics into the chart's data. */
 final class ReportCharts {
-    /** First response time customers accept when no target says otherwise (cx-domain.md survey figures). */
-    static final Map<String, Double> DEFAULT_EXPECTATIONS = Map.of("phone", 5 * 60.0, "email", 3600.0);
-    static final double DEFAULT_EXPECTATION = 24 * 3600.0;
-
     private final Metrics metrics;
+    private final SiteConfig config;
 
-    ReportCharts(Metrics metrics) {
+    ReportCharts(Metrics metrics, SiteConfig config) {
         this.metrics = metrics;
+        this.config = config;
     }
 
     ChartSpec chart(ReportSpec spec) {
@@ -113,16 +111,23 @@ final class ReportCharts {
                             .map(v -> v / 60)))),
                     Optional.empty(), scaled(expectation(snaps, c), 1 / 60.0), "Target", ValueFormat.of(1, " min"));
         }
-        Snapshot last = snaps.isEmpty() ? null : snaps.get(snaps.size() - 1);
+        // The newest period in the range that has response times.
+        Snapshot last = null;
+        for (int i = snaps.size() - 1; i >= 0 && last == null; i--) {
+            if (snaps.get(i) != null && !snaps.get(i).firstResponseTime().isEmpty()) {
+                last = snaps.get(i);
+            }
+        }
+        Snapshot newest = last;
         List<String> channels = last == null ? List.of() : List.copyOf(last.firstResponseTime().keySet());
-        String when = periods.isEmpty() ? span : periods.get(periods.size() - 1).label();
+        String when = last == null ? span : last.period().label();
         return new ChartSpec("c", ChartKind.GROUPED_BARS, "First response time by channel" + who + ", " + when,
                 "Median time to the first answer per channel, in minutes, beside the time customers expect (the"
-                        + " target, else 5 minutes for phone, 1 hour for e-mail and 24 hours for other channels).",
+                        + " target, else the expectation in site.yaml).",
                 channels, List.of(
-                        new Series("Median", channels.stream().map(c -> last.firstResponseTime().get(c) / 60).toList()),
-                        new Series("Expected", channels.stream().map(c -> expectation(List.of(last), c).getAsDouble() / 60)
-                                .toList())),
+                        new Series("Median", channels.stream().map(c -> newest.firstResponseTime().get(c) / 60).toList()),
+                        new Series("Expected", channels.stream()
+                                .map(c -> expectation(List.of(newest), c).getAsDouble() / 60).toList())),
                 Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, " min"));
     }
 
@@ -145,10 +150,10 @@ final class ReportCharts {
                 OptionalDouble.empty(), c.targetLabel(), c.format());
     }
 
-    private static OptionalDouble expectation(List<Snapshot> snaps, String channel) {
+    /** The channel's target in the snapshots, else what customers expect of it (site.yaml's responseExpectations). */
+    private OptionalDouble expectation(List<Snapshot> snaps, String channel) {
         OptionalDouble target = target(snaps, "firstResponseTime." + channel);
-        return target.isPresent() ? target
-                : OptionalDouble.of(DEFAULT_EXPECTATIONS.getOrDefault(channel, DEFAULT_EXPECTATION));
+        return target.isPresent() ? target : OptionalDouble.of(config.expectedResponse(channel));
     }
 
     /** The target in effect at the last period shown. */

@@ -3,7 +3,8 @@ package io.cxsite.render;
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
 import io.cxsite.charts.SvgChart;
-import io.cxsite.metrics.Durations;
+import io.cxsite.config.Durations;
+import io.cxsite.config.SiteConfig;
 import io.cxsite.metrics.Kpi;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Nps;
@@ -37,10 +38,10 @@ final class ReportHtml {
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
 
-    ReportHtml(Metrics metrics, String basePath) {
+    ReportHtml(Metrics metrics, SiteConfig config) {
         this.metrics = metrics;
-        this.charts = new ReportCharts(metrics);
-        this.base = basePath;
+        this.charts = new ReportCharts(metrics, config);
+        this.base = config.basePath();
     }
 
     String html(ReportSpec spec) {

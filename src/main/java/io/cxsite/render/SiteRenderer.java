@@ -165,7 +165,7 @@ public final class SiteRenderer {
             this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                     base, config.footer(), base + SiteFiles.FEED);
             this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
-            this.reports = new ReportHtml(site.metrics(), base);
+            this.reports = new ReportHtml(site.metrics(), config);
             for (Tag tag : site.tags()) {
                 Link link = new Link(tag.name(), base + tag.url());
                 tag.pages().forEach(p -> tagsByPage.computeIfAbsent(p, k -> new ArrayList<>()).add(link));

@@ -166,6 +166,20 @@ class SvgChartTest {
     }
 
     @Test
+    void barsGrowFromZeroButALineAxisNeedNotIncludeIt() {
+        List<Series> series = List.of(new Series("CSAT", List.of(81.0, 86.0, 84.0)));
+        List<String> labels = List.of("Q1", "Q2", "Q3");
+        ChartSpec bars = new ChartSpec("b", ChartKind.GROUPED_BARS, "T", "", labels, series, Optional.empty(),
+                OptionalDouble.empty(), "", ValueFormat.of(0, "%"));
+        ChartSpec line = new ChartSpec("l", ChartKind.LINE, "T", "", labels, series, Optional.empty(),
+                OptionalDouble.empty(), "", ValueFormat.of(0, "%"));
+        assertEquals(List.of("0%", "20%", "40%", "60%", "80%", "100%"),
+                texts(byClass(parse(SvgChart.svg(bars)), "cx-tick")));
+        assertEquals(List.of("81%", "82%", "83%", "84%", "85%", "86%"),
+                texts(byClass(parse(SvgChart.svg(line)), "cx-tick")));
+    }
+
+    @Test
     void stackedBarsPileUpToTheirTotal() {
         Document doc = parse(SvgChart.svg(ChartSamples.npsMix()));
         List<Element> bars = byClass(doc, "cx-bar");

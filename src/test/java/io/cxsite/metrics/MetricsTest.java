@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxsite.build.TestSite;
+import io.cxsite.config.Durations;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;

@@ -87,6 +87,40 @@ class ReportPagesTest {
     }
 
     @Test
+    void everyChartParsesAndCarriesItsValuesAndTextAlternatives() throws Exception {
+        StringBuilder page = new StringBuilder("-- content/reports/all.md --\n---\ntitle: All\n---\n");
+        for (String chart : io.cxsite.site.ReportSpec.CHARTS) {
+            page.append("```cx-chart ").append(chart).append("\n```\n\n");
+        }
+        TestSite site = TestSite.write(dir, REPORTS + page);
+        assertEquals(List.of(), errors(site.build()));
+        String html = site.read("reports/all/index.html");
+        Matcher ids = Pattern.compile("<svg[^>]* id=\"([a-z-]+)-[0-9a-f]{10}\"").matcher(html);
+        List<String> drawn = new java.util.ArrayList<>();
+        while (ids.find()) {
+            drawn.add(ids.group(1));
+        }
+        assertEquals(io.cxsite.site.ReportSpec.CHARTS, drawn);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        for (String file : TestSite.snapshot(site.output()).keySet()) {
+            if (file.startsWith("charts/") && file.endsWith(".svg")) {
+                org.w3c.dom.Document svg = factory.newDocumentBuilder()
+                        .parse(site.output().resolve(file).toFile());
+                assertFalse(svg.getElementsByTagName("title").item(0).getTextContent().isBlank(), file);
+                assertFalse(svg.getElementsByTagName("desc").item(0).getTextContent().isBlank(), file);
+            }
+        }
+        // Values as hand-computed from the snapshots, in the charts' tooltips and tables:
+        assertTrue(html.contains("<title>NPS, Sep 2026: +33.3</title>"), "September NPS (150 - 50) / 300");
+        assertTrue(html.contains("<title>Promoters, Sep 2026: 50 %</title>"), "September promoters 150 of 300");
+        assertTrue(html.contains("<title>Sep 2026: +12.5</title>"), "the business segment's score");
+        assertTrue(html.contains("<title>phone, Sep 2026: 80</title>"), "September phone contacts");
+        assertTrue(html.contains("<title>Median, phone: 6.0 min</title>"), "August, the newest month with response times");
+        assertTrue(html.contains("<title>Expected, phone: 5.0 min</title>"), "the default expectation for phone");
+    }
+
+    @Test
     void aPublicBuildCarriesNoReportChartOrData() {
         TestSite site = TestSite.write(dir, REPORTS);
         assertEquals(List.of(), errors(site.build(AudienceScope.PUBLIC)));

@@ -1,4 +1,4 @@
-package io.cxsite.metrics;
+package io.cxsite.config;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
