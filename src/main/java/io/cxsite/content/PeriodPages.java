@@ -17,16 +17,64 @@ import java.util.Optional;
 public final class PeriodPages {
     public static final String FOLDER = "reports/periods";
 
+    private static final String DASHBOARD = """
+            ---
+            title: "CX reports"
+            description: "The latest customer-experience KPIs against their targets, and how they got here."
+            audience: internal
+            ---
+            ```cx-kpi
+            ```
+
+            ## NPS against target
+
+            ```cx-chart nps-trend
+            ```
+
+            ## Promoters, passives and detractors
+
+            ```cx-chart nps-groups
+            ```
+
+            ## NPS by channel
+
+            ```cx-chart nps-by-channel by=quarter
+            ```
+
+            ## Contacts by channel
+
+            ```cx-chart contacts-by-channel
+            ```
+
+            ## First response time
+
+            ```cx-chart first-response-time
+            ```
+
+            ## CSAT and CES
+
+            ```cx-chart csat-trend
+            ```
+
+            ```cx-chart ces-trend
+            ```
+            """;
+
     private PeriodPages() {
     }
 
-    /** The generated pages; none when the site has no metrics or no {@code reports/} section. */
+    /**
+     * The generated pages; none when the site has no metrics. Without a {@code reports/_index.md}
+     * of the author's, the reports dashboard is generated too: the latest KPIs and the standard charts.
+     */
     public static List<PageSource> generate(Metrics metrics, ContentSet content, Problems problems) {
-        boolean hasReports = content.pages().stream().anyMatch(p -> p.contentPath().startsWith("reports/"));
-        if (metrics.isEmpty() || !hasReports) {
+        if (metrics.isEmpty()) {
             return List.of();
         }
         List<PageSource> pages = new ArrayList<>();
+        if (content.pages().stream().noneMatch(p -> p.contentPath().equals("reports/_index.md"))) {
+            pages.add(page("reports/_index.md", DASHBOARD, problems));
+        }
         pages.add(page(FOLDER + "/_index.md", """
                 ---
                 title: "Periods"

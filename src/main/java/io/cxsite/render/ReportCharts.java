@@ -59,13 +59,14 @@ final class ReportCharts {
             }
             case "nps-groups" -> new ChartSpec("c", ChartKind.STACKED_BARS,
                     "Promoters, passives and detractors" + who + ", " + span,
-                    "Share of answers in each NPS group per period.", labels, List.of(
-                            new Series("Promoters", values(snaps, s -> s.nps().filter(Nps::counted)
-                                    .map(n -> share(n.promoters(), n.responses())))),
+                    "Share of answers in each NPS group per period, detractors at the bottom.", labels, List.of(
+                            // In this order the palette gives promoters green and detractors blue.
+                            new Series("Detractors", values(snaps, s -> s.nps().filter(Nps::counted)
+                                    .map(n -> share(n.detractors(), n.responses())))),
                             new Series("Passives", values(snaps, s -> s.nps().filter(Nps::counted)
                                     .map(n -> share(n.passives(), n.responses())))),
-                            new Series("Detractors", values(snaps, s -> s.nps().filter(Nps::counted)
-                                    .map(n -> share(n.detractors(), n.responses()))))),
+                            new Series("Promoters", values(snaps, s -> s.nps().filter(Nps::counted)
+                                    .map(n -> share(n.promoters(), n.responses()))))),
                     Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, " %"));
             case "nps-by-channel" -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by channel" + who + ", " + span,
                     "NPS of the answers whose last contact was through each channel.", labels,

@@ -30,6 +30,8 @@ import org.commonmark.node.Document;
 
 /** Joins the loaded content into a {@link Site}. */
 public final class SiteAssembler {
+    /** The top-level folder of executive reports, internal by default. */
+    public static final String REPORTS = "reports";
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final SiteConfig config;
@@ -83,7 +85,9 @@ public final class SiteAssembler {
         for (String folder : folders) {
             Audience inherited = folder.isEmpty() ? Audience.PUBLIC : folderAudience.get(parentFolder(folder));
             PageSource index = indexByFolder.get(folder);
-            Audience own = index == null ? inherited : index.meta().audience().orElse(inherited);
+            // Reports are internal unless their _index.md says otherwise.
+            Audience fallback = folder.equals(REPORTS) ? Audience.INTERNAL : inherited;
+            Audience own = index == null ? fallback : index.meta().audience().orElse(fallback);
             if (inherited == Audience.INTERNAL && own == Audience.PUBLIC) {
                 problems.error(index.path(), index.meta().line(), 1, "section is marked public inside the internal"
                         + " section '" + parentFolder(folder) + "'; a public build would leave it unreachable");

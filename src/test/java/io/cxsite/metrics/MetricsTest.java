@@ -172,10 +172,14 @@ public class MetricsTest {
                 nps: {promoters: 10, passives: 5, detractors: 5, byChannel: {phone: {promoters: 9, passives: 5, detractors: 5}}}
                 -- content/metrics/october.yaml --
                 period: 2026-10
+                -- content/metrics/2026-09.yml --
+                period: 2026-09
                 """);
         Problems problems = new Problems();
         MetricsLoader.load(dir, problems);
-        List<String> errors = problems.sorted().stream().map(Problem::format).toList();
+        List<String> errors = new java.util.ArrayList<>(problems.sorted().stream().map(Problem::format).toList());
+        assertTrue(errors.remove("content/metrics/2026-09.yml:1:1: error: period 2026-09 already comes from"
+                + " content/metrics/2026-09.yaml; keep one file per period"), errors.toString());
         assertEquals(List.of(
                 "content/metrics/2026-09.yaml:2:61: error: NPS by channel adds up to 9/5/5 promoters/passives/detractors"
                         + " but the totals are 10/5/5; every answer belongs to exactly one channel",

@@ -131,6 +131,34 @@ class ReportPagesTest {
     }
 
     @Test
+    void withoutAReportsIndexTheDashboardIsGeneratedAndReportsAreInternalByDefault() {
+        TestSite site = TestSite.write(dir, """
+                -- site.yaml --
+                title: Dashboard
+                baseUrl: https://acme.example/
+                audience: all
+                -- content/_index.md --
+                ---
+                title: Home
+                ---
+                -- content/reports/notes.md --
+                ---
+                title: Notes
+                ---
+                No audience anywhere: reports are internal all the same.
+                """ + MetricsTest.QUARTER);
+        assertEquals(List.of(), errors(site.build()));
+        String dashboard = site.read("reports/index.html");
+        assertTrue(dashboard.contains("<h1>CX reports</h1>"), dashboard);
+        assertTrue(dashboard.contains("<p class=\"kpi-card__value\">+33.3</p>"), "the latest month's NPS");
+        assertTrue(dashboard.contains("id=\"nps-trend-"), "the standard charts");
+        assertTrue(site.read("reports/notes/index.html").contains("Internal"), "marked internal");
+        assertEquals(List.of(), errors(site.build(AudienceScope.PUBLIC)));
+        assertFalse(site.exists("reports/notes/index.html"), "internal by default");
+        assertFalse(site.exists("reports/index.html"));
+    }
+
+    @Test
     void chartsAreByteIdenticalFromBuildToBuild() {
         TestSite site = TestSite.write(dir, REPORTS);
         site.build();
