@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.feedback.FeedbackData;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * from their months, and targets carried forward from the snapshot that last set them.
  */
 public final class Metrics {
-    public static final Metrics EMPTY = new Metrics(List.of());
+    public static final Metrics EMPTY = new Metrics(List.of(), FeedbackData.EMPTY);
 
     private record Key(Period period, String segment) implements Comparable<Key> {
         @Override
@@ -35,7 +36,10 @@ public final class Metrics {
     private final Set<String> segments;
     private final Set<String> channels = new TreeSet<>();
 
-    Metrics(List<Snapshot> files) {
+    private final FeedbackData feedback;
+
+    Metrics(List<Snapshot> files, FeedbackData feedback) {
+        this.feedback = feedback;
         Map<Key, Snapshot> own = new TreeMap<>();
         for (Snapshot s : files) {
             own.put(new Key(s.period(), s.segment().orElse("")), s);
@@ -95,6 +99,11 @@ public final class Metrics {
 
     public boolean isEmpty() {
         return snapshots.isEmpty();
+    }
+
+    /** What the survey exports gave beyond the counts: topics, verbatims, critical comments. */
+    public FeedbackData feedback() {
+        return feedback;
     }
 
     /** The snapshot of a period for all customers (empty segment) or one segment. */

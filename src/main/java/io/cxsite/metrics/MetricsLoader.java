@@ -2,6 +2,7 @@ package io.cxsite.metrics;
 
 import io.cxsite.config.YamlNode;
 import io.cxsite.diagnostics.Problems;
+import io.cxsite.feedback.FeedbackData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -24,10 +25,27 @@ public final class MetricsLoader {
     private MetricsLoader() {
     }
 
+    /** The snapshots merged with what {@code feedback} gives (see {@link FeedbackSnapshots}). */
+    public static Metrics load(Path siteDir, FeedbackData feedback, Problems problems) throws IOException {
+        List<Snapshot> files = snapshots(siteDir, problems);
+        Map<String, Snapshot> byKey = new java.util.TreeMap<>();
+        files.forEach(s -> byKey.put(s.period().key() + "|" + s.segment().orElse(""), s));
+        for (Snapshot exported : FeedbackSnapshots.of(feedback)) {
+            String key = exported.period().key() + "|" + exported.segment().orElse("");
+            Snapshot yaml = byKey.get(key);
+            byKey.put(key, yaml == null ? exported : FeedbackSnapshots.merge(yaml, exported, problems));
+        }
+        return new Metrics(List.copyOf(byKey.values()), feedback);
+    }
+
     public static Metrics load(Path siteDir, Problems problems) throws IOException {
+        return new Metrics(snapshots(siteDir, problems), FeedbackData.EMPTY);
+    }
+
+    private static List<Snapshot> snapshots(Path siteDir, Problems problems) throws IOException {
         Path folder = siteDir.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
-            return Metrics.EMPTY;
+            return List.of();
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
@@ -78,6 +96,6 @@ public final class MetricsLoader {
             return YamlNode.parse(n.path(), text.startsWith("\uFEFF") ? text.substring(1) : text, problems)
                     .flatMap(root -> SnapshotReader.read(n.path(), root, n.period(), n.segment(), problems)).stream();
         }).toList();
-        return new Metrics(snapshots);
+        return snapshots;
     }
 }

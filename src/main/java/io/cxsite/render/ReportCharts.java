@@ -194,7 +194,7 @@ final class ReportCharts {
     }
 
     /** The chart's id is its name and a hash of what it shows: the same chart gets the same file everywhere. */
-    private static ChartSpec withId(String name, ChartSpec c) {
+    static ChartSpec withId(String name, ChartSpec c) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(c.toString().getBytes(StandardCharsets.UTF_8));
             String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);

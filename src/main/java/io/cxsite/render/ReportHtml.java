@@ -34,6 +34,8 @@ final class ReportHtml {
 
     private final Metrics metrics;
     private final ReportCharts charts;
+    private final ReportFeedback feedback;
+    private final String language;
     private final String base;
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
@@ -41,11 +43,19 @@ final class ReportHtml {
     ReportHtml(Metrics metrics, SiteConfig config) {
         this.metrics = metrics;
         this.charts = new ReportCharts(metrics, config);
+        this.feedback = new ReportFeedback(metrics);
+        this.language = config.language();
         this.base = config.basePath();
     }
 
     String html(ReportSpec spec) {
-        return spec.kind() == ReportSpec.Kind.KPI ? cards(spec) : figure(spec);
+        return switch (spec.kind()) {
+            case KPI -> cards(spec);
+            case CHART -> figure(charts.chart(spec), spec.caption());
+            case DRIVERS -> feedback.driversHtml(spec, chart -> figure(chart, spec.caption()), language);
+            case VERBATIMS -> feedback.verbatimsHtml(spec, language);
+            case CRITICAL -> feedback.criticalHtml(language);
+        };
     }
 
     /** Every chart drawn so far, as files to publish, sorted by path. */
@@ -58,16 +68,15 @@ final class ReportHtml {
         return files;
     }
 
-    private String figure(ReportSpec spec) {
-        ChartSpec chart = charts.chart(spec);
+    private String figure(ChartSpec chart, String caption) {
         String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart));
         csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(chart));
         StringBuilder html = new StringBuilder();
         html.append("<figure class=\"cx-figure\">\n<div class=\"cx-figure__chart\">")
                 .append(svg)
                 .append("</div>\n<figcaption><strong>").append(escape(chart.title())).append("</strong>");
-        if (!spec.caption().isEmpty()) {
-            html.append(" ").append(escape(spec.caption()));
+        if (!caption.isEmpty()) {
+            html.append(" ").append(escape(caption));
         }
         html.append("</figcaption>\n<details class=\"cx-figure__data\"><summary>Data table</summary>\n")
                 .append(ChartTable.html(chart))

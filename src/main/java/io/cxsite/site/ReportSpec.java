@@ -19,16 +19,33 @@ import java.util.Optional;
  * block's line, so rendering never meets a surprise.
  */
 public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, Optional<Period> to,
-        Optional<Period> period, Period.Kind by, Optional<String> segment, Optional<String> channel, String caption,
-        int line) {
+        Optional<Period> period, Period.Kind by, Optional<String> segment, Optional<String> channel,
+        Optional<String> topic, String group, String caption, int line) {
 
-    public enum Kind { KPI, CHART }
+    /** {@code cx-kpi}, {@code cx-chart}, and from the survey exports {@code cx-drivers}, {@code cx-verbatims}, {@code cx-critical}. */
+    public enum Kind {
+        KPI("cx-kpi", List.of("period", "segment")),
+        CHART("cx-chart", List.of("from", "to", "by", "segment", "channel")),
+        DRIVERS("cx-drivers", List.of("period")),
+        VERBATIMS("cx-verbatims", List.of("topic", "group")),
+        CRITICAL("cx-critical", List.of());
+
+        private final String block;
+        private final List<String> options;
+
+        Kind(String block, List<String> options) {
+            this.block = block;
+            this.options = options;
+        }
+
+        boolean fromExports() {
+            return this == DRIVERS || this == VERBATIMS || this == CRITICAL;
+        }
+    }
 
     /** The charts a {@code cx-chart} block can draw. */
     public static final List<String> CHARTS = List.of("nps-trend", "nps-groups", "nps-by-channel", "nps-by-segment",
             "contacts-by-channel", "first-response-time", "csat-trend", "ces-trend");
-    private static final List<String> KPI_OPTIONS = List.of("period", "segment");
-    private static final List<String> CHART_OPTIONS = List.of("from", "to", "by", "segment", "channel");
 
     /** Checks the blocks of one page; a block with an error is reported and left out. */
     static List<ReportSpec> check(String path, List<ReportBlock> blocks, boolean internal, Metrics metrics,
@@ -55,18 +72,21 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
         }
 
         Optional<ReportSpec> check(boolean internal) {
-            Kind kind;
-            if (block.kind().equals("cx-kpi")) {
-                kind = Kind.KPI;
-            } else if (block.kind().equals("cx-chart")) {
-                kind = Kind.CHART;
-            } else {
-                error("unknown block '" + block.kind() + "'; report blocks are cx-kpi and cx-chart");
+            Optional<Kind> known = Arrays.stream(Kind.values()).filter(k -> k.block.equals(block.kind())).findFirst();
+            if (known.isEmpty()) {
+                List<String> blocks = Arrays.stream(Kind.values()).map(k -> k.block).toList();
+                error("unknown block '" + block.kind() + "'" + hint(block.kind(), blocks) + "; report blocks are "
+                        + String.join(", ", blocks));
                 return Optional.empty();
             }
+            Kind kind = known.get();
             if (!internal) {
                 error(block.kind() + " shows figures from content/metrics/, which are internal; put it on a page"
                         + " under reports/ or mark the page 'audience: internal'");
+                return Optional.empty();
+            }
+            if (kind.fromExports() && (metrics.feedback().isEmpty() || metrics.feedback().topics().isEmpty())) {
+                error(block.kind() + " needs survey exports in content/feedback/ and topics in content/topics.yaml");
                 return Optional.empty();
             }
             if (metrics.isEmpty()) {
@@ -83,11 +103,11 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                     error("option '" + word.substring(0, eq) + "' is given twice");
                 }
             }
-            List<String> allowed = kind == Kind.KPI ? KPI_OPTIONS : CHART_OPTIONS;
+            List<String> allowed = kind.options;
             for (String option : options.keySet()) {
                 if (!allowed.contains(option)) {
                     error("unknown option '" + option + "'" + hint(option, allowed) + "; " + block.kind()
-                            + " takes " + String.join("=, ", allowed) + "=");
+                            + (allowed.isEmpty() ? " takes no options" : " takes " + String.join("=, ", allowed) + "="));
                 }
             }
             if (kind == Kind.KPI) {
@@ -99,6 +119,10 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                     if (!keys.contains(name)) {
                         error("unknown KPI '" + name + "'" + hint(name, keys) + "; cx-kpi takes " + String.join(", ", keys));
                     }
+                }
+            } else if (kind.fromExports()) {
+                if (!names.isEmpty()) {
+                    error(block.kind() + " takes only options, found '" + String.join(" ", names) + "'");
                 }
             } else if (names.size() != 1 || !CHARTS.contains(names.get(0))) {
                 String found = names.isEmpty() ? "no chart name" : "'" + String.join(" ", names) + "'";
@@ -131,11 +155,23 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                 error("no channel '" + channel.get() + "' in content/metrics/; channels there: "
                         + String.join(", ", metrics.channels()));
             }
+            Optional<String> topic = Optional.ofNullable(options.get("topic"));
+            List<String> topicIds = metrics.feedback().topics().all().stream().map(t -> t.id()).toList();
+            if (kind == Kind.VERBATIMS && topic.isEmpty()) {
+                error("cx-verbatims needs 'topic=', one of " + String.join(", ", topicIds));
+            } else if (topic.isPresent() && !topicIds.contains(topic.get())) {
+                error("no topic '" + topic.get() + "' in content/topics.yaml" + hint(topic.get(), topicIds)
+                        + "; topics: " + String.join(", ", topicIds));
+            }
+            String group = options.getOrDefault("group", "both");
+            if (!List.of("both", "detractors", "promoters").contains(group)) {
+                error("'group=" + group + "' must be detractors, promoters or both");
+            }
             if (failed) {
                 return Optional.empty();
             }
-            return Optional.of(new ReportSpec(kind, List.copyOf(names), from, to, period, by, segment, channel,
-                    block.caption(), block.line()));
+            return Optional.of(new ReportSpec(kind, List.copyOf(names), from, to, period, by, segment, channel, topic,
+                    group, block.caption(), block.line()));
         }
 
         private Optional<Period> period(String value, String option, boolean mustExist) {

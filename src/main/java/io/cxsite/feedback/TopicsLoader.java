@@ -1,0 +1,109 @@
+package io.cxsite.feedback;
+
+import io.cxsite.config.YamlMapping;
+import io.cxsite.config.YamlNode;
+import io.cxsite.config.YamlNode.Entry;
+import io.cxsite.diagnostics.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code content/topics.yaml}; every mistake is a problem at its line. */
+public final class TopicsLoader {
+    public static final String FILE = "content/topics.yaml";
+    private static final List<String> KEYS = List.of("id", "label", "keywords", "critical");
+
+    private TopicsLoader() {
+    }
+
+    public static Topics load(Path siteDir, Problems problems) throws IOException {
+        Path file = siteDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Topics.NONE;
+        }
+        YamlNode root = YamlNode.parse(FILE, Files.readString(file, StandardCharsets.UTF_8), problems).orElse(null);
+        if (root == null) {
+            return Topics.NONE;
+        }
+        Entry list = root.entries().get("topics");
+        if (!root.isMapping() || list == null || list.value().kind() != YamlNode.Kind.SEQUENCE) {
+            problems.error(FILE, root.line(), root.column(), "topics.yaml needs a 'topics:' list, each with an id,"
+                    + " a label per language and keywords per language");
+            return Topics.NONE;
+        }
+        for (Entry other : root.entries().values()) {
+            if (!other.key().equals("topics")) {
+                problems.error(FILE, other.line(), other.column(), "unknown key '" + other.key() + "'; topics.yaml has"
+                        + " only 'topics:'");
+            }
+        }
+        List<Topics.Topic> topics = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode item : list.value().items()) {
+            if (!item.isMapping()) {
+                problems.error(FILE, item.line(), item.column(), "each topic is a mapping with id, label and keywords");
+                continue;
+            }
+            for (Entry e : item.entries().values()) {
+                if (!KEYS.contains(e.key())) {
+                    String hint = YamlMapping.closest(e.key(), KEYS).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                    problems.error(FILE, e.line(), e.column(), "unknown topic key '" + e.key() + "'" + hint);
+                }
+            }
+            Entry id = item.entries().get("id");
+            if (id == null || !id.value().text().matches("[a-z0-9][a-z0-9-]*")) {
+                problems.error(FILE, item.line(), item.column(), "a topic needs an 'id:' of lower-case letters, digits"
+                        + " and hyphens, such as billing");
+                continue;
+            }
+            if (!ids.add(id.value().text())) {
+                problems.error(FILE, id.line(), id.column(), "topic id '" + id.value().text() + "' is used twice");
+                continue;
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            Entry label = item.entries().get("label");
+            if (label != null && label.value().isMapping()) {
+                label.value().entries().values().forEach(l -> labels.put(l.key(), l.value().text()));
+            } else if (label != null) {
+                labels.put("en", label.value().text());
+            }
+            Map<String, List<String>> keywords = new LinkedHashMap<>();
+            Entry words = item.entries().get("keywords");
+            if (words == null || !words.value().isMapping() || words.value().entries().isEmpty()) {
+                problems.error(FILE, item.line(), item.column(), "topic '" + id.value().text() + "' needs 'keywords:'"
+                        + " per language, such as {en: [bill*], sv: [faktur*], nb: [faktura*]}");
+                continue;
+            }
+            for (Entry language : words.value().entries().values()) {
+                if (language.value().kind() != YamlNode.Kind.SEQUENCE || language.value().items().isEmpty()) {
+                    problems.error(FILE, language.line(), language.column(), "keywords for '" + language.key()
+                            + "' must be a list of words, such as [faktur*, räkning]");
+                    continue;
+                }
+                List<String> list2 = new ArrayList<>();
+                for (YamlNode word : language.value().items()) {
+                    if (word.text().isBlank() || word.text().equals("*")) {
+                        problems.error(FILE, word.line(), word.column(), "an empty keyword would match every comment");
+                    } else {
+                        list2.add(word.text());
+                    }
+                }
+                keywords.put(language.key(), List.copyOf(list2));
+            }
+            Entry critical = item.entries().get("critical");
+            boolean isCritical = critical != null && critical.value().text().equals("true");
+            if (critical != null && critical.value().kind() != YamlNode.Kind.BOOLEAN) {
+                problems.error(FILE, critical.value().line(), critical.value().column(), "'critical' is true or false");
+            }
+            topics.add(new Topics.Topic(id.value().text(), Map.copyOf(labels), Map.copyOf(keywords), isCritical));
+        }
+        return new Topics(topics);
+    }
+}
