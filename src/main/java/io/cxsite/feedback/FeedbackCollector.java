@@ -1,0 +1,140 @@
+package io.cxsite.feedback;
+
+import io.cxsite.diagnostics.Problems;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aggregates responses in one pass as the readers stream them: memory grows with days, channels,
+ * segments, languages and topics, not with rows. Comments are kept only as verbatims (a few per
+ * topic) and as the critical comments of the newest month, redacted on the way in.
+ */
+final class FeedbackCollector implements ExportSink {
+    /** Verbatims kept per topic and group, newest first. */
+    static final int VERBATIMS = 5;
+    static final int VERBATIM_LENGTH = 280;
+    static final int CRITICAL_LENGTH = 600;
+    /** Bad rows reported one by one per file before the rest are summed up. */
+    static final int BAD_ROWS_SHOWN = 3;
+
+    private static final Comparator<FeedbackData.Comment> NEWEST_FIRST = Comparator
+            .comparing(FeedbackData.Comment::date).reversed()
+            .thenComparing(FeedbackData.Comment::source).thenComparingLong(FeedbackData.Comment::line);
+
+    private final Topics topics;
+    private final Problems problems;
+    private final Map<FeedbackData.Cell, FeedbackData.Counts> cells = new HashMap<>();
+    private final Map<FeedbackData.TopicMonth, int[]> topicCounts = new HashMap<>();
+    private final Map<String, List<FeedbackData.Comment>> verbatims = new TreeMap<>();
+    private final Map<YearMonth, List<FeedbackData.Comment>> critical = new TreeMap<>();
+    private final Map<String, Integer> badBySource = new TreeMap<>();
+    private final List<String> sources = new ArrayList<>();
+    private long responses;
+    private long unfinished;
+    private long badRows;
+
+    FeedbackCollector(Topics topics, Problems problems) {
+        this.topics = topics;
+        this.problems = problems;
+    }
+
+    void startFile(String source) {
+        sources.add(source);
+    }
+
+    @Override
+    public void accept(Response r) {
+        int score = r.score().orElseThrow();
+        responses++;
+        FeedbackData.Cell cell = new FeedbackData.Cell(r.date(), r.channel(), r.segment(), r.language());
+        FeedbackData.Counts counts = cells.computeIfAbsent(cell, c -> new FeedbackData.Counts());
+        int group = score >= 9 ? 0 : score >= 7 ? 1 : 2;
+        switch (group) {
+            case 0 -> counts.promoters++;
+            case 1 -> counts.passives++;
+            default -> counts.detractors++;
+        }
+        if (r.csat().isPresent()) {
+            counts.csatAnswers++;
+            counts.csatSatisfied += r.csat().getAsDouble() >= 4 ? 1 : 0;
+        }
+        if (r.ces().isPresent()) {
+            counts.cesAnswers++;
+            counts.cesSum += r.ces().getAsDouble();
+        }
+        List<Integer> about = topics.match(r.comment(), r.language());
+        YearMonth month = YearMonth.from(r.date());
+        for (int topic : about) {
+            topicCounts.computeIfAbsent(new FeedbackData.TopicMonth(topic, month), k -> new int[3])[group]++;
+        }
+        if (about.isEmpty() || group == 1) {
+            return;
+        }
+        FeedbackData.Comment comment = null;
+        for (int topic : about) {
+            Topics.Topic t = topics.all().get(topic);
+            if (t.critical() && group == 2) {
+                comment = comment != null ? comment : comment(r, score, about, CRITICAL_LENGTH);
+                critical.computeIfAbsent(month, m -> new ArrayList<>()).add(comment);
+            }
+            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(
+                    FeedbackData.verbatimKey(t.id(), group == 0), k -> new ArrayList<>());
+            if (kept.size() < VERBATIMS || NEWEST_FIRST.compare(probe(r), kept.get(kept.size() - 1)) < 0) {
+                kept.add(comment(r, score, about, VERBATIM_LENGTH));
+                kept.sort(NEWEST_FIRST);
+                if (kept.size() > VERBATIMS) {
+                    kept.remove(kept.size() - 1);
+                }
+            }
+        }
+        // Only the newest month's critical comments are listed; older months need not be kept.
+        while (critical.size() > 1) {
+            critical.remove(((TreeMap<YearMonth, List<FeedbackData.Comment>>) critical).firstKey());
+        }
+    }
+
+    /** A stand-in with the row's sort key, to see whether it would make the list before redacting it. */
+    private static FeedbackData.Comment probe(Response r) {
+        return new FeedbackData.Comment(r.date(), 0, "", "", "", List.of(), r.source(), r.line());
+    }
+
+    private static FeedbackData.Comment comment(Response r, int score, List<Integer> about, int length) {
+        return new FeedbackData.Comment(r.date(), score, r.channel(), r.language(), Redactor.toSafeText(r.comment(),
+                length), List.copyOf(about), r.source(), r.line());
+    }
+
+    @Override
+    public void badRow(String source, long line, String reason) {
+        badRows++;
+        int seen = badBySource.merge(source, 1, Integer::sum);
+        if (seen <= BAD_ROWS_SHOWN) {
+            problems.warning(source, (int) Math.min(line, Integer.MAX_VALUE), 1, "row skipped: " + reason
+                    + "; fix the row in the export, or build with --strict to stop on bad rows");
+        }
+    }
+
+    @Override
+    public void unfinished(String source, long line) {
+        unfinished++;
+    }
+
+    FeedbackData finish() {
+        badBySource.forEach((source, count) -> {
+            if (count > BAD_ROWS_SHOWN) {
+                problems.warning(source, 1, 1, (count - BAD_ROWS_SHOWN) + " more bad rows skipped (" + count
+                        + " in all); the first " + BAD_ROWS_SHOWN + " are listed above");
+            }
+        });
+        List<FeedbackData.Comment> newestCritical = critical.isEmpty() ? List.of()
+                : critical.values().iterator().next().stream().sorted(NEWEST_FIRST).toList();
+        Map<String, List<FeedbackData.Comment>> kept = new TreeMap<>();
+        verbatims.forEach((k, v) -> kept.put(k, List.copyOf(v)));
+        return new FeedbackData(topics, Map.copyOf(cells), Map.copyOf(topicCounts), kept, newestCritical,
+                List.copyOf(sources), responses, unfinished, badRows);
+    }
+}

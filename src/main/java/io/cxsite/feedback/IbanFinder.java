@@ -1,0 +1,107 @@
+package io.cxsite.feedback;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds IBANs: two letters, two check digits and letters or digits, compact or in groups separated
+ * by single spaces ("SE45 5000 0000 0583 9825 7466"), that pass ISO 13616 mod 97 and have their
+ * country's length (15-34 for a country not in the table).
+ */
+final class IbanFinder {
+    private static final int MIN_LENGTH = 15;
+    private static final int MAX_LENGTH = 34;
+    // spec: ISO 13616 registry lengths; SEPA countries plus the Nordic territories
+    private static final Map<String, Integer> LENGTHS = Map.ofEntries(
+            Map.entry("AD", 24), Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("BG", 22),
+            Map.entry("CH", 21), Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22),
+            Map.entry("DK", 18), Map.entry("EE", 20), Map.entry("ES", 24), Map.entry("FI", 18),
+            Map.entry("FO", 18), Map.entry("FR", 27), Map.entry("GB", 22), Map.entry("GI", 23),
+            Map.entry("GL", 18), Map.entry("GR", 27), Map.entry("HR", 21), Map.entry("HU", 28),
+            Map.entry("IE", 22), Map.entry("IS", 26), Map.entry("IT", 27), Map.entry("LI", 21),
+            Map.entry("LT", 20), Map.entry("LU", 20), Map.entry("LV", 21), Map.entry("MC", 27),
+            Map.entry("MT", 31), Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PL", 28),
+            Map.entry("PT", 25), Map.entry("RO", 24), Map.entry("SE", 24), Map.entry("SI", 19),
+            Map.entry("SK", 24), Map.entry("SM", 27));
+
+    private IbanFinder() {
+    }
+
+    static void find(RedactionScan scan) {
+        int n = scan.length();
+        for (int i = 0; i + 3 < n; i++) {
+            if (startsCandidate(scan, i)) {
+                int end = takeAt(scan, i);
+                if (end > i) {
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    private static boolean startsCandidate(RedactionScan scan, int i) {
+        return isAsciiLetter(scan.charAt(i)) && isAsciiLetter(scan.charAt(i + 1))
+                && isAsciiDigit(scan.charAt(i + 2)) && isAsciiDigit(scan.charAt(i + 3))
+                && !scan.isTaken(i) && (i == 0 || !Character.isLetterOrDigit(scan.charAt(i - 1)));
+    }
+
+    /**
+     * Reads up to 34 letters and digits from {@code start}, noting where each space-separated group
+     * ends, and takes the longest valid IBAN that ends at a group end. Returns its end, or -1.
+     */
+    private static int takeAt(RedactionScan scan, int start) {
+        int n = scan.length();
+        char[] compact = new char[MAX_LENGTH];
+        int[] groupEnd = new int[MAX_LENGTH];
+        int[] lengthAt = new int[MAX_LENGTH];
+        int groups = 0;
+        int length = 0;
+        int i = start;
+        while (i < n && length < MAX_LENGTH && !scan.isTaken(i) && isAlphanumeric(scan.charAt(i))) {
+            compact[length++] = scan.charAt(i++);
+            if (i == n || !isAlphanumeric(scan.charAt(i))) {
+                groupEnd[groups] = i;
+                lengthAt[groups++] = length;
+                if (i + 1 < n && isSpace(scan.charAt(i)) && isAlphanumeric(scan.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+        }
+        String country = new String(compact, 0, 2).toUpperCase(Locale.ROOT);
+        for (int g = groups - 1; g >= 0; g--) {
+            int end = groupEnd[g];
+            if (end < n && Character.isLetterOrDigit(scan.charAt(end))) {
+                continue; // "SE45…7466ö": the group runs on into a word
+            }
+            String iban = new String(compact, 0, lengthAt[g]);
+            if (hasCountryLength(country, iban.length()) && Checksums.ibanMod97(iban) == 1) {
+                scan.take(start, end);
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasCountryLength(String country, int length) {
+        Integer expected = LENGTHS.get(country);
+        return expected != null ? length == expected : length >= MIN_LENGTH && length <= MAX_LENGTH;
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
