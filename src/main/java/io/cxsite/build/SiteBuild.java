@@ -5,6 +5,8 @@ import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentLoader;
 import io.cxsite.content.ContentSet;
 import io.cxsite.content.PeriodPages;
+import io.cxsite.feedback.FeedbackData;
+import io.cxsite.feedback.FeedbackLoader;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.MetricsLoader;
 import io.cxsite.diagnostics.Problem;
@@ -30,7 +32,8 @@ public final class SiteBuild {
         SiteConfig config = ConfigLoader.load(request.siteDir(), problems);
         config = request.baseUrl().map(config::withBaseUrl).orElse(config);
         config = request.audience().map(config::withAudience).orElse(config);
-        Metrics metrics = MetricsLoader.load(request.siteDir(), problems);
+        FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), problems);
+        Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, problems);
         ContentSet content = ContentLoader.load(request.siteDir(), problems);
         content = content.withPages(PeriodPages.generate(metrics, content, problems));
         if (failed(problems, request)) {

@@ -19,7 +19,7 @@ public final class ConfigLoader {
 
     private static final List<String> KEYS =
             List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer",
-                    "responseExpectations");
+                    "responseExpectations", "timeZone", "feedback");
 
     private ConfigLoader() {
     }
@@ -62,7 +62,24 @@ public final class ConfigLoader {
                 .orElse(AudienceScope.PUBLIC);
         return new SiteConfig(title, yaml.string("description").orElse(""),
                 SiteConfig.normalizeBaseUrl(baseUrl), language, yaml.string("theme").orElse("default"),
-                audience, yaml.string("footer").orElse(""), expectations(yaml));
+                audience, yaml.string("footer").orElse(""), expectations(yaml), feedback(text, yaml, problems));
+    }
+
+    /** {@code timeZone:} and the {@code feedback:} rules, read from the tree so that errors have their own line. */
+    private static FeedbackConfig feedback(String text, YamlMapping yaml, Problems problems) {
+        if (yaml.field("timeZone").isEmpty() && yaml.field("feedback").isEmpty()) {
+            return FeedbackConfig.DEFAULTS;
+        }
+        YamlNode root = YamlNode.parse(FILE, text, new Problems()).orElse(null);
+        if (root == null || !root.isMapping()) {
+            return FeedbackConfig.DEFAULTS;
+        }
+        YamlNode.Entry zone = root.entries().get("timeZone");
+        YamlNode.Entry rules = root.entries().get("feedback");
+        return new FeedbackConfig(
+                zone == null ? FeedbackConfig.DEFAULT_ZONE
+                        : FeedbackRules.zone(FILE, zone.value(), problems).orElse(FeedbackConfig.DEFAULT_ZONE),
+                rules == null ? List.of() : FeedbackRules.read(FILE, rules.value(), problems));
     }
 
     /** {@code responseExpectations: {phone: 5m, email: 1h, default: 24h}} over the defaults. */
@@ -100,6 +117,6 @@ public final class ConfigLoader {
 
     private static SiteConfig defaults() {
         return new SiteConfig("", "", DEFAULT_BASE_URL, "en", "default", AudienceScope.PUBLIC, "",
-                SiteConfig.DEFAULT_EXPECTATIONS);
+                SiteConfig.DEFAULT_EXPECTATIONS, FeedbackConfig.DEFAULTS);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param language BCP 47 tag of the site's language, the {@code lang} of pages without their own
  * @param theme    folder name under {@code themes/}
  * @param audience which audiences a build publishes unless {@code --audience} says otherwise
+ * @param feedback the site's time zone and how survey exports are read
  */
 public record SiteConfig(
         String title,
@@ -20,7 +21,8 @@ public record SiteConfig(
         String theme,
         AudienceScope audience,
         String footer,
-        Map<String, Double> responseExpectations) {
+        Map<String, Double> responseExpectations,
+        FeedbackConfig feedback) {
 
     /**
      * How soon customers expect a first answer, in seconds by channel, with {@code default} for the
@@ -48,11 +50,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations);
+                responseExpectations, feedback);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
-        return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations);
+        return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
+                feedback);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

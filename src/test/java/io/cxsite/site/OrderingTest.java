@@ -35,7 +35,7 @@ class OrderingTest {
                 page("f", 0, "2026-01-01", "apple"),
                 page("g", 0, null, "Undated")), List.of());
         SiteConfig config = new SiteConfig("T", "", "https://x.example/", "sv", "default", AudienceScope.ALL, "",
-                SiteConfig.DEFAULT_EXPECTATIONS);
+                SiteConfig.DEFAULT_EXPECTATIONS, io.cxsite.config.FeedbackConfig.DEFAULTS);
         Problems problems = new Problems();
         Site site = SiteAssembler.assemble(config, content, Metrics.EMPTY, false, problems);
         assertEquals(List.of(), problems.sorted());

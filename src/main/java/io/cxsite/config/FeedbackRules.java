@@ -1,0 +1,166 @@
+package io.cxsite.config;
+
+import io.cxsite.config.YamlNode.Entry;
+import io.cxsite.diagnostics.Problems;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the {@code feedback:} list of site.yaml, every mistake at its own line. */
+final class FeedbackRules {
+    private static final List<String> KEYS = List.of("files", "format", "delimiter", "encoding", "headerRows",
+            "dateFormat", "timeZone", "columns", "defaults");
+    private static final String EXAMPLE = "such as\n  feedback:\n    - files: \"crm-*.csv\"\n"
+            + "      columns: {date: Created, score: Rating, comment: Text}";
+
+    private final String path;
+    private final Problems problems;
+
+    private FeedbackRules(String path, Problems problems) {
+        this.path = path;
+        this.problems = problems;
+    }
+
+    static List<FeedbackConfig.Rule> read(String path, YamlNode list, Problems problems) {
+        return new FeedbackRules(path, problems).rules(list);
+    }
+
+    /** A zone name such as Europe/Stockholm or UTC; empty (with a problem at the node) when unknown. */
+    static Optional<ZoneId> zone(String path, YamlNode node, Problems problems) {
+        try {
+            return Optional.of(ZoneId.of(node.text()));
+        } catch (DateTimeException e) {
+            problems.error(path, node.line(), node.column(), "unknown time zone " + node.describe()
+                    + "; use a region name such as Europe/Stockholm, Europe/Oslo or UTC");
+            return Optional.empty();
+        }
+    }
+
+    private List<FeedbackConfig.Rule> rules(YamlNode list) {
+        if (list.kind() != YamlNode.Kind.SEQUENCE) {
+            error(list, "'feedback:' is a list of rules, " + EXAMPLE);
+            return List.of();
+        }
+        List<FeedbackConfig.Rule> rules = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (!item.isMapping()) {
+                error(item, "each feedback rule is a mapping with 'files:' and what to override, " + EXAMPLE);
+                continue;
+            }
+            rule(item).ifPresent(rules::add);
+        }
+        return List.copyOf(rules);
+    }
+
+    private Optional<FeedbackConfig.Rule> rule(YamlNode item) {
+        Map<String, Entry> e = item.entries();
+        for (Entry entry : e.values()) {
+            if (!KEYS.contains(entry.key())) {
+                String hint = YamlMapping.closest(entry.key(), KEYS).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                problems.error(path, entry.line(), entry.column(), "unknown feedback rule key '" + entry.key() + "'"
+                        + hint + "; the keys are " + String.join(", ", KEYS));
+            }
+        }
+        Optional<String> files = text(e.get("files"));
+        if (files.isEmpty()) {
+            error(item, "a feedback rule needs 'files:', a pattern under content/feedback/ such as \"crm-*.csv\"");
+            return Optional.empty();
+        }
+        Optional<String> format = text(e.get("format")).filter(f -> {
+            boolean known = FeedbackConfig.FORMATS.contains(f);
+            if (!known) {
+                error(e.get("format").value(), "unknown format '" + f + "'; use one of "
+                        + String.join(", ", FeedbackConfig.FORMATS));
+            }
+            return known;
+        });
+        Optional<Character> delimiter = text(e.get("delimiter")).map(d -> d.equals("\\t") || d.equals("tab") ? "\t" : d)
+                .filter(d -> {
+                    if (d.length() != 1) {
+                        error(e.get("delimiter").value(), "a delimiter is one character: \",\", \";\", \"|\" or tab");
+                    }
+                    return d.length() == 1;
+                }).map(d -> d.charAt(0));
+        Optional<Charset> encoding = text(e.get("encoding")).flatMap(name -> {
+            try {
+                return Optional.of(Charset.forName(name));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
+                error(e.get("encoding").value(), "unknown encoding '" + name + "'; use UTF-8, UTF-16 or windows-1252");
+                return Optional.empty();
+            }
+        });
+        int headerRows = 0;
+        if (e.containsKey("headerRows")) {
+            YamlNode node = e.get("headerRows").value();
+            if (node.kind() == YamlNode.Kind.NUMBER && node.text().matches("[0-9]{1,2}")) {
+                headerRows = Integer.parseInt(node.text());
+            } else {
+                error(node, "headerRows is the number of rows before the first answer, such as 1 or 2");
+            }
+        }
+        Optional<String> dateFormat = text(e.get("dateFormat")).filter(pattern -> {
+            try {
+                DateTimeFormatter.ofPattern(pattern);
+                return true;
+            } catch (IllegalArgumentException ex) {
+                error(e.get("dateFormat").value(), "not a date pattern: " + ex.getMessage()
+                        + "; write it as for java.time, such as dd/MM/yyyy HH:mm");
+                return false;
+            }
+        });
+        Optional<ZoneId> zone = Optional.ofNullable(e.get("timeZone")).flatMap(z -> zone(path, z.value(), problems));
+        Map<String, String> columns = roles(e.get("columns"), "columns", "the column name in the export");
+        Map<String, String> defaults = roles(e.get("defaults"), "defaults", "the value to use");
+        return Optional.of(new FeedbackConfig.Rule(files.get(), format, delimiter, encoding, headerRows, dateFormat,
+                zone, columns, defaults, item.line()));
+    }
+
+    private Map<String, String> roles(Entry entry, String key, String what) {
+        if (entry == null) {
+            return Map.of();
+        }
+        if (!entry.value().isMapping()) {
+            error(entry.value(), "'" + key + ":' maps a role (" + String.join(", ", FeedbackConfig.ROLES) + ") to "
+                    + what);
+            return Map.of();
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Entry role : entry.value().entries().values()) {
+            if (!FeedbackConfig.ROLES.contains(role.key())) {
+                String hint = YamlMapping.closest(role.key(), FeedbackConfig.ROLES)
+                        .map(k -> " (did you mean '" + k + "'?)").orElse("");
+                problems.error(path, role.line(), role.column(), "unknown role '" + role.key() + "'" + hint
+                        + "; the roles are " + String.join(", ", FeedbackConfig.ROLES));
+            } else if (role.value().items().isEmpty() && !role.value().isMapping()) {
+                map.put(role.key(), role.value().text());
+            } else {
+                error(role.value(), "'" + role.key() + "' takes one name, not " + role.value().describe());
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    private Optional<String> text(Entry entry) {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        YamlNode value = entry.value();
+        if (value.isMapping() || value.kind() == YamlNode.Kind.SEQUENCE || value.text().isEmpty()) {
+            error(value, "'" + entry.key() + ":' takes a text value, not " + value.describe());
+            return Optional.empty();
+        }
+        return Optional.of(value.text());
+    }
+
+    private void error(YamlNode at, String message) {
+        problems.error(path, at.line(), at.column(), message);
+    }
+}

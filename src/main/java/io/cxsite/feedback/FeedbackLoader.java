@@ -1,0 +1,45 @@
+package io.cxsite.feedback;
+
+import io.cxsite.config.FeedbackConfig;
+import io.cxsite.diagnostics.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Reads {@code content/topics.yaml} and every export under {@code content/feedback/}, in path order. */
+public final class FeedbackLoader {
+    public static final String FOLDER = "content/feedback";
+
+    private FeedbackLoader() {
+    }
+
+    public static FeedbackData load(Path siteDir, FeedbackConfig config, Problems problems) throws IOException {
+        Path folder = siteDir.resolve(FOLDER);
+        Topics topics = TopicsLoader.load(siteDir, problems);
+        if (!Files.isDirectory(folder)) {
+            return topics.isEmpty() ? FeedbackData.EMPTY : new FeedbackCollector(topics, problems).finish();
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        FeedbackCollector collector = new FeedbackCollector(topics, problems);
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            String source = FOLDER + "/" + relative;
+            if (file.getFileName().toString().startsWith(".")) {
+                continue;
+            }
+            if (!ExportReader.isExport(relative)) {
+                problems.warning(source, 1, 1, "not read: exports end in " + String.join(", ",
+                        ExportReader.EXTENSIONS) + "; move other files out of " + FOLDER + "/");
+                continue;
+            }
+            collector.startFile(source);
+            ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), collector, problems);
+        }
+        return collector.finish();
+    }
+}
