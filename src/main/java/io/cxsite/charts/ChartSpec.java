@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * @param id          unique on the page; becomes the svg's {@code id} and scopes its CSS, so it must
  *                    be a letter followed by letters, digits, {@code -} or {@code _}
  * @param description one or two sentences for screen readers; a summary of the numbers is added
- * @param labels      the x axis, e.g. periods; every series and the band has one value per label
+ * @param labels      the x axis, e.g. periods (the rows of {@link ChartKind#HORIZONTAL_BARS}, e.g.
+ *                    topics); every series and the band has one value per label
+ * @param band        a shaded range; none for {@link ChartKind#HORIZONTAL_BARS}
  * @param target      a goal drawn as a dashed line, e.g. NPS 30
  * @param targetLabel the goal's name, e.g. {@code "Target"}; blank means {@code "Target"}
  * @param format      how values read on axes, tooltips and tables
@@ -22,7 +24,10 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
     // An XML id that is also a CSS identifier, so "#id .cx-axis" needs no escaping.
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
-    /** @throws IllegalArgumentException for a bad id or a series or band whose length is not the labels' */
+    /**
+     * @throws IllegalArgumentException for a bad id, a series or band whose length is not the labels',
+     *                                  or a band on horizontal bars
+     */
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
@@ -38,6 +43,9 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
         series = List.copyOf(series);
         for (Series s : series) {
             requireLength("series '" + s.name() + "'", s.values().size(), labels.size());
+        }
+        if (band.isPresent() && kind == ChartKind.HORIZONTAL_BARS) {
+            throw new IllegalArgumentException("horizontal bars draw no band; leave out '" + band.get().name() + "'");
         }
         if (band.isPresent()) {
             requireLength("band '" + band.get().name() + "' low", band.get().low().size(), labels.size());

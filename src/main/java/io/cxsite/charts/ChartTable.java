@@ -12,6 +12,8 @@ import java.util.function.Function;
 public final class ChartTable {
     /** Header of the label column. */
     static final String LABEL_HEADER = "Period";
+    /** Header of the label column of horizontal bars, whose labels name things rather than periods. */
+    static final String ITEM_HEADER = "Item";
 
     private ChartTable() {
     }
@@ -23,9 +25,9 @@ public final class ChartTable {
     public static String html(ChartSpec spec) {
         List<Column> columns = columns(spec);
         Markup html = new Markup();
-        html.open("table", "class", "cx-data").newline();
+        html.open("table", "class", "cx-data", "tabindex", "0").newline(); // scrolls when wide: focusable
         html.element("caption", spec.title()).newline();
-        html.open("thead").open("tr").element("th", LABEL_HEADER, "scope", "col");
+        html.open("thead").open("tr").element("th", labelHeader(spec), "scope", "col");
         columns.forEach(c -> html.element("th", c.header(), "scope", "col"));
         html.close("tr").close("thead").newline().open("tbody").newline();
         for (int i = 0; i < spec.labels().size(); i++) {
@@ -48,7 +50,7 @@ public final class ChartTable {
         List<Column> columns = columns(spec);
         String unit = spec.format().unit().strip();
         StringBuilder csv = new StringBuilder(1024);
-        List<String> header = new ArrayList<>(List.of(LABEL_HEADER));
+        List<String> header = new ArrayList<>(List.of(labelHeader(spec)));
         columns.forEach(c -> header.add(unit.isEmpty() ? c.header() : c.header() + " (" + unit + ")"));
         record(csv, header);
         for (int i = 0; i < spec.labels().size(); i++) {
@@ -59,6 +61,10 @@ public final class ChartTable {
             record(csv, fields);
         }
         return csv.toString();
+    }
+
+    private static String labelHeader(ChartSpec spec) {
+        return spec.kind() == ChartKind.HORIZONTAL_BARS ? ITEM_HEADER : LABEL_HEADER;
     }
 
     /** A value column: its header and its value at each label index ({@code null} when missing). */

@@ -22,6 +22,7 @@ final class SeriesPainter {
             case LINE -> lines(svg, spec, frame, drawn);
             case STACKED_BARS -> stackedBars(svg, spec, frame, drawn);
             case GROUPED_BARS -> groupedBars(svg, spec, frame, drawn);
+            case HORIZONTAL_BARS -> throw new IllegalArgumentException("HorizontalBars draws horizontal bars");
         }
         return drawn;
     }
@@ -146,7 +147,7 @@ final class SeriesPainter {
         }
     }
 
-    private static void bar(Markup svg, ChartSpec spec, int s, int i, Frame.Box box, List<Frame.Box> drawn) {
+    static void bar(Markup svg, ChartSpec spec, int s, int i, Frame.Box box, List<Frame.Box> drawn) {
         svg.open("rect", "class", "cx-bar", "x", Markup.num(box.x0()), "y", Markup.num(box.y0()),
                 "width", Markup.num(box.x1() - box.x0()), "height", Markup.num(box.y1() - box.y0()))
                 .element("title", tooltip(spec, s, i)).close("rect").newline();
@@ -154,7 +155,7 @@ final class SeriesPainter {
     }
 
     /** "Jan 2026: +21.0", or with several series "Phone, Q1 2026: +12". */
-    private static String tooltip(ChartSpec spec, int series, int label) {
+    static String tooltip(ChartSpec spec, int series, int label) {
         String value = spec.format().format(spec.series().get(series).values().get(label));
         String where = spec.labels().get(label);
         return spec.series().size() > 1 ? spec.series().get(series).name() + ", " + where + ": " + value

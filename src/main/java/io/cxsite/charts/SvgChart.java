@@ -5,9 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Draws a {@link ChartSpec} as an {@code <svg>} element: 720 by 360 viewBox units and no fixed
- * size, so CSS scales it; its own style sheet, scoped to the chart id; a title and a
- * description for screen readers; a tooltip on every dot and bar. Output depends on the spec alone.
+ * Draws a {@link ChartSpec} as an {@code <svg>} element: 720 by 360 viewBox units (horizontal bars
+ * as tall as their rows need, see {@link HorizontalBars}) and no fixed size, so CSS scales it; its
+ * own style sheet, scoped to the chart id; a title and a description for screen readers; a tooltip
+ * on every dot and bar. Output depends on the spec alone.
  */
 public final class SvgChart {
     static final double WIDTH = 720;
@@ -23,15 +24,11 @@ public final class SvgChart {
     }
 
     public static String svg(ChartSpec spec) {
-        String id = spec.id();
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS) {
+            return HorizontalBars.svg(spec);
+        }
         Markup svg = new Markup();
-        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "viewBox",
-                "0 0 " + Markup.num(WIDTH) + " " + Markup.num(HEIGHT), "role", "img", "aria-labelledby",
-                id + "-title " + id + "-desc", "class", "cx-chart").newline();
-        svg.element("title", spec.title(), "id", id + "-title").newline();
-        svg.element("desc", description(spec), "id", id + "-desc").newline();
-        svg.open("style").raw(ChartStyle.css(id)).close("style").newline();
-
+        open(svg, spec, HEIGHT);
         Scale scale = scale(spec);
         ValueFormat tickFormat = spec.format().withDecimals(scale.decimals());
         List<String> ticks = scale.ticks().stream().map(tickFormat::format).toList();
@@ -56,6 +53,20 @@ public final class SvgChart {
         return svg.close("svg").newline().toString();
     }
 
+    /**
+     * Starts the {@code <svg>} element, {@code height} viewBox units tall, with its title, its
+     * description and its style sheet.
+     */
+    static void open(Markup svg, ChartSpec spec, double height) {
+        String id = spec.id();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "viewBox",
+                "0 0 " + Markup.num(WIDTH) + " " + Markup.num(height), "role", "img", "aria-labelledby",
+                id + "-title " + id + "-desc", "class", "cx-chart").newline();
+        svg.element("title", spec.title(), "id", id + "-title").newline();
+        svg.element("desc", description(spec), "id", id + "-desc").newline();
+        svg.open("style").raw(ChartStyle.css(id)).close("style").newline();
+    }
+
     /** The spec's description followed by one sentence on what the numbers did. */
     static String description(ChartSpec spec) {
         String summary = summary(spec);
@@ -66,6 +77,9 @@ public final class SvgChart {
     static String summary(ChartSpec spec) {
         if (!spec.hasData()) {
             return "No data.";
+        }
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS) {
+            return HorizontalBars.summary(spec);
         }
         ValueFormat format = spec.format();
         List<String> parts = new ArrayList<>();
@@ -96,13 +110,18 @@ public final class SvgChart {
      * and 0 for bars, which grow from it. A line chart need not include 0.
      */
     static Scale scale(ChartSpec spec) {
+        return scale(spec, MAX_TICK_INTERVALS);
+    }
+
+    /** {@link #scale(ChartSpec)} in at most {@code maxIntervals} steps. */
+    static Scale scale(ChartSpec spec, int maxIntervals) {
         if (!spec.hasData()) {
             return new Scale(0, 1, 1);
         }
         List<Double> values = new ArrayList<>();
         switch (spec.kind()) {
             case LINE -> spec.series().forEach(s -> values.addAll(s.values()));
-            case GROUPED_BARS -> {
+            case GROUPED_BARS, HORIZONTAL_BARS -> {
                 spec.series().forEach(s -> values.addAll(s.values()));
                 values.add(0.0);
             }
@@ -120,7 +139,7 @@ public final class SvgChart {
         spec.target().ifPresent(values::add);
         double lo = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElseThrow();
         double hi = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElseThrow();
-        return Scale.nice(lo, hi, MAX_TICK_INTERVALS);
+        return Scale.nice(lo, hi, maxIntervals);
     }
 
     private static double stackedTotal(ChartSpec spec, int label, boolean positive) {
@@ -210,12 +229,12 @@ public final class SvgChart {
     }
 
     /** One legend entry, placed: a swatch at {@code x} and the name after it, baseline {@code y}. */
-    private record LegendEntry(String name, String cssClass, boolean band, double x, double y) {
+    record LegendEntry(String name, String cssClass, boolean band, double x, double y) {
     }
 
     // Shown for more than one series or when a band needs naming; spaced for the narrow-screen
     // text size and wrapped onto more rows when it does not fit.
-    private static List<LegendEntry> legend(ChartSpec spec, double left) {
+    static List<LegendEntry> legend(ChartSpec spec, double left) {
         List<LegendEntry> entries = new ArrayList<>();
         if (spec.series().size() < 2 && spec.band().isEmpty()) {
             return entries;
@@ -237,7 +256,7 @@ public final class SvgChart {
         return entries;
     }
 
-    private static void drawLegend(Markup svg, ChartSpec spec, List<LegendEntry> entries) {
+    static void drawLegend(Markup svg, ChartSpec spec, List<LegendEntry> entries) {
         for (LegendEntry e : entries) {
             String mid = Markup.num(e.y() - 5);
             svg.open("g", "class", e.band() ? "cx-legend" : "cx-legend " + e.cssClass());

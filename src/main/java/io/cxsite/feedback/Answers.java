@@ -30,6 +30,9 @@ final class Answers {
     private final ExportDates dates;
     private final String[] defaults;
     private final ExportSink sink;
+    /** Codes of the channel and language texts seen so far: exports repeat a handful of them a million times. */
+    private final Map<String, String> channels = new java.util.HashMap<>();
+    private final Map<String, String> languages = new java.util.HashMap<>();
 
     Answers(String source, ExportDates dates, Map<String, String> defaults, ExportSink sink) {
         this.source = source;
@@ -75,8 +78,21 @@ final class Answers {
             return;
         }
         sink.accept(new Response(source, line, day, OptionalInt.of(score), value(values, ExportLayout.COMMENT),
-                channel(value(values, ExportLayout.CHANNEL)), value(values, ExportLayout.SEGMENT).toLowerCase(Locale.ROOT),
-                language(value(values, ExportLayout.LANGUAGE)), csat, ces));
+                cached(channels, value(values, ExportLayout.CHANNEL), Answers::channel),
+                value(values, ExportLayout.SEGMENT).toLowerCase(Locale.ROOT),
+                cached(languages, value(values, ExportLayout.LANGUAGE), Answers::language), csat, ces));
+    }
+
+    private static String cached(Map<String, String> cache, String text, java.util.function.UnaryOperator<String> code) {
+        String known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        String computed = code.apply(text);
+        if (cache.size() < 1000) { // free text in the column must not grow the cache without end
+            cache.put(text, computed);
+        }
+        return computed;
     }
 
     private String value(String[] values, int role) {

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneRules;
 import java.util.Locale;
@@ -45,7 +48,16 @@ final class ExportDates {
         this.siteRules = site.getRules();
         this.written = written;
         this.sameZone = site.equals(written);
-        this.pattern = pattern.map(p -> DateTimeFormatter.ofPattern(p, Locale.ROOT)).orElse(null);
+        this.pattern = pattern.map(ExportDates::strict).orElse(null);
+    }
+
+    /**
+     * A site.yaml pattern that refuses 31/9 instead of reading it as 30 September (the default, smart
+     * resolution, does that); the era defaults to AD so that a strict {@code yyyy} still reads a year.
+     */
+    private static DateTimeFormatter strict(String pattern) {
+        return new DateTimeFormatterBuilder().appendPattern(pattern).parseDefaulting(ChronoField.ERA, 1)
+                .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** The day, or null when the text is not a date this reader understands. */
@@ -74,7 +86,7 @@ final class ExportDates {
             long epoch = digits(s, 0, n);
             if (epoch >= 0) {
                 Instant at = n == 10 ? Instant.ofEpochSecond(epoch) : Instant.ofEpochMilli(epoch);
-                return LocalDate.ofInstant(at, site);
+                return siteDay(at);
             }
         }
         // Date: three numbers with one kind of separator.
@@ -192,12 +204,18 @@ final class ExportDates {
         if (i == n) {
             return local(local);
         }
-        ZoneOffset offset = offset(s, i);
+        ZoneOffset offset = i == n - 1 && s.charAt(i) == 'Z' ? ZoneOffset.UTC : offset(s, i);
         if (offset == null) {
             return null;
         }
         Instant at = local.toInstant(offset);
-        return LocalDate.ofInstant(at, siteRules.getOffset(at));
+        return siteDay(at);
+    }
+
+    /** The day of an instant in the site's zone, without the zone objects LocalDate.ofInstant makes per call. */
+    private LocalDate siteDay(Instant at) {
+        long local = at.getEpochSecond() + siteRules.getOffset(at).getTotalSeconds();
+        return LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
     }
 
     private LocalDate local(LocalDateTime local) {

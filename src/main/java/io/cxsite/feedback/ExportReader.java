@@ -106,13 +106,13 @@ public final class ExportReader {
         char delimiter = rule.flatMap(FeedbackConfig.Rule::delimiter).orElseGet(() -> sniffDelimiter(in));
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
         long rowLine = 1;
+        List<String[]> head = new ArrayList<>(HEAD);
+        ExportLayout layout = null;
+        String[] values = new String[FeedbackConfig.ROLES.size()];
         try (CsvParser p = CSV.createParser(in)) {
             p.setSchema(schema);
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            List<String[]> head = new ArrayList<>(HEAD);
-            ExportLayout layout = null;
             Answers answers = null;
-            String[] values = new String[FeedbackConfig.ROLES.size()];
             List<String> cells = new ArrayList<>();
             int rows = 0;
             int depth = 0; // the rows are arrays inside one array that wraps the file
@@ -121,11 +121,10 @@ public final class ExportReader {
                 if (t == JsonToken.START_ARRAY) {
                     depth++;
                     cells.clear();
-                    rowLine = -1;
+                    // The parser has passed the previous row's line break: this row starts here, even when its
+                    // first field is the quote that is never closed.
+                    rowLine = p.currentLocation().getLineNr();
                 } else if (t == JsonToken.VALUE_STRING) {
-                    if (rowLine < 0) {
-                        rowLine = p.currentTokenLocation().getLineNr();
-                    }
                     cells.add(p.getText());
                 } else if (t == JsonToken.END_ARRAY && depth-- == 2) {
                     if (isBlank(cells)) {
@@ -152,16 +151,6 @@ public final class ExportReader {
                     csvRow(layout, answers, rowLine, cells, values);
                 }
             }
-            if (layout == null && !head.isEmpty()) {
-                layout = layout(head);
-                if (layout == null) {
-                    return;
-                }
-                answers = new Answers(source, dates(layout.zone()), defaults(), sink);
-                for (int i = layout.headerRows(); i < head.size(); i++) {
-                    csvRow(layout, answers, headLines.get(i), Arrays.asList(head.get(i)), values);
-                }
-            }
             if (rows == 0) {
                 problems.warning(source, 1, 1, "the export is empty; remove it or export the survey again");
             }
@@ -169,6 +158,17 @@ public final class ExportReader {
             problems.error(source, (int) Math.max(1, rowLine), 1, "cannot read the row that starts here: "
                     + firstLine(e.getOriginalMessage()) + "; a quoted field is probably never closed. Nothing after"
                     + " this line was read: fix the quote, or export the file again");
+        }
+        // Rows still held back (a short file, or one broken among its first rows) are answers all the same.
+        if (layout == null && !head.isEmpty()) {
+            layout = layout(head);
+            if (layout == null) {
+                return;
+            }
+            Answers answers = new Answers(source, dates(layout.zone()), defaults(), sink);
+            for (int i = layout.headerRows(); i < head.size(); i++) {
+                csvRow(layout, answers, headLines.get(i), Arrays.asList(head.get(i)), values);
+            }
         }
     }
 
@@ -213,7 +213,7 @@ public final class ExportReader {
         answers.row(line, values, layout.finished() >= 0 ? cells.get(layout.finished()) : null);
     }
 
-    /** The most frequent of comma, semicolon, tab and pipe outside quotes on the first line; comma if none. */
+    /** The most frequent of comma, semicolon, tab and pipe outside quotes on the first line not blank; else comma. */
     private static char sniffDelimiter(BufferedReader in) {
         try {
             in.mark(1 << 16);
@@ -223,12 +223,18 @@ public final class ExportReader {
             int[] counts = new int[4];
             char[] candidates = {',', ';', '\t', '|'};
             boolean quoted = false;
+            boolean seen = false;
             for (int i = 0; i < n; i++) {
                 char c = buffer[i];
+                if (!quoted && (c == '\n' || c == '\r')) {
+                    if (seen) {
+                        break;
+                    }
+                    continue; // blank lines above the header say nothing
+                }
+                seen |= c == '\t' || !Character.isWhitespace(c);
                 if (c == '"') {
                     quoted = !quoted;
-                } else if (!quoted && (c == '\n' || c == '\r')) {
-                    break;
                 } else if (!quoted) {
                     for (int k = 0; k < candidates.length; k++) {
                         if (c == candidates[k]) {
@@ -286,8 +292,9 @@ public final class ExportReader {
             while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
                 long line = p.currentTokenLocation().getLineNr();
                 if (t != JsonToken.START_OBJECT) {
+                    String found = t == JsonToken.START_ARRAY ? "a list [...]" : Answers.quote(p.getText());
                     p.skipChildren();
-                    sink.badRow(source, line, "expected an answer object {...}, found " + t.asString());
+                    sink.badRow(source, line, "expected an answer object {...}, found " + found);
                     continue;
                 }
                 objects.read(p, line, answers);
@@ -326,10 +333,19 @@ public final class ExportReader {
     private final class JsonObjects {
         private final Map<String, Integer> roleOfKey = new HashMap<>();
         private final String[] values = new String[FeedbackConfig.ROLES.size()];
+        /** Roles site.yaml gives to a key of its own: no other key is guessed into them. */
+        private final boolean[] ruled = new boolean[FeedbackConfig.ROLES.size()];
 
         JsonObjects() {
-            rule.map(FeedbackConfig.Rule::columns).orElse(Map.of())
-                    .forEach((role, key) -> roleOfKey.put(key, FeedbackConfig.ROLES.indexOf(role)));
+            rule.map(FeedbackConfig.Rule::columns).orElse(Map.of()).forEach((role, key) -> {
+                roleOfKey.put(key, FeedbackConfig.ROLES.indexOf(role));
+                ruled[FeedbackConfig.ROLES.indexOf(role)] = true;
+            });
+        }
+
+        private int guessRole(String key) {
+            int role = ExportLayout.roleOfKey(key);
+            return role >= 0 && ruled[role] ? -1 : role;
         }
 
         void read(JsonParser p, long line, Answers answers) throws IOException {
@@ -353,7 +369,7 @@ public final class ExportReader {
                     continue;
                 }
                 String text = value == JsonToken.VALUE_NULL ? "" : p.getText();
-                int role = roleOfKey.computeIfAbsent(key, ExportLayout::roleOfKey);
+                int role = roleOfKey.computeIfAbsent(key, this::guessRole);
                 if (role >= 0 && values[role] == null) {
                     values[role] = text;
                 } else if (ExportLayout.key(key).equals("finished") || ExportLayout.key(key).equals("completed")) {

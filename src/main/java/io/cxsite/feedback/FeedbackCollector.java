@@ -27,10 +27,12 @@ final class FeedbackCollector implements ExportSink {
             .thenComparing(FeedbackData.Comment::source).thenComparingLong(FeedbackData.Comment::line);
 
     private final Topics topics;
+    /** The verbatim keys of each topic, detractors then promoters, made once rather than per row. */
+    private final String[][] verbatimKeys;
     private final Problems problems;
     private final Map<FeedbackData.Cell, FeedbackData.Counts> cells = new HashMap<>();
     private final Map<FeedbackData.TopicMonth, int[]> topicCounts = new HashMap<>();
-    private final Map<String, List<FeedbackData.Comment>> verbatims = new TreeMap<>();
+    private final Map<String, List<FeedbackData.Comment>> verbatims = new HashMap<>();
     private final Map<YearMonth, List<FeedbackData.Comment>> critical = new TreeMap<>();
     private final Map<String, Integer> badBySource = new TreeMap<>();
     private final List<String> sources = new ArrayList<>();
@@ -41,6 +43,8 @@ final class FeedbackCollector implements ExportSink {
     FeedbackCollector(Topics topics, Problems problems) {
         this.topics = topics;
         this.problems = problems;
+        this.verbatimKeys = topics.all().stream().map(t -> new String[] {FeedbackData.verbatimKey(t.id(), false),
+                FeedbackData.verbatimKey(t.id(), true)}).toArray(String[][]::new);
     }
 
     void startFile(String source) {
@@ -82,9 +86,10 @@ final class FeedbackCollector implements ExportSink {
                 comment = comment != null ? comment : comment(r, score, about, CRITICAL_LENGTH);
                 critical.computeIfAbsent(month, m -> new ArrayList<>()).add(comment);
             }
-            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(
-                    FeedbackData.verbatimKey(t.id(), group == 0), k -> new ArrayList<>());
-            if (kept.size() < VERBATIMS || NEWEST_FIRST.compare(probe(r), kept.get(kept.size() - 1)) < 0) {
+            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(verbatimKeys[topic][group == 0 ? 1 : 0],
+                    k -> new ArrayList<>());
+            boolean older = kept.size() >= VERBATIMS && r.date().isBefore(kept.get(kept.size() - 1).date());
+            if (!older && (kept.size() < VERBATIMS || NEWEST_FIRST.compare(probe(r), kept.get(kept.size() - 1)) < 0)) {
                 kept.add(comment(r, score, about, VERBATIM_LENGTH));
                 kept.sort(NEWEST_FIRST);
                 if (kept.size() > VERBATIMS) {

@@ -26,6 +26,14 @@ public final class FeedbackLoader {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         FeedbackCollector collector = new FeedbackCollector(topics, problems);
+        try (PipelinedSink sink = new PipelinedSink(collector)) {
+            read(folder, files, config, collector, sink, problems);
+        }
+        return collector.finish();
+    }
+
+    private static void read(Path folder, List<Path> files, FeedbackConfig config, FeedbackCollector collector,
+            ExportSink sink, Problems problems) throws IOException {
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String source = FOLDER + "/" + relative;
@@ -38,8 +46,7 @@ public final class FeedbackLoader {
                 continue;
             }
             collector.startFile(source);
-            ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), collector, problems);
+            ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), sink, problems);
         }
-        return collector.finish();
     }
 }

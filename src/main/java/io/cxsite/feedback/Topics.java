@@ -2,16 +2,20 @@ package io.cxsite.feedback;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * The feedback topics of content/topics.yaml and the matching of comments against them. Matching
  * ignores case and diacritics (so "rakning" finds "räkning" and "o" finds "ø"); a keyword ending
  * in {@code *} matches every word that starts with it; a keyword of several words matches them in
- * a row.
+ * a row. A comment is folded and split once, and its words are looked up in an index of the
+ * keywords, so the cost grows with the comment, not with the number of keywords.
  */
 public final class Topics {
     public static final Topics NONE = new Topics(List.of());
@@ -28,16 +32,17 @@ public final class Topics {
         }
     }
 
-    /** A keyword folded and split into words; {@code prefix} when it ended in '*'. */
-    private record Keyword(List<String> words, boolean prefix) {
-        boolean matchesAt(List<String> tokens, int at) {
-            if (at + words.size() > tokens.size()) {
+    /** A keyword folded and split into words; {@code prefix} when its last word ended in '*'. */
+    private record Keyword(int topic, String[] words, boolean prefix) {
+        /** Whether the words after the first match the tokens from {@code at + 1}. */
+        boolean restMatches(List<String> tokens, int at) {
+            if (at + words.length > tokens.size()) {
                 return false;
             }
-            for (int i = 0; i < words.size(); i++) {
+            for (int i = 1; i < words.length; i++) {
                 String token = tokens.get(at + i);
-                boolean last = i == words.size() - 1;
-                if (last && prefix ? !token.startsWith(words.get(i)) : !token.equals(words.get(i))) {
+                boolean last = i == words.length - 1;
+                if (last && prefix ? !token.startsWith(words[i]) : !token.equals(words[i])) {
                     return false;
                 }
             }
@@ -45,25 +50,85 @@ public final class Topics {
         }
     }
 
+    /**
+     * The keywords that apply to comments in one language, found by a comment's words: by the
+     * exact first word (phrases and whole words), or through a trie of the one-word prefixes.
+     */
+    private static final class Index {
+        private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
+        private final Trie prefixes = new Trie();
+
+        void add(Keyword keyword) {
+            if (keyword.words().length == 1 && keyword.prefix()) {
+                prefixes.add(keyword.words()[0], keyword.topic());
+            } else {
+                byFirstWord.computeIfAbsent(keyword.words()[0], w -> new ArrayList<>(2)).add(keyword);
+            }
+        }
+
+        void match(List<String> tokens, BitSet found) {
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                prefixes.topicsOfPrefixesOf(token, found);
+                List<Keyword> candidates = byFirstWord.get(token);
+                if (candidates != null) {
+                    for (Keyword keyword : candidates) {
+                        if (keyword.restMatches(tokens, i)) {
+                            found.set(keyword.topic());
+                        }
+                    }
+                }
+                // A phrase whose only word is a prefix ("faktur*") is in the trie; a phrase whose
+                // first word is a prefix of this token does not exist: only the last word may be one.
+            }
+        }
+    }
+
+    /** Every one-word prefix keyword, by its letters; a node holds the topics of the prefixes ending there. */
+    private static final class Trie {
+        private final Map<Character, Trie> next = new HashMap<>();
+        private final BitSet topics = new BitSet();
+
+        void add(String prefix, int topic) {
+            Trie node = this;
+            for (int i = 0; i < prefix.length(); i++) {
+                node = node.next.computeIfAbsent(prefix.charAt(i), c -> new Trie());
+            }
+            node.topics.set(topic);
+        }
+
+        void topicsOfPrefixesOf(String token, BitSet found) {
+            Trie node = this;
+            found.or(node.topics); // a bare "*" would match every word
+            for (int i = 0; i < token.length() && node != null; i++) {
+                node = node.next.get(token.charAt(i));
+                if (node != null) {
+                    found.or(node.topics);
+                }
+            }
+        }
+    }
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<Topic> topics;
-    /** Per topic, per language ("" for all languages together), the folded keywords. */
-    private final List<Map<String, List<Keyword>>> folded = new ArrayList<>();
+    /** Per topic, the languages it has keywords for. */
+    private final List<Map<String, List<Keyword>>> keywords = new ArrayList<>();
+    /** Per comment language, the index of the keywords that apply to it; built when first needed. */
+    private final Map<String, Index> indexes = new ConcurrentHashMap<>();
 
     public Topics(List<Topic> topics) {
         this.topics = List.copyOf(topics);
-        for (Topic topic : this.topics) {
-            Map<String, List<Keyword>> byLanguage = new java.util.TreeMap<>();
-            List<Keyword> all = new ArrayList<>();
-            topic.keywords().forEach((language, words) -> {
-                List<Keyword> list = words.stream().map(Topics::keyword).toList();
-                byLanguage.put(language, list);
-                all.addAll(list);
-            });
-            byLanguage.put("", all);
-            folded.add(byLanguage);
+        for (int t = 0; t < this.topics.size(); t++) {
+            Map<String, List<Keyword>> byLanguage = new HashMap<>();
+            for (Map.Entry<String, List<String>> e : this.topics.get(t).keywords().entrySet()) {
+                List<Keyword> list = new ArrayList<>();
+                for (String written : e.getValue()) {
+                    keyword(t, written).ifPresent(list::add);
+                }
+                byLanguage.put(e.getKey(), list);
+            }
+            keywords.add(byLanguage);
         }
     }
 
@@ -76,55 +141,110 @@ public final class Topics {
     }
 
     /**
-     * Indexes (into {@link #all()}) of the topics a comment is about. The keywords of the
-     * comment's language are used, or every language's when it has none or the topic has none for it.
+     * Indexes (into {@link #all()}) of the topics a comment is about, in topic order. The keywords
+     * of the comment's language are used, or every language's when it has none or the topic has
+     * none for it.
      */
     public List<Integer> match(String comment, String language) {
-        if (comment.isBlank() || topics.isEmpty()) {
+        if (topics.isEmpty() || comment.isBlank()) {
             return List.of();
         }
-        List<String> tokens = tokens(comment);
-        List<Integer> found = new ArrayList<>(2);
-        for (int t = 0; t < topics.size(); t++) {
-            Map<String, List<Keyword>> keywords = folded.get(t);
-            List<Keyword> candidates = keywords.getOrDefault(language, keywords.get(""));
-            if (matches(candidates, tokens)) {
-                found.add(t);
-            }
+        BitSet found = new BitSet(topics.size());
+        indexes.computeIfAbsent(language, this::index).match(tokens(comment), found);
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return found;
+        List<Integer> list = new ArrayList<>(found.cardinality());
+        found.stream().forEach(list::add);
+        return list;
     }
 
-    private static boolean matches(List<Keyword> keywords, List<String> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            for (Keyword keyword : keywords) {
-                if (keyword.matchesAt(tokens, i)) {
-                    return true;
-                }
+    private Index index(String language) {
+        Index index = new Index();
+        for (Map<String, List<Keyword>> byLanguage : keywords) {
+            List<Keyword> own = byLanguage.get(language);
+            if (own != null) {
+                own.forEach(index::add);
+            } else {
+                byLanguage.values().forEach(list -> list.forEach(index::add));
             }
         }
-        return false;
+        return index;
     }
 
-    private static Keyword keyword(String written) {
+    private static java.util.Optional<Keyword> keyword(int topic, String written) {
         String text = written.strip();
         boolean prefix = text.endsWith("*");
         if (prefix) {
             text = text.substring(0, text.length() - 1);
         }
-        return new Keyword(tokens(text), prefix);
+        List<String> words = tokens(text);
+        return words.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Keyword(topic, words.toArray(String[]::new), prefix));
     }
 
-    /** Lower-case words without diacritics: "Räkningen, för DYR!" is [rakningen, for, dyr]. */
+    /**
+     * Lower-case words without diacritics: "Räkningen, för DYR!" is [rakningen, for, dyr]. Letters
+     * and digits make words; everything else separates them, except combining marks, which are
+     * dropped. One pass with a fast path for the letters of Nordic text.
+     */
     static List<String> tokens(String text) {
-        String folded = fold(text);
         List<String> tokens = new ArrayList<>();
-        for (String token : NON_WORD.split(folded)) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    word.append(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    word.append((char) (c + 32));
+                } else {
+                    flush(word, tokens);
+                }
+                continue;
             }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                flush(word, tokens);
+                continue;
+            }
+            word.append(foldLetter(Character.toLowerCase(c)));
         }
+        flush(word, tokens);
         return tokens;
+    }
+
+    private static void flush(StringBuilder word, List<String> tokens) {
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** One lower-case letter without its diacritics, as {@link #fold} would give it. */
+    private static String foldLetter(char c) {
+        switch (c) {
+            case 'å', 'ä', 'á', 'à', 'â', 'ã':
+                return "a";
+            case 'ö', 'ø', 'ó', 'ò', 'ô', 'õ':
+                return "o";
+            case 'é', 'è', 'ê', 'ë':
+                return "e";
+            case 'æ':
+                return "ae";
+            case 'ü', 'ú', 'ù', 'û':
+                return "u";
+            case 'í', 'ì', 'î', 'ï':
+                return "i";
+            case 'ß':
+                return "ss";
+            default:
+                return fold(String.valueOf(c));
+        }
     }
 
     /** Case and diacritics folded for matching, never for display: å ä → a, ö ø → o, æ → ae. */

@@ -99,7 +99,7 @@ final class ReportFeedback {
         }
         List<Driver> drivers = drivers(period.get());
         StringBuilder html = new StringBuilder();
-        html.append("<table class=\"cx-drivers\">\n<caption>What drives detractors, ")
+        html.append("<table class=\"cx-drivers\" tabindex=\"0\">\n<caption>What drives detractors, ")
                 .append(ReportHtml.escape(period.get().label())).append("</caption>\n<thead><tr><th scope=\"col\">Topic</th>")
                 .append("<th scope=\"col\">Mentions</th><th scope=\"col\">Share of detractors</th>")
                 .append("<th scope=\"col\">Share of promoters</th><th scope=\"col\">NPS of those who mention it</th>")
@@ -116,7 +116,7 @@ final class ReportFeedback {
                 + " detractors who mention the topic had been passives.</p>\n");
         if (!drivers.isEmpty()) {
             List<Driver> top = drivers.subList(0, Math.min(10, drivers.size()));
-            html.append(figure.apply(ReportCharts.withId("drivers", new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS impact by topic, " + period.get().label(),
+            html.append(figure.apply(ReportCharts.withId("drivers", new ChartSpec("c", ChartKind.HORIZONTAL_BARS, "NPS impact by topic, " + period.get().label(),
                     "Points of NPS lost to detractors who mention each topic, largest first.",
                     top.stream().map(d -> d.topic().label(language)).toList(),
                     List.of(new Series("NPS impact", top.stream().map(Driver::impact).toList())),

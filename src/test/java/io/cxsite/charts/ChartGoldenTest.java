@@ -23,11 +23,12 @@ class ChartGoldenTest {
             "nps-trend", ChartSamples::npsTrend,
             "nps-mix", ChartSamples::npsMix,
             "nps-channel", ChartSamples::npsByChannel,
-            "first-response", ChartSamples::firstResponseTime);
+            "first-response", ChartSamples::firstResponseTime,
+            "topic-impact", ChartSamples::topicImpact);
 
     @ParameterizedTest
     @ValueSource(strings = {"nps-trend.svg", "nps-mix.svg", "nps-channel.svg", "first-response.svg",
-            "nps-trend.csv", "nps-trend.html"})
+            "topic-impact.svg", "nps-trend.csv", "nps-trend.html"})
     void matchesGoldenFile(String file) throws IOException {
         String name = file.substring(0, file.lastIndexOf('.'));
         ChartSpec spec = SAMPLES.get(name).get();

@@ -74,6 +74,27 @@ final class ChartSamples {
                 Optional.empty(), OptionalDouble.of(30), "SLA", ValueFormat.of(1, " min"));
     }
 
+    /**
+     * Topics ranked by NPS impact, largest first, as the drivers block draws them: long names, one
+     * too long for two lines, one too short to wrap.
+     */
+    static ChartSpec topicImpact() {
+        return new ChartSpec("topic-impact", ChartKind.HORIZONTAL_BARS, "NPS impact by topic, October 2026",
+                "Points of NPS lost to detractors who mention each topic, largest first.",
+                List.of("Waiting and response times", "Bills and prices", "Login, BankID and My pages",
+                        "Broadband speed", "Outages", "Moving house",
+                        "Fees, interest rates and other charges on savings accounts and loans", "Chat"),
+                List.of(new Series("NPS impact", List.of(6.3, 4.8, 3.5, 2.3, 1.5, 0.8, 0.5, 0.3))),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, ""));
+    }
+
+    /** Horizontal bars with the given labels and one value each, some of them negative or missing. */
+    static ChartSpec rows(String id, List<String> labels, Double... values) {
+        return new ChartSpec(id, ChartKind.HORIZONTAL_BARS, "Chart " + id, "", labels,
+                List.of(new Series("NPS", Arrays.asList(values))), Optional.empty(), OptionalDouble.empty(), "",
+                ValueFormat.signed(0, ""));
+    }
+
     /** A one-series line chart with the given values and nothing else. */
     static ChartSpec line(String id, List<String> labels, Double... values) {
         return new ChartSpec(id, ChartKind.LINE, "Chart " + id, "", labels,

@@ -29,6 +29,15 @@ class ChartSpecTest {
     }
 
     @Test
+    void horizontalBarsTakeNoBand() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ChartSpec("a",
+                ChartKind.HORIZONTAL_BARS, "", "", List.of("Chat"), List.of(new Series("NPS", List.of(1.0))),
+                Optional.of(new Band("MoE", List.of(0.0), List.of(2.0))), OptionalDouble.empty(), "",
+                ValueFormat.of(0, "")));
+        assertEquals("horizontal bars draw no band; leave out 'MoE'", e.getMessage());
+    }
+
+    @Test
     void idMustWorkAsXmlIdAndCssSelector() {
         assertThrows(IllegalArgumentException.class, () -> ChartSamples.line("2026-q1", List.of()));
         assertThrows(IllegalArgumentException.class, () -> ChartSamples.line("a b", List.of()));

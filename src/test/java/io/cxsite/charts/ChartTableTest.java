@@ -86,6 +86,18 @@ class ChartTableTest {
     }
 
     @Test
+    void horizontalBarsNameTheirRowsItemsNotPeriods() {
+        ChartSpec spec = ChartSamples.topicImpact();
+        List<Element> rows = elements(parse(ChartTable.html(spec)), "tr");
+        assertEquals(List.of("Item", "NPS impact"), row(rows.get(0)));
+        assertEquals(List.of("Waiting and response times", "6.3"), row(rows.get(1)));
+        List<String> lines = List.of(ChartTable.csv(spec).split("\r\n"));
+        assertEquals(9, lines.size());
+        assertEquals("Item,NPS impact", lines.get(0));
+        assertEquals("\"Login, BankID and My pages\",3.5", lines.get(3));
+    }
+
+    @Test
     void emptyChartHasOnlyTheHeader() {
         ChartSpec empty = new ChartSpec("e", ChartKind.LINE, "Nothing", "", List.of(), List.of(), Optional.empty(),
                 OptionalDouble.empty(), "", ValueFormat.of(0, ""));

@@ -292,7 +292,7 @@ class SvgChartTest {
     void coordinatesHaveAtMostOneDecimalAndNoNegativeZero() {
         Pattern number = Pattern.compile("-?\\d+(?:\\.\\d+)?");
         for (ChartSpec spec : List.of(ChartSamples.npsTrend(), ChartSamples.npsMix(), ChartSamples.npsByChannel(),
-                ChartSamples.firstResponseTime())) {
+                ChartSamples.firstResponseTime(), ChartSamples.topicImpact())) {
             Document doc = parse(SvgChart.svg(spec));
             List<String> coordinates = new ArrayList<>();
             for (String name : List.of("line", "rect", "circle", "text", "path", "polygon")) {
