@@ -12,14 +12,11 @@ import io.cxsite.metrics.MetricsLoader;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.publish.Staging;
-import io.cxsite.render.OutputFile;
 import io.cxsite.render.SiteRenderer;
 import io.cxsite.site.Site;
 import io.cxsite.site.SiteAssembler;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /** One build: load -> assemble -> render -> publish, stopping before rendering when the input is wrong. */
 public final class SiteBuild {
@@ -48,10 +45,7 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(request.siteDir(), config.theme());
         int pages = site.pages().size() + site.sections().size();
         if (request.output().isEmpty()) {
-            AtomicInteger count = new AtomicInteger();
-            Consumer<OutputFile> discard = file -> count.incrementAndGet();
-            renderer.render(site, discard, problems);
-            return result(problems, request, pages, count.get());
+            return result(problems, request, pages, check(site, renderer, request, problems));
         }
         try (Staging staging = Staging.beside(request.output().get())) {
             renderer.render(site, staging, problems);
@@ -61,6 +55,21 @@ public final class SiteBuild {
             staging.commit();
             return result(problems, request, pages, staging.fileCount());
         }
+    }
+
+    /**
+     * A check writes nothing: {@link SiteCheck} reads every rendered file and reports the site as
+     * people will use it (links, anchors, alt texts, titles, reachability, audience). Returns the file count.
+     */
+    private static int check(Site site, SiteRenderer renderer, BuildRequest request, Problems problems)
+            throws IOException {
+        SiteCheck check = SiteCheck.of(site, request.siteDir());
+        renderer.render(site, check, problems);
+        // A template error leaves pages out: links to them would only repeat it.
+        if (!problems.hasErrors()) {
+            check.check(problems);
+        }
+        return check.fileCount();
     }
 
     private static boolean failed(Problems problems, BuildRequest request) {

@@ -19,7 +19,7 @@ public final class ConfigLoader {
 
     private static final List<String> KEYS =
             List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer",
-                    "responseExpectations", "timeZone", "feedback");
+                    "responseExpectations", "timeZone", "feedback", "languages", "contact", "helpful");
 
     private ConfigLoader() {
     }
@@ -60,20 +60,40 @@ public final class ConfigLoader {
         AudienceScope audience = yaml.field("audience").flatMap(f -> yaml.string("audience")
                 .flatMap(a -> AudienceScope.tryParse(a).or(() -> yaml.typeError(f, "'public' or 'all'"))))
                 .orElse(AudienceScope.PUBLIC);
+        YamlNode root = tree(text, yaml);
         return new SiteConfig(title, yaml.string("description").orElse(""),
                 SiteConfig.normalizeBaseUrl(baseUrl), language, yaml.string("theme").orElse("default"),
-                audience, yaml.string("footer").orElse(""), expectations(yaml), feedback(text, yaml, problems));
+                audience, yaml.string("footer").orElse(""), expectations(yaml), feedback(root, problems),
+                languages(yaml, language), HelpRules.read(FILE, root, problems));
     }
 
-    /** {@code timeZone:} and the {@code feedback:} rules, read from the tree so that errors have their own line. */
-    private static FeedbackConfig feedback(String text, YamlMapping yaml, Problems problems) {
-        if (yaml.field("timeZone").isEmpty() && yaml.field("feedback").isEmpty()) {
-            return FeedbackConfig.DEFAULTS;
+    /** The file again as a tree with positions, for the nested settings whose errors need their own line. */
+    private static YamlNode tree(String text, YamlMapping yaml) {
+        YamlNode empty = YamlNode.parse(FILE, "{}", new Problems()).orElseThrow();
+        if (!yaml.valid()) {
+            return empty;
         }
-        YamlNode root = YamlNode.parse(FILE, text, new Problems()).orElse(null);
-        if (root == null || !root.isMapping()) {
-            return FeedbackConfig.DEFAULTS;
-        }
+        return YamlNode.parse(FILE, text, new Problems()).filter(YamlNode::isMapping).orElse(empty);
+    }
+
+    /** {@code languages: [en, sv, nb]}: the site's language comes first whether listed or not. */
+    private static List<String> languages(YamlMapping yaml, String language) {
+        List<String> languages = new java.util.ArrayList<>(List.of(language));
+        yaml.field("languages").ifPresent(f -> yaml.stringList("languages").ifPresent(list -> {
+            for (String tag : list) {
+                String primary = Locale.forLanguageTag(tag).getLanguage();
+                if (primary.isEmpty() || !primary.equals(tag)) {
+                    yaml.typeError(f, "two-letter language codes such as [en, sv, nb]; '" + tag + "' is not one");
+                } else if (!languages.contains(tag)) {
+                    languages.add(tag);
+                }
+            }
+        }));
+        return List.copyOf(languages);
+    }
+
+    /** {@code timeZone:} and the {@code feedback:} rules. */
+    private static FeedbackConfig feedback(YamlNode root, Problems problems) {
         YamlNode.Entry zone = root.entries().get("timeZone");
         YamlNode.Entry rules = root.entries().get("feedback");
         return new FeedbackConfig(
@@ -117,6 +137,6 @@ public final class ConfigLoader {
 
     private static SiteConfig defaults() {
         return new SiteConfig("", "", DEFAULT_BASE_URL, "en", "default", AudienceScope.PUBLIC, "",
-                SiteConfig.DEFAULT_EXPECTATIONS, FeedbackConfig.DEFAULTS);
+                SiteConfig.DEFAULT_EXPECTATIONS, FeedbackConfig.DEFAULTS, List.of("en"), HelpConfig.NONE);
     }
 }

@@ -1,6 +1,7 @@
 package io.cxsite.config;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ import java.util.Map;
  * @param theme    folder name under {@code themes/}
  * @param audience which audiences a build publishes unless {@code --audience} says otherwise
  * @param feedback the site's time zone and how survey exports are read
+ * @param languages the site's languages, {@code language} first; the others have their content under
+ *                 {@code content/<lang>/}
+ * @param help     the contact channels and the "Was this helpful?" target of the help centre
  */
 public record SiteConfig(
         String title,
@@ -22,7 +26,9 @@ public record SiteConfig(
         AudienceScope audience,
         String footer,
         Map<String, Double> responseExpectations,
-        FeedbackConfig feedback) {
+        FeedbackConfig feedback,
+        List<String> languages,
+        HelpConfig help) {
 
     /**
      * How soon customers expect a first answer, in seconds by channel, with {@code default} for the
@@ -44,18 +50,23 @@ public record SiteConfig(
         return path == null || path.isEmpty() ? "/" : path;
     }
 
+    /** True when pages in {@code lang} live under {@code content/<lang>/}: a site language but not the first. */
+    public boolean isSubLanguage(String lang) {
+        return !lang.equals(language) && languages.contains(lang);
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback);
+                responseExpectations, feedback, languages, help);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback);
+                feedback, languages, help);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

@@ -127,7 +127,7 @@ public final class ContentLoader {
                     int line = spans.isEmpty() ? split.bodyLine : lineOffset + spans.get(0).getLineIndex() + 1;
                     List<String> words = List.of(code.getInfo().strip().split("\\s+"));
                     blocks.add(new ReportBlock(words.get(0), words.subList(1, words.size()), code.getLiteral().strip(),
-                            line, 1));
+                            line, 1, code.getLiteral(), textColumn(code.getLiteral(), spans)));
                 }
                 visitChildren(code);
             }
@@ -156,6 +156,21 @@ public final class ContentLoader {
         return new PageSource(path, contentPath, meta, document, List.copyOf(links), List.copyOf(anchors),
                 List.copyOf(blocks),
                 split.bodyLine);
+    }
+
+    /**
+     * The file column of a fenced block's first body character. Span i + 1 covers body line i from
+     * its container's content start; the literal drops the fence's indent, so it ends the span.
+     */
+    private static int textColumn(String literal, List<SourceSpan> spans) {
+        List<String> lines = literal.lines().toList();
+        for (int i = 0; i < lines.size() && i + 1 < spans.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                SourceSpan span = spans.get(i + 1);
+                return span.getColumnIndex() + span.getLength() - lines.get(i).length() + 1;
+            }
+        }
+        return spans.size() > 1 ? spans.get(1).getColumnIndex() + 1 : 1;
     }
 
     private record Split(String yaml, String body, int bodyLine) {
@@ -222,6 +237,7 @@ public final class ContentLoader {
                 slug,
                 aliases,
                 yaml.string("lang"),
+                yaml.string("translationKey"),
                 titleLine);
     }
 

@@ -2,6 +2,7 @@ package io.cxsite.render;
 
 import io.cxsite.content.Markdown;
 import io.cxsite.content.ReportBlock;
+import io.cxsite.site.FlowSpec;
 import io.cxsite.site.Page;
 import io.cxsite.site.ReportSpec;
 import java.util.Iterator;
@@ -35,13 +36,17 @@ final class HtmlBody {
 
     /**
      * Authors' Markdown is trusted, so raw HTML in it passes through. The page's {@code cx-} blocks
-     * become what {@code reports} makes of them, in document order.
+     * become what {@code reports} makes of them, in document order; {@code cx-troubleshoot} flows
+     * become what {@code flowHtml} makes of them, and the page a {@code #contact} for them if it lacks one.
      */
-    static String html(Page page, String basePath, Function<ReportSpec, String> reports) {
+    static String html(Page page, String basePath, Function<ReportSpec, String> reports, FlowHtml flowHtml) {
         Iterator<String> ids = page.anchors().iterator();
         AttributeProvider rewrite = (node, tagName, attributes) -> {
             if (node instanceof Heading && ids.hasNext()) {
                 attributes.put("id", ids.next());
+            } else if (node instanceof org.commonmark.ext.gfm.tables.TableBlock) {
+                // Wide tables scroll sideways on their own; a keyboard can scroll only what it can focus.
+                attributes.put("tabindex", "0");
             } else if (node instanceof Link link) {
                 String target = page.links().get(link.getDestination());
                 if (target != null) {
@@ -55,13 +60,15 @@ final class HtmlBody {
             }
         };
         Iterator<ReportSpec> blocks = page.reports().iterator();
+        Iterator<FlowSpec> flows = page.flows().iterator();
         // One renderer per page: the iterators belong to this page. Building one is cheap.
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> rewrite)
-                .nodeRendererFactory(context -> new ReportBlockRenderer(context, blocks, reports))
+                .nodeRendererFactory(context -> new ReportBlockRenderer(context, blocks, reports, flows, flowHtml))
                 .build();
-        return renderer.render(page.document());
+        String body = renderer.render(page.document());
+        return body + flowHtml.contactFallback(page, body);
     }
 
     /** Renders {@code cx-} fenced blocks through {@code reports}; other fenced code as usual. */
@@ -69,12 +76,16 @@ final class HtmlBody {
         private final HtmlNodeRendererContext context;
         private final Iterator<ReportSpec> blocks;
         private final Function<ReportSpec, String> reports;
+        private final Iterator<FlowSpec> flows;
+        private final FlowHtml flowHtml;
 
         ReportBlockRenderer(HtmlNodeRendererContext context, Iterator<ReportSpec> blocks,
-                Function<ReportSpec, String> reports) {
+                Function<ReportSpec, String> reports, Iterator<FlowSpec> flows, FlowHtml flowHtml) {
             this.context = context;
             this.blocks = blocks;
             this.reports = reports;
+            this.flows = flows;
+            this.flowHtml = flowHtml;
         }
 
         @Override
@@ -86,7 +97,13 @@ final class HtmlBody {
         public void render(Node node) {
             FencedCodeBlock code = (FencedCodeBlock) node;
             HtmlWriter html = context.getWriter();
-            if (ReportBlock.isReportBlock(code.getInfo()) && blocks.hasNext()) {
+            if (isFlow(code) && flows.hasNext()) {
+                html.line();
+                html.raw(flowHtml.html(flows.next()));
+                html.line();
+                return;
+            }
+            if (ReportBlock.isReportBlock(code.getInfo()) && !isFlow(code) && blocks.hasNext()) {
                 html.line();
                 html.raw(reports.apply(blocks.next()));
                 html.line();
@@ -107,12 +124,19 @@ final class HtmlBody {
         }
     }
 
+    /** A {@code cx-troubleshoot} block, rendered by {@link FlowHtml}. */
+    private static boolean isFlow(FencedCodeBlock code) {
+        String info = code.getInfo() == null ? "" : code.getInfo().strip();
+        return info.split("\\s+")[0].equals(ReportBlock.FLOW);
+    }
+
     /**
      * The words a reader sees, for the search index: text, code and link labels (not their
      * destinations), one space between blocks and lines.
      */
     static String text(Page page) {
         StringBuilder out = new StringBuilder(4096);
+        Iterator<FlowSpec> flows = page.flows().iterator();
         page.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Text text) {
@@ -126,7 +150,9 @@ final class HtmlBody {
 
             @Override
             public void visit(FencedCodeBlock code) {
-                out.append(' ').append(code.getLiteral()).append(' ');
+                // A flow's words are its steps, not the YAML they are written in.
+                String words = isFlow(code) && flows.hasNext() ? FlowHtml.text(flows.next()) : code.getLiteral();
+                out.append(' ').append(words).append(' ');
             }
 
             @Override

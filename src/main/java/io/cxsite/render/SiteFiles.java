@@ -34,7 +34,11 @@ final class SiteFiles {
         out.accept(OutputFile.text("robots.txt", "text/plain",
                 "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n"));
         out.accept(OutputFile.text(FEED, "application/atom+xml", feed(site)));
-        out.accept(new OutputFile(SEARCH_INDEX, "application/json", searchIndex(site, plainText)));
+        List<Page> searchPages = searchPages(site);
+        List<String> texts = searchPages.parallelStream().map(plainText).toList();
+        out.accept(new OutputFile(SEARCH_INDEX, "application/json", searchIndex(site, searchPages, texts)));
+        // The browser's compact index per language: search/<lang>.json (SearchIndex).
+        SearchFiles.of(site, searchPages, texts).forEach(out);
     }
 
     /** Every section and page, by URL, with its date where it has one. */
@@ -87,12 +91,7 @@ final class SiteFiles {
     }
 
     /** One entry per page: title, url, section, tags and the body as plain text. */
-    static byte[] searchIndex(Site site, Function<Page, String> plainText) {
-        List<Page> pages = new ArrayList<>(site.pages());
-        site.sections().values().stream().map(Section::index)
-                .filter(p -> !p.url().isEmpty()).forEach(pages::add);
-        pages.sort(Comparator.comparing(Page::url));
-        List<String> texts = pages.parallelStream().map(plainText).toList();
+    static byte[] searchIndex(Site site, List<Page> pages, List<String> texts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         String base = site.config().basePath();
         try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
@@ -117,6 +116,15 @@ final class SiteFiles {
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    /** Every page and section but the home page, by URL: what the search indexes hold. */
+    static List<Page> searchPages(Site site) {
+        List<Page> pages = new ArrayList<>(site.pages());
+        site.sections().values().stream().map(Section::index)
+                .filter(p -> !p.url().isEmpty()).forEach(pages::add);
+        pages.sort(Comparator.comparing(Page::url));
+        return pages;
     }
 
     private static String topSectionTitle(Site site, Page page) {

@@ -45,6 +45,7 @@ import java.util.function.Supplier;
 public final class SiteRenderer {
     static final String TEMPLATES = "templates";
     static final String STATIC = "static";
+    static final String SEARCH_TEMPLATE = "search.peb";
 
     private final Path siteDir;
     private final String themeName;
@@ -74,7 +75,7 @@ public final class SiteRenderer {
                     + "/templates; set 'theme:' in site.yaml to a folder under themes/ (or 'default')");
             return;
         }
-        Pages pages = new Pages(site);
+        Pages pages = new Pages(site, new Strings(siteDir, themeName, problems));
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
         for (Section section : site.sections().values()) {
             jobs.add(() -> pages.section(section));
@@ -87,6 +88,12 @@ public final class SiteRenderer {
             jobs.add(() -> pages.tag(tag));
         }
         jobs.add(pages::notFound);
+        // A search page per language home, when the theme has one (js/search.js fills it in).
+        if (engine.getLoader().resourceExists(SEARCH_TEMPLATE)) {
+            Map<String, String> searchPages = new TreeMap<>();
+            site.config().languages().forEach(lang -> searchPages.putIfAbsent(site.home(lang).url(), lang));
+            searchPages.values().forEach(lang -> jobs.add(() -> pages.search(lang)));
+        }
         for (Alias alias : site.aliases()) {
             jobs.add(() -> pages.alias(alias));
         }
@@ -153,19 +160,22 @@ public final class SiteRenderer {
         private final String base;
         private final Locale locale;
         private final SiteView siteView;
-        private final DateTimeFormatter dateFormat;
+        private final Map<String, DateTimeFormatter> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Page, List<Link>> tagsByPage = new IdentityHashMap<>();
         private final ReportHtml reports;
+        private final Strings strings;
+        private final HelpCentre help;
 
-        Pages(Site site) {
+        Pages(Site site, Strings strings) {
             this.site = site;
             this.config = site.config();
             this.base = config.basePath();
             this.locale = config.locale();
+            this.strings = strings;
             this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                     base, config.footer(), base + SiteFiles.FEED);
-            this.dateFormat = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
             this.reports = new ReportHtml(site.metrics(), config);
+            this.help = new HelpCentre(site, this::words, this::summary);
             for (Tag tag : site.tags()) {
                 Link link = new Link(tag.name(), base + tag.url());
                 tag.pages().forEach(p -> tagsByPage.computeIfAbsent(p, k -> new ArrayList<>()).add(link));
@@ -174,15 +184,15 @@ public final class SiteRenderer {
 
         OutputFile section(Section section) {
             Page index = section.index();
-            boolean home = section.url().isEmpty();
+            boolean home = section.parent().isEmpty();
             List<Summary> list;
             List<Summary> sections;
             if (home) {
-                list = site.pages().stream().filter(p -> p.meta().date().isPresent())
+                list = site.pages().stream().filter(p -> p.meta().date().isPresent() && p.lang().equals(index.lang()))
                         .sorted(Comparator.comparing((Page p) -> p.meta().date().get()).reversed()
                                 .thenComparing(Page::url))
                         .limit(8).map(this::summary).toList();
-                sections = site.topSections().stream().map(s -> summary(s.index())).toList();
+                sections = site.topSections(index.lang()).stream().map(s -> summary(s.index())).toList();
             } else {
                 list = section.pages().stream().map(this::summary).toList();
                 sections = section.subsections().stream().map(u -> summary(site.sections().get(u).index())).toList();
@@ -191,7 +201,13 @@ public final class SiteRenderer {
                     index.url());
             context.put("list", list);
             context.put("sections", sections);
-            return html(index.url(), home ? "home.peb" : "section.peb", context);
+            context.put("scripts", scripts(index));
+            boolean helpHome = !home && section.url().equals(site.home(index.lang()).url() + HelpCentre.HELP + "/");
+            if (helpHome) {
+                context.put("pinned", help.pinned(section));
+                context.put("contact", help.contact(index.lang()));
+            }
+            return html(index.url(), home ? "home.peb" : helpHome ? "help.peb" : "section.peb", context);
         }
 
         OutputFile page(Page page) {
@@ -200,12 +216,29 @@ public final class SiteRenderer {
             Link prev = at > 0 ? link(siblings.get(at - 1)) : null;
             Link next = at >= 0 && at < siblings.size() - 1 ? link(siblings.get(at + 1)) : null;
             Map<String, Object> context = context(view("page", page, crumbs(page), prev, next), page.url());
+            context.put("help", help.view(page));
+            context.put("scripts", scripts(page));
             return html(page.url(), "page.peb", context);
+        }
+
+        /** Scripts the page needs beyond the theme's: js/flow.js where a troubleshooting flow is. */
+        private List<String> scripts(Page page) {
+            return page.flows().isEmpty() ? List.of() : List.of(base + FlowHtml.SCRIPT);
+        }
+
+        /**
+         * Whether the template shows the contact block ({@code id="contact"}, where flows' {@code contact}
+         * leads) with this page: help articles and the help home, when site.yaml lists channels.
+         */
+        private boolean showsContact(String kind, Page page) {
+            boolean helpHome = page.url().equals(site.home(page.lang()).url() + HelpCentre.HELP + "/");
+            return !config.help().contact().isEmpty()
+                    && (kind.equals("page") ? help.isIn(page, HelpCentre.HELP) : helpHome);
         }
 
         OutputFile tagIndex() {
             String url = "tags/";
-            PageView view = synthetic("tags", "Tags", url);
+            PageView view = synthetic("tags", words(config.language()).get("tags"), url);
             Map<String, Object> context = context(view, url);
             context.put("tags", site.tags().stream()
                     .map(t -> new TagCount(t.name(), base + t.url(), t.pages().size())).toList());
@@ -219,8 +252,18 @@ public final class SiteRenderer {
             return html(tag.url(), "tag.peb", context);
         }
 
+        /** The search page of {@code lang}, at its home + search/. */
+        OutputFile search(String lang) {
+            String url = site.home(lang).url() + "search/";
+            Page home = site.home(lang).index();
+            PageView view = new PageView("search", words(lang).getOrDefault("searchButton", "Search"), "", base + url,
+                    config.baseUrl() + url, lang, "", "", List.of(), "", List.of(link(home)), null, null, "public",
+                    false);
+            return html(url, SEARCH_TEMPLATE, context(view, url));
+        }
+
         OutputFile notFound() {
-            PageView view = synthetic("404", "Page not found", "404.html");
+            PageView view = synthetic("404", words(config.language()).get("notFoundTitle"), "404.html");
             return evaluate("404.html", "404.peb", context(view, "404.html"));
         }
 
@@ -241,27 +284,69 @@ public final class SiteRenderer {
 
         private PageView view(String kind, Page page, List<Link> breadcrumbs, Link prev, Link next) {
             String date = page.meta().date().map(Object::toString).orElse("");
-            String dateText = page.meta().date().map(dateFormat::format).orElse("");
+            String dateText = page.meta().date().map(dateFormat(page.lang())::format).orElse("");
             return new PageView(kind, page.title(), page.meta().description(), base + page.url(),
                     config.baseUrl() + page.url(), page.lang(), date, dateText, tagLinks(page),
-                    HtmlBody.html(page, base, reports::html), breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
+                    HtmlBody.html(page, base, reports::html,
+                            new FlowHtml(base, words(page.lang()), showsContact(kind, page))), breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
         }
 
         private Map<String, Object> context(PageView page, String url) {
             Map<String, Object> context = new HashMap<>();
+            String lang = language(page.lang());
             context.put("site", siteView);
             context.put("page", page);
-            context.put("menu", site.topSections().stream()
+            context.put("menu", site.topSections(lang).stream()
                     .map(s -> new MenuItem(s.title(), base + s.url(), url.startsWith(s.url()))).toList());
             context.put("list", List.of());
             context.put("sections", List.of());
             context.put("tags", List.of());
+            context.put("t", words(lang));
+            context.put("home", base + site.home(lang).url());
+            context.put("languages", languages(lang, url));
+            context.put("help", null);
+            context.put("pinned", List.of());
+            context.put("contact", List.of());
+            context.put("scripts", List.of());
             return context;
+        }
+
+        /** Every site language with this page's version in it, or that language's home; one entry means no switcher. */
+        private List<TemplateModel.LanguageLink> languages(String current, String url) {
+            if (config.languages().size() < 2) {
+                return List.of();
+            }
+            Map<String, String> versions = site.translations(url);
+            List<TemplateModel.LanguageLink> links = new ArrayList<>();
+            for (String lang : config.languages()) {
+                String target = lang.equals(current) ? url : versions.get(lang);
+                boolean translated = target != null;
+                String relative = translated ? target : site.home(lang).url();
+                links.add(new TemplateModel.LanguageLink(lang, words(lang).getOrDefault("languageName", lang),
+                        base + relative, config.baseUrl() + relative, lang.equals(current), translated));
+            }
+            return links;
+        }
+
+        /** The primary subtag: sv for sv-SE, the key of the theme's words and of the language homes. */
+        private String language(String tag) {
+            int dash = tag.indexOf('-');
+            return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+        }
+
+        private Map<String, String> words(String lang) {
+            return strings.of(language(lang));
+        }
+
+        private DateTimeFormatter dateFormat(String lang) {
+            return dateFormats.computeIfAbsent(lang, l -> DateTimeFormatter.ofPattern("d MMMM uuuu",
+                    Locale.forLanguageTag(l)));
         }
 
         /** Home down to the section that holds {@code page}, each a link; not the page itself. */
         private List<Link> crumbs(Page page) {
-            if (page.url().isEmpty()) {
+            Section own = site.sections().get(page.url());
+            if (page.url().isEmpty() || own != null && own.index() == page && own.parent().isEmpty()) {
                 return List.of();
             }
             List<Link> crumbs = new ArrayList<>();
@@ -280,7 +365,7 @@ public final class SiteRenderer {
         private Summary summary(Page page) {
             return new Summary(page.title(), base + page.url(), page.meta().description(),
                     page.meta().date().map(Object::toString).orElse(""),
-                    page.meta().date().map(dateFormat::format).orElse(""), tagLinks(page));
+                    page.meta().date().map(dateFormat(page.lang())::format).orElse(""), tagLinks(page));
         }
 
         private List<Link> tagLinks(Page page) {

@@ -32,4 +32,31 @@ final class TemplateModel {
 
     public record TagCount(String title, String url, int count) {
     }
+
+    /** One language of the site for the switcher: the page's version in it, or that language's home. */
+    public record LanguageLink(String lang, String name, String url, String permalink, boolean current,
+            boolean translated) {
+    }
+
+    /**
+     * A way to reach a person: {@code response} is how soon a first answer comes ("5 minutes"),
+     * {@code href} the tel:, mailto: or web link.
+     */
+    public record ContactView(String channel, String label, String value, String href, String hours,
+            String response) {
+    }
+
+    /**
+     * Where "Was this helpful?" goes: a form {@code endpoint} (posted with {@code page}, {@code lang}
+     * and {@code helpful=yes|no}), else {@code mailto:} links for each answer ({@code yes}, {@code no}).
+     */
+    public record HelpfulView(String endpoint, String yes, String no, String page) {
+    }
+
+    /**
+     * The extras of a help article; {@code latestChange} and {@code helpful} are null when there is none.
+     */
+    public record HelpView(List<Summary> related, Summary latestChange, List<ContactView> contact,
+            HelpfulView helpful) {
+    }
 }

@@ -19,6 +19,7 @@ import org.commonmark.node.Node;
  *                     ({@code help/login/#step-2}); external links are absent
  * @param anchors      heading ids in document order
  * @param reports      the checked {@code cx-kpi} and {@code cx-chart} blocks, in document order
+ * @param flows        the checked {@code cx-troubleshoot} blocks, in document order
  */
 public record Page(
         String sourcePath,
@@ -30,7 +31,14 @@ public record Page(
         Node document,
         List<String> anchors,
         Map<String, String> links,
-        List<ReportSpec> reports) {
+        List<ReportSpec> reports,
+        List<FlowSpec> flows) {
+
+    /** A page without troubleshooting flows. */
+    public Page(String sourcePath, String url, String sectionUrl, FrontMatter meta, Audience audience, String lang,
+            Node document, List<String> anchors, Map<String, String> links, List<ReportSpec> reports) {
+        this(sourcePath, url, sectionUrl, meta, audience, lang, document, anchors, links, reports, List.of());
+    }
 
     public String title() {
         return meta.title();

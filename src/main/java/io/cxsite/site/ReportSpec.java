@@ -52,6 +52,9 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
             Problems problems) {
         List<ReportSpec> specs = new ArrayList<>();
         for (ReportBlock block : blocks) {
+            if (block.isFlow()) {
+                continue; // a troubleshooting flow, checked by FlowSpec
+            }
             new Checker(path, block, metrics, problems).check(internal).ifPresent(specs::add);
         }
         return List.copyOf(specs);
@@ -75,8 +78,10 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
             Optional<Kind> known = Arrays.stream(Kind.values()).filter(k -> k.block.equals(block.kind())).findFirst();
             if (known.isEmpty()) {
                 List<String> blocks = Arrays.stream(Kind.values()).map(k -> k.block).toList();
-                error("unknown block '" + block.kind() + "'" + hint(block.kind(), blocks) + "; report blocks are "
-                        + String.join(", ", blocks));
+                List<String> all = new ArrayList<>(blocks);
+                all.add(ReportBlock.FLOW);
+                error("unknown block '" + block.kind() + "'" + hint(block.kind(), all) + "; report blocks are "
+                        + String.join(", ", blocks) + ", and " + ReportBlock.FLOW + " makes a troubleshooting flow");
                 return Optional.empty();
             }
             Kind kind = known.get();

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param sections every section by URL, sorted by URL; the home section has URL {@code ""}
  * @param pages    every regular page, sorted by URL
+ * @param translations for each page or section URL that exists in several languages, its URL per language
  */
 public record Site(
         SiteConfig config,
@@ -21,7 +22,8 @@ public record Site(
         List<Tag> tags,
         List<Alias> aliases,
         List<Asset> assets,
-        Metrics metrics) {
+        Metrics metrics,
+        Map<String, Map<String, String>> translations) {
 
     public Section home() {
         return sections.get("");
@@ -31,8 +33,24 @@ public record Site(
         return Optional.ofNullable(sections.get(url));
     }
 
-    /** The top-level sections in menu order. */
+    /** The top-level sections of the site's language in menu order. */
     public List<Section> topSections() {
         return home().subsections().stream().map(sections::get).toList();
+    }
+
+    /** The home section of {@code language}: the site's home, or {@code <lang>/} for the others. */
+    public Section home(String language) {
+        return config.isSubLanguage(language) && sections.containsKey(language + "/") ? sections.get(language + "/")
+                : home();
+    }
+
+    /** The top-level sections of {@code language} in menu order. */
+    public List<Section> topSections(String language) {
+        return home(language).subsections().stream().map(sections::get).toList();
+    }
+
+    /** The versions of the page at {@code url} by language; empty when it has none. */
+    public Map<String, String> translations(String url) {
+        return translations.getOrDefault(url, Map.of());
     }
 }

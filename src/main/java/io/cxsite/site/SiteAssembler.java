@@ -123,9 +123,9 @@ public final class SiteAssembler {
             if (leftOut.containsKey(source.contentPath()) && !source.isSectionIndex()) {
                 continue;
             }
-            Page page = new Page(source.path(), url, source.isSectionIndex() ? parentUrl(url) : folderUrl(source.folder()),
-                    source.meta(), audience, source.meta().lang().orElse(config.language()), source.document(),
-                    source.anchors(), Map.of(), List.of());
+            Page page = new Page(source.path(), url, source.isSectionIndex() && !isLanguageRoot(source.folder())
+                    ? parentUrl(url) : folderUrl(source.folder()), source.meta(), audience, languageOf(source),
+                    source.document(), source.anchors(), Map.of(), List.of());
             published.put(source.contentPath(), page);
             if (!source.isSectionIndex()) {
                 regular.add(source);
@@ -143,7 +143,65 @@ public final class SiteAssembler {
         Map<String, Section> sections = sections(indexByFolder);
         pages.sort(Comparator.comparing(Page::url));
         return new Site(config, sections, List.copyOf(pages), tags(pages), aliases(content.pages(), claimedBy),
-                content.assets().stream().filter(this::isPublished).toList(), metrics);
+                content.assets().stream().filter(this::isPublished).toList(), metrics, translations(sections));
+    }
+
+    /**
+     * The language of a page: the folder's under {@code content/<lang>/} for the site's other
+     * languages; else its own {@code lang:}, else the site's.
+     */
+    private String languageOf(PageSource source) {
+        String top = source.contentPath().contains("/")
+                ? source.contentPath().substring(0, source.contentPath().indexOf('/')) : "";
+        if (config.isSubLanguage(top)) {
+            source.meta().lang().filter(lang -> !lang.equals(top)).ifPresent(lang -> problems.error(source.path(),
+                    source.meta().line(), 1, "'lang: " + lang + "' in a page under content/" + top + "/, which holds"
+                    + " the " + top + " pages; move the page or drop 'lang:'"));
+            return top;
+        }
+        return source.meta().lang().orElse(config.language());
+    }
+
+    /** {@code content/sv/} and the like: the home of one of the site's other languages. */
+    private boolean isLanguageRoot(String folder) {
+        return config.isSubLanguage(folder);
+    }
+
+    /**
+     * Every page and section that exists in more than one language, by URL, to its versions by
+     * language. Versions pair by their path below the language folder, or by {@code translationKey}.
+     */
+    private Map<String, Map<String, String>> translations(Map<String, Section> sections) {
+        Map<String, Map<String, String>> byKey = new TreeMap<>();
+        List<Page> all = new ArrayList<>(published.values());
+        sections.values().forEach(s -> all.add(s.index()));
+        Set<String> seen = new HashSet<>();
+        Set<Page> publishedPages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        publishedPages.addAll(published.values());
+        for (Page page : all) {
+            if (!seen.add(page.url()) || !publishedPages.contains(page) && !sections.containsKey(page.url())) {
+                continue;
+            }
+            String path = page.sourcePath().startsWith("content/") ? page.sourcePath().substring(8) : page.sourcePath();
+            if (!page.lang().equals(config.language()) && path.startsWith(page.lang() + "/")) {
+                path = path.substring(page.lang().length() + 1);
+            } else if (!page.lang().equals(config.language()) && path.equals(page.lang() + "/")) {
+                path = "";
+            }
+            String key = page.meta().translationKey().orElse(path);
+            String earlier = byKey.computeIfAbsent(key, k -> new TreeMap<>()).putIfAbsent(page.lang(), page.url());
+            if (earlier != null && !earlier.equals(page.url())) {
+                problems.warning(page.sourcePath(), page.meta().line(), 1, "two " + page.lang() + " pages are"
+                        + " versions of '" + key + "' (also /" + earlier + "); give one a different translationKey");
+            }
+        }
+        Map<String, Map<String, String>> byUrl = new TreeMap<>();
+        for (Map<String, String> versions : byKey.values()) {
+            if (versions.size() > 1) {
+                versions.values().forEach(url -> byUrl.put(url, Map.copyOf(versions)));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(byUrl);
     }
 
     /** An asset inside an internal section stays out of a public build, like the section's pages. */
@@ -188,7 +246,9 @@ public final class SiteAssembler {
             ordered.sort(readingOrder());
             List<Page> subs = new ArrayList<>(children);
             subs.sort(readingOrder());
-            Optional<String> parent = folder.isEmpty() ? Optional.empty() : Optional.of(folderUrl(parentFolder(folder)));
+            // A language's home is a root of its own, like the site's home.
+            Optional<String> parent = folder.isEmpty() || isLanguageRoot(folder) ? Optional.empty()
+                    : Optional.of(folderUrl(parentFolder(folder)));
             sections.put(url, new Section(url, index, List.copyOf(ordered), subs.stream().map(Page::url).toList(), parent));
             parent.ifPresent(p -> childIndexes.computeIfAbsent(p, k -> new ArrayList<>()).add(index));
         }
@@ -199,7 +259,7 @@ public final class SiteAssembler {
         String name = folder.isEmpty() ? config.title() : folder.substring(folder.lastIndexOf('/') + 1);
         String title = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('-', ' ');
         FrontMatter meta = new FrontMatter(title, "", Optional.empty(), false, 0, List.of(), List.of(),
-                Optional.of(audience), Optional.empty(), List.of(), Optional.empty(), 1);
+                Optional.of(audience), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), 1);
         return new Page("content/" + folder + (folder.isEmpty() ? "" : "/"), url, folder.isEmpty() ? "" : parentUrl(url),
                 meta, audience, config.language(), new Document(), List.of(), Map.of(), List.of());
     }
@@ -211,7 +271,8 @@ public final class SiteAssembler {
         }
         return new Page(page.sourcePath(), page.url(), page.sectionUrl(), page.meta(), page.audience(), page.lang(),
                 page.document(), page.anchors(), Map.copyOf(links), ReportSpec.check(source.path(), source.blocks(),
-                        page.audience() == Audience.INTERNAL, metrics, problems));
+                        page.audience() == Audience.INTERNAL, metrics, problems),
+                FlowSpec.check(source, page.url(), ref -> resolve(source, ref), problems));
     }
 
     /** The site-relative target of a link, or empty for external links and for misses (which become problems). */

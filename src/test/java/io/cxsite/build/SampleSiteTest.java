@@ -46,7 +46,7 @@ class SampleSiteTest {
             Matcher m = REF.matcher(new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8));
             while (m.find()) {
                 String url = m.group(1);
-                if (url.isEmpty() || url.startsWith("http") || url.startsWith("mailto:") || url.startsWith("//")) {
+                if (url.isEmpty() || url.startsWith("http") || url.startsWith("mailto:") || url.startsWith("tel:") || url.startsWith("//")) {
                     continue;
                 }
                 if (!url.startsWith(basePath)) {

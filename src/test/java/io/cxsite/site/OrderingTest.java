@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class OrderingTest {
     private static PageSource page(String name, int weight, String date, String title) {
         FrontMatter meta = new FrontMatter(title, "", Optional.ofNullable(date).map(LocalDate::parse), false, weight,
-                List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), 2);
+                List.of(), List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), 2);
         return new PageSource("content/g/" + name + ".md", "g/" + name + ".md", meta, new Document(), List.of(),
                 List.of(), List.of(), 4);
     }
@@ -35,7 +35,8 @@ class OrderingTest {
                 page("f", 0, "2026-01-01", "apple"),
                 page("g", 0, null, "Undated")), List.of());
         SiteConfig config = new SiteConfig("T", "", "https://x.example/", "sv", "default", AudienceScope.ALL, "",
-                SiteConfig.DEFAULT_EXPECTATIONS, io.cxsite.config.FeedbackConfig.DEFAULTS);
+                SiteConfig.DEFAULT_EXPECTATIONS, io.cxsite.config.FeedbackConfig.DEFAULTS,
+                List.of("sv"), io.cxsite.config.HelpConfig.NONE);
         Problems problems = new Problems();
         Site site = SiteAssembler.assemble(config, content, Metrics.EMPTY, false, problems);
         assertEquals(List.of(), problems.sorted());

@@ -1,0 +1,177 @@
+package io.cxsite.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words search matches on. Folding is for matching only, never for display: letter by letter,
+ * lower case, then {@code ø → o}, {@code æ → ae} (letters Unicode does not decompose), then every
+ * accent dropped ({@code å ä → a}, {@code ö → o}, {@code é → e}). A word is a run of letters and
+ * digits.
+ *
+ * <p>{@code themes/default/static/js/search.js} applies the same rules to what readers type
+ * ({@code fold} and {@code words} there); change both together, or queries stop finding terms.
+ * The rules are written out character by character rather than with {@code \p{L}}, so that the
+ * script needs nothing newer than ES2017.
+ */
+final class SearchWords {
+    private static final String[][] LETTERS = {
+        {"ø", "o"}, {"æ", "ae"}, {"œ", "oe"}, {"ß", "ss"}, {"ð", "d"}, {"đ", "d"}, {"ł", "l"}, {"þ", "th"},
+        {"ı", "i"}, {"ς", "σ"},
+    };
+    /** The folded form of each character from U+0080 up that has been seen: a build folds megabytes of text. */
+    private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
+
+    /** The characters whose upper case differs from them, by full case mapping as in JavaScript. */
+    private static final BitSet CASED = new BitSet(0x10000);
+
+    static {
+        for (char c = 0x80; c < 0xffff; c++) {
+            if (!Character.isSurrogate(c)) {
+                String one = String.valueOf(c);
+                CASED.set(c, !one.toUpperCase(Locale.ROOT).equals(one));
+            }
+        }
+    }
+
+    private SearchWords() {
+    }
+
+    /** {@code "Høyttaler Ø"} becomes {@code "hoyttaler o"}. */
+    static String fold(String text) {
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length + 16];
+        int length = 0;
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            if (c < 0x80) {
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                int codePoint = Character.codePointAt(in, i);
+                String folded = FOLDED.computeIfAbsent(codePoint, SearchWords::foldLetter);
+                if (length + folded.length() > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, length + folded.length()));
+                }
+                folded.getChars(0, folded.length(), out, length);
+                length += folded.length();
+                i += Character.charCount(codePoint) - 1;
+            }
+        }
+        return new String(out, 0, length);
+    }
+
+    private static String foldLetter(int codePoint) {
+        String lower = new String(Character.toChars(codePoint)).toLowerCase(Locale.ROOT);
+        for (String[] letter : LETTERS) {
+            lower = lower.replace(letter[0], letter[1]);
+        }
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            // Combining diacritical marks: the accents NFD split off their letters.
+            if (c < '\u0300' || c > '\u036f') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The folded words of {@code text} in order, repeats kept: "Betalning, 2 ggr!" is [betalning, 2, ggr]. */
+    static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        split(fold(text), words);
+        return words;
+    }
+
+    /** Adds the folded words of {@code text} to {@code words}; the same words as {@link #of}, without the list. */
+    static void addTo(Collection<String> words, String text) {
+        split(fold(text), words);
+    }
+
+    private static void split(String folded, Collection<String> words) {
+        char[] chars = folded.toCharArray();
+        int start = -1;
+        for (int i = 0; i <= chars.length; i++) {
+            boolean word = i < chars.length && isWordChar(chars[i]);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(new String(chars, start, i - start));
+                start = -1;
+            }
+        }
+    }
+
+    /**
+     * A letter or digit of folded text: an ASCII digit, a letter that has an upper case (every
+     * Latin, Greek and Cyrillic letter; as JavaScript's {@code toUpperCase} sees it), or a letter
+     * of the common scripts without case.
+     */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'z';
+        }
+        return CASED.get(c)
+                || c >= '\u05d0' && c <= '\u05ea'   // Hebrew
+                || c >= '\u0620' && c <= '\u064a'   // Arabic
+                || c >= '\u0e01' && c <= '\u0e4e'   // Thai
+                || c >= '\u1100' && c <= '\u11ff'   // Hangul jamo (NFD splits syllables into them)
+                || c >= '\u3041' && c <= '\u30ff'   // Hiragana, Katakana
+                || c >= '\u3400' && c <= '\u4dbf'   // CJK extension A
+                || c >= '\u4e00' && c <= '\u9fff'   // CJK
+                || c >= '\uac00' && c <= '\ud7a3';  // Hangul
+    }
+
+    /**
+     * The edit distance of {@code a} and {@code b} (insert, delete, replace, or swap two neighbours:
+     * "betalnig" is 1 from "betalning", "betlaning" 1 too), or {@code max + 1} as soon as it is
+     * certain to exceed {@code max}.
+     */
+    static int distance(String a, String b, int max) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > max) {
+            return max + 1;
+        }
+        int[] before = new int[lb + 1];
+        int[] previous = new int[lb + 1];
+        int[] current = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            current[0] = i;
+            int rowMin = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= lb; j++) {
+                char cb = b.charAt(j - 1);
+                int cost = ca == cb ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+                rowMin = Math.min(rowMin, d);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+        return Math.min(previous[lb], max + 1);
+    }
+}
