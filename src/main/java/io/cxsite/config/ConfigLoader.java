@@ -82,7 +82,7 @@ public final class ConfigLoader {
         yaml.field("languages").ifPresent(f -> yaml.stringList("languages").ifPresent(list -> {
             for (String tag : list) {
                 String primary = Locale.forLanguageTag(tag).getLanguage();
-                if (primary.isEmpty() || !primary.equals(tag)) {
+                if (!tag.matches("[a-z]{2,3}") || !primary.equals(tag)) {
                     yaml.typeError(f, "two-letter language codes such as [en, sv, nb]; '" + tag + "' is not one");
                 } else if (!languages.contains(tag)) {
                     languages.add(tag);

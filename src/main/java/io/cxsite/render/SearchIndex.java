@@ -53,6 +53,7 @@ final class SearchIndex {
     static final int TWO_TYPOS = 8;
     /** The stored text beside a hit: the description, else the body cut at a word near this length. */
     static final int SNIPPET = 200;
+    private static final int BATCH = 512;
 
     /** One page to index: its display fields and its text by field. */
     record Entry(String title, String url, String section, List<String> tags, String description,
@@ -95,19 +96,24 @@ final class SearchIndex {
         List<String> sections = new ArrayList<>();
         Map<String, Integer> sectionNumbers = new HashMap<>();
         List<StoredPage> pages = new ArrayList<>(entries.size());
-        List<List<Set<String>>> fieldTerms = entries.parallelStream().map(SearchIndex::fieldTerms).toList();
         Map<String, PageLists> byTerm = new HashMap<>();
-        for (int p = 0; p < entries.size(); p++) {
-            Entry entry = entries.get(p);
-            int section = sectionNumbers.computeIfAbsent(entry.section(), s -> {
-                sections.add(s);
-                return sections.size() - 1;
-            });
-            pages.add(new StoredPage(nfc(entry.title()), entry.url(), section, snippet(entry)));
-            List<Set<String>> fields = fieldTerms.get(p);
-            for (int field = 0; field < SearchPostings.FIELDS; field++) {
-                for (String term : fields.get(field)) {
-                    byTerm.computeIfAbsent(term, k -> new PageLists()).add(field, p);
+        // Words are split in parallel, a batch of pages at a time: the words of every page at once
+        // would take as much memory again as the rest of a build.
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            List<List<Set<String>>> batch = entries.subList(from, Math.min(entries.size(), from + BATCH))
+                    .parallelStream().map(SearchIndex::fieldTerms).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                int p = from + i;
+                Entry entry = entries.get(p);
+                int section = sectionNumbers.computeIfAbsent(entry.section(), s -> {
+                    sections.add(s);
+                    return sections.size() - 1;
+                });
+                pages.add(new StoredPage(nfc(entry.title()), entry.url(), section, snippet(entry)));
+                for (int field = 0; field < SearchPostings.FIELDS; field++) {
+                    for (String term : batch.get(i).get(field)) {
+                        byTerm.computeIfAbsent(term, k -> new PageLists()).add(field, p);
+                    }
                 }
             }
         }

@@ -174,7 +174,10 @@ final class Browser implements AutoCloseable {
 
     <T> T waitUntil(Function<WebDriver, T> condition, String what) {
         try {
-            return new WebDriverWait(driver, WAIT, Duration.ofMillis(50)).until(condition::apply);
+            // Pages redraw lists as they update (search results per keystroke): an element found a moment ago may
+            // be gone, which means "not yet", not failure.
+            return new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out after " + WAIT.toSeconds() + " s waiting for " + what, e);
         }
