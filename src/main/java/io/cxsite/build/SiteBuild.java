@@ -72,11 +72,11 @@ public final class SiteBuild {
         return check.fileCount();
     }
 
-    private static boolean failed(Problems problems, BuildRequest request) {
+    static boolean failed(Problems problems, BuildRequest request) {
         return problems.sorted().stream().anyMatch(p -> p.isError() || request.strict());
     }
 
-    private static BuildResult result(Problems problems, BuildRequest request, int pages, int files) {
+    static BuildResult result(Problems problems, BuildRequest request, int pages, int files) {
         List<Problem> list = problems.sorted().stream().map(p -> request.strict() ? p.asError() : p).toList();
         return new BuildResult(list, pages, files);
     }

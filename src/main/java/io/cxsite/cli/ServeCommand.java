@@ -2,16 +2,20 @@ package io.cxsite.cli;
 
 import io.cxsite.build.BuildRequest;
 import io.cxsite.build.BuildResult;
-import io.cxsite.build.SiteBuild;
+import io.cxsite.build.IncrementalBuild;
 import io.cxsite.serve.DevServer;
 import io.cxsite.serve.SourceWatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +24,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Build the site into a temporary folder, serve it on http://127.0.0.1:8080/ and rebuild on every"
-                + " change under content/, templates/, static/, themes/ or site.yaml. Stop with Ctrl+C.")
+        description = "Build the site into a temporary folder and serve it on http://127.0.0.1:8080/ with live reload:"
+                + " every change under content/, templates/, static/, themes/, i18n/ or to site.yaml rebuilds what it"
+                + " affects and reloads open pages; a failed build shows its problems over the page. Stop with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Cxsite cxsite;
@@ -39,34 +44,56 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (only this machine)")
     String bind;
 
+    /** Whether the last build failed: the next good one clears the problems shown in the browser. */
+    private boolean failing;
+
     @Override
     public Integer call() throws Exception {
         Path output = Files.createTempDirectory("cxsite-serve-").resolve("public");
-        try (DevServer server = DevServer.start(output, bind, port, "/");
+        // Pages are read under the read lock and published under the write lock: no page comes from half a build.
+        ReadWriteLock lock = new ReentrantReadWriteLock();
+        try (DevServer server = DevServer.start(output, bind, port, "/", lock.readLock());
              SourceWatcher watcher = new SourceWatcher(site.source)) {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             String url = "http://" + host + ":" + server.port() + "/";
             // Links must work on this server, whatever baseUrl the site publishes at.
             BuildRequest request = site.request(spec, Optional.of(output), Optional.of(url));
-            build(request);
+            IncrementalBuild build = IncrementalBuild.of(request, lock.writeLock());
+            build(build, server, watcher, List.of(site.source));
             cxsite.out.println("serving " + site.source.toAbsolutePath().normalize() + " at " + url
                     + " (Ctrl+C to stop)");
-            watcher.run(() -> build(request));
+            watcher.run(changed -> build(build, server, watcher, changed));
             return Cxsite.OK;
         } finally {
             deleteTree(output.getParent());
         }
     }
 
-    private void build(BuildRequest request) {
+    /**
+     * Brings the served folder up to date: the pages first, then open pages reload (or show the
+     * problems), then the sitemap, feed and search indexes, unless more edits are already waiting.
+     */
+    private void build(IncrementalBuild build, DevServer server, SourceWatcher watcher, Collection<Path> changed) {
         try {
             long started = System.nanoTime();
-            BuildResult result = SiteBuild.run(request);
-            if (cxsite.report(result) == Cxsite.OK) {
-                cxsite.out.println("rebuilt " + Cxsite.plural(result.pages(), "page") + " in "
-                        + (System.nanoTime() - started) / 1_000_000 + " ms");
-            } else {
+            IncrementalBuild.Outcome outcome = build.update(changed);
+            long pages = System.nanoTime();
+            BuildResult result = outcome.result();
+            boolean good = cxsite.report(result) == Cxsite.OK;
+            if (good && (outcome.written() + outcome.deleted() > 0 || failing)) {
+                server.reload();
+            } else if (!good) {
+                server.problems(result.problems());
                 cxsite.err.println("the last good build stays online until the errors are fixed");
+            }
+            failing = !good;
+            // The next rebuild makes them anyway: skipping them here keeps typing fast.
+            IncrementalBuild.Outcome finish = watcher.changesWaiting() ? null : build.finish();
+            if (good) {
+                cxsite.out.println("rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms (pages after "
+                        + (pages - started) / 1_000_000 + " ms): " + Cxsite.plural(outcome.rendered(), "page")
+                        + " rendered, " + Cxsite.plural(outcome.written() + (finish == null ? 0 : finish.written()),
+                        "file") + " written" + (finish == null ? "; search index follows with the next rebuild" : ""));
             }
         } catch (IOException | RuntimeException e) {
             cxsite.err.println("error: build failed: " + e);

@@ -55,9 +55,8 @@ public final class ContentLoader {
                 .map(p -> new Asset(slashed(root.relativize(p)), p)).toList();
         List<PageSource> pages = markdown.parallelStream()
                 .map(p -> {
-                    String contentPath = slashed(root.relativize(p));
                     try {
-                        return read(CONTENT + "/" + contentPath, contentPath, Files.readAllBytes(p), problems);
+                        return readPage(siteDir, slashed(root.relativize(p)), problems);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -65,6 +64,26 @@ public final class ContentLoader {
                 .filter(Objects::nonNull)
                 .toList();
         return new ContentSet(pages, assets);
+    }
+
+    /**
+     * Whether {@link #load} takes the file at {@code contentPath} (relative to {@code content/}, with
+     * forward slashes) as a page or an asset: it is not hidden and not data. For serve, which tracks files itself.
+     */
+    public static boolean takes(String contentPath) {
+        Path relative = Path.of(contentPath);
+        return !isHidden(relative) && !isData(relative);
+    }
+
+    /** Whether {@link #load} reads the file at {@code contentPath} as a page (else it is an asset). */
+    public static boolean isPage(String contentPath) {
+        return contentPath.endsWith(".md");
+    }
+
+    /** Reads one page as {@link #load} does; null (with problems recorded) when the file cannot be a page. */
+    public static PageSource readPage(Path siteDir, String contentPath, Problems problems) throws IOException {
+        Path file = siteDir.resolve(CONTENT).resolve(contentPath);
+        return read(CONTENT + "/" + contentPath, contentPath, Files.readAllBytes(file), problems);
     }
 
     /** Metric snapshots, feedback exports and topics.yaml: data for reports, not pages or assets. */

@@ -25,9 +25,21 @@ public final class MetricsLoader {
     private MetricsLoader() {
     }
 
+    /** Reads one snapshot file, named correctly; serve passes one that remembers the files that did not change. */
+    @FunctionalInterface
+    public interface FileReader {
+        Optional<Snapshot> read(Path file, String path, Period period, Optional<String> segment, Problems problems);
+    }
+
     /** The snapshots merged with what {@code feedback} gives (see {@link FeedbackSnapshots}). */
     public static Metrics load(Path siteDir, FeedbackData feedback, Problems problems) throws IOException {
-        List<Snapshot> files = snapshots(siteDir, problems);
+        return load(siteDir, feedback, problems, MetricsLoader::readFile);
+    }
+
+    /** As {@link #load(Path, FeedbackData, Problems)}, each file through {@code reader}. */
+    public static Metrics load(Path siteDir, FeedbackData feedback, Problems problems, FileReader reader)
+            throws IOException {
+        List<Snapshot> files = snapshots(siteDir, problems, reader);
         Map<String, Snapshot> byKey = new java.util.TreeMap<>();
         files.forEach(s -> byKey.put(s.period().key() + "|" + s.segment().orElse(""), s));
         for (Snapshot exported : FeedbackSnapshots.of(feedback)) {
@@ -39,10 +51,10 @@ public final class MetricsLoader {
     }
 
     public static Metrics load(Path siteDir, Problems problems) throws IOException {
-        return new Metrics(snapshots(siteDir, problems), FeedbackData.EMPTY);
+        return new Metrics(snapshots(siteDir, problems, MetricsLoader::readFile), FeedbackData.EMPTY);
     }
 
-    private static List<Snapshot> snapshots(Path siteDir, Problems problems) throws IOException {
+    private static List<Snapshot> snapshots(Path siteDir, Problems problems, FileReader reader) throws IOException {
         Path folder = siteDir.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -82,20 +94,26 @@ public final class MetricsLoader {
             }
             named.add(new Named(file, path, period.get(), segment));
         }
-        List<Snapshot> snapshots = named.parallelStream().flatMap(n -> {
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(n.file()))).toString();
-            } catch (CharacterCodingException e) {
-                problems.error(n.path(), 1, 1, "not valid UTF-8; save the file as UTF-8");
-                return Stream.empty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return YamlNode.parse(n.path(), text.startsWith("\uFEFF") ? text.substring(1) : text, problems)
-                    .flatMap(root -> SnapshotReader.read(n.path(), root, n.period(), n.segment(), problems)).stream();
-        }).toList();
+        List<Snapshot> snapshots = named.parallelStream()
+                .flatMap(n -> reader.read(n.file(), n.path(), n.period(), n.segment(), problems).stream())
+                .toList();
         return snapshots;
+    }
+
+    /** Reads the snapshot file {@code file}, whose site-relative path is {@code path}. */
+    public static Optional<Snapshot> readFile(Path file, String path, Period period, Optional<String> segment,
+            Problems problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return YamlNode.parse(path, text.startsWith("\uFEFF") ? text.substring(1) : text, problems)
+                .flatMap(root -> SnapshotReader.read(path, root, period, segment, problems));
     }
 }

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
@@ -71,6 +73,43 @@ final class HtmlBody {
         return body + flowHtml.contactFallback(page, body);
     }
 
+    private static final Pattern HEADING_TAG = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
+
+    /**
+     * The level of a block's top headings, so that they sit in the page's outline: one below the
+     * heading the block follows, or h2 when no heading comes before it. Screen-reader users move
+     * through a page by its headings, and a skipped level reads as a missing part.
+     */
+    static int outlineLevel(Node block) {
+        for (Node node = block; node != null; node = node.getParent()) {
+            for (Node before = node.getPrevious(); before != null; before = before.getPrevious()) {
+                if (before instanceof Heading heading) {
+                    return Math.min(heading.getLevel() + 1, 6);
+                }
+            }
+        }
+        return 2;
+    }
+
+    /**
+     * {@code html}, a block's own markup, with its headings moved so that the highest is {@code top}
+     * and the rest keep their distance below it (never past h6). Customers' words in blocks are
+     * escaped, so every heading tag here is one cxsite or the author wrote.
+     */
+    static String nest(String html, int top) {
+        Matcher tags = HEADING_TAG.matcher(html);
+        int highest = 7;
+        while (tags.find()) {
+            highest = Math.min(highest, tags.group(2).charAt(0) - '0');
+        }
+        if (highest == 7 || highest == top) {
+            return html;
+        }
+        int shift = top - highest;
+        return tags.reset().replaceAll(tag -> "<" + tag.group(1) + "h"
+                + Math.min(6, tag.group(2).charAt(0) - '0' + shift));
+    }
+
     /** Renders {@code cx-} fenced blocks through {@code reports}; other fenced code as usual. */
     private static final class ReportBlockRenderer implements NodeRenderer {
         private final HtmlNodeRendererContext context;
@@ -99,13 +138,13 @@ final class HtmlBody {
             HtmlWriter html = context.getWriter();
             if (isFlow(code) && flows.hasNext()) {
                 html.line();
-                html.raw(flowHtml.html(flows.next()));
+                html.raw(nest(flowHtml.html(flows.next()), outlineLevel(code)));
                 html.line();
                 return;
             }
             if (ReportBlock.isReportBlock(code.getInfo()) && !isFlow(code) && blocks.hasNext()) {
                 html.line();
-                html.raw(reports.apply(blocks.next()));
+                html.raw(nest(reports.apply(blocks.next()), outlineLevel(code)));
                 html.line();
                 return;
             }

@@ -135,7 +135,7 @@ final class ReportFeedback {
             }
             List<FeedbackData.Comment> comments = feedback.verbatims()
                     .getOrDefault(FeedbackData.verbatimKey(id, promoters), List.of());
-            html.append("<h4>What ").append(promoters ? "promoters" : "detractors").append(" say about ")
+            html.append("<h4 class=\"cx-verbatims__group\">What ").append(promoters ? "promoters" : "detractors").append(" say about ")
                     .append(ReportHtml.escape(topic.label(language).toLowerCase(Locale.ROOT))).append("</h4>\n");
             if (comments.isEmpty()) {
                 html.append("<p class=\"cx-empty\">No comments.</p>\n");

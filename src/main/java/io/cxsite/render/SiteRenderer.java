@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -68,21 +69,75 @@ public final class SiteRenderer {
                 .build();
     }
 
+    /**
+     * What a long-lived caller keeps between renders of one site with one renderer (serve's
+     * incremental build), so that work whose inputs have not changed is skipped. A file skipped
+     * this way is not passed to the consumer: the caller still has it. {@link #NONE} keeps nothing.
+     */
+    public interface Memory {
+        Memory NONE = new Memory() {
+        };
+
+        /** The HTML body of a page; {@code inputs} are everything {@code render} makes it from. */
+        default String body(Object inputs, Supplier<String> render) {
+            return render.get();
+        }
+
+        /** The plain text of a page for the search indexes. */
+        default String text(Page page, Function<Page, String> render) {
+            return render.apply(page);
+        }
+
+        /**
+         * False to skip the page of {@code page} (or the section page it is the index of) without making
+         * its context, as nothing it is made from changed; {@link Optional#empty()} asks for the files
+         * about no one page: tag pages, 404, search pages, redirects.
+         */
+        default boolean renders(Optional<Page> page) {
+            return true;
+        }
+
+        /** False when the file at {@code path} was made last time from an equal template name and context. */
+        default boolean changed(String path, String template, Map<String, Object> context) {
+            return true;
+        }
+
+        /** False when the file at {@code path} was copied last time from {@code source}, unchanged since. */
+        default boolean changed(String path, Path source) {
+            return true;
+        }
+
+        /** Runs the step that makes sitemap, feed and search indexes; serve runs it after publishing the pages. */
+        default void siteFiles(Runnable step) {
+            step.run();
+        }
+    }
+
     /** Renders every output file of {@code site} into {@code out}, which must accept files from several threads. */
     public void render(Site site, Consumer<OutputFile> out, Problems problems) throws IOException {
+        render(site, out, problems, Memory.NONE);
+    }
+
+    /** As {@link #render(Site, Consumer, Problems)}, skipping what {@code memory} still has. */
+    public void render(Site site, Consumer<OutputFile> out, Problems problems, Memory memory) throws IOException {
         if (theme.isEmpty()) {
             problems.error("site.yaml", 1, 1, "theme '" + themeName + "' not found: no folder themes/" + themeName
                     + "/templates; set 'theme:' in site.yaml to a folder under themes/ (or 'default')");
             return;
         }
-        Pages pages = new Pages(site, new Strings(siteDir, themeName, problems));
+        Pages pages = new Pages(site, new Strings(siteDir, themeName, problems), memory);
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
         for (Section section : site.sections().values()) {
-            jobs.add(() -> pages.section(section));
+            if (memory.renders(Optional.of(section.index()))) {
+                jobs.add(() -> pages.section(section));
+            }
         }
         for (Page page : site.pages()) {
-            jobs.add(() -> pages.page(page));
+            if (memory.renders(Optional.of(page))) {
+                jobs.add(() -> pages.page(page));
+            }
         }
+        int ofPages = jobs.size();
         jobs.add(pages::tagIndex);
         for (Tag tag : site.tags()) {
             jobs.add(() -> pages.tag(tag));
@@ -97,9 +152,12 @@ public final class SiteRenderer {
         for (Alias alias : site.aliases()) {
             jobs.add(() -> pages.alias(alias));
         }
-        jobs.parallelStream().forEach(job -> {
+        (memory.renders(Optional.empty()) ? jobs : jobs.subList(0, ofPages)).parallelStream().forEach(job -> {
             try {
-                out.accept(job.get());
+                OutputFile file = job.get();
+                if (file != null) { // null: the memory still has this file
+                    out.accept(file);
+                }
             } catch (PebbleException e) {
                 problems.error(templatePath(e.getFileName()), e.getLineNumber() == null ? 1 : e.getLineNumber(), 1,
                         "template: " + e.getPebbleMessage());
@@ -110,11 +168,13 @@ public final class SiteRenderer {
         if (!site.metrics().isEmpty() && site.config().audience().includes(Audience.INTERNAL)) {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
         }
-        SiteFiles.write(site, HtmlBody::text, out);
+        memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, HtmlBody::text), out));
         for (StaticFile file : staticFiles()) {
-            out.accept(new OutputFile(file.path(), MediaTypes.of(file.path()), Files.readAllBytes(file.source())));
+            if (memory.changed(file.path(), file.source())) {
+                out.accept(new OutputFile(file.path(), MediaTypes.of(file.path()), Files.readAllBytes(file.source())));
+            }
         }
-        site.assets().parallelStream().forEach(asset -> {
+        site.assets().parallelStream().filter(asset -> memory.changed(asset.contentPath(), asset.source())).forEach(asset -> {
             try {
                 out.accept(new OutputFile(asset.contentPath(), MediaTypes.of(asset.contentPath()),
                         Files.readAllBytes(asset.source())));
@@ -165,8 +225,10 @@ public final class SiteRenderer {
         private final ReportHtml reports;
         private final Strings strings;
         private final HelpCentre help;
+        private final Memory memory;
 
-        Pages(Site site, Strings strings) {
+        Pages(Site site, Strings strings, Memory memory) {
+            this.memory = memory;
             this.site = site;
             this.config = site.config();
             this.base = config.basePath();
@@ -285,10 +347,15 @@ public final class SiteRenderer {
         private PageView view(String kind, Page page, List<Link> breadcrumbs, Link prev, Link next) {
             String date = page.meta().date().map(Object::toString).orElse("");
             String dateText = page.meta().date().map(dateFormat(page.lang())::format).orElse("");
+            boolean contact = showsContact(kind, page);
+            Supplier<String> body = () -> HtmlBody.html(page, base, reports::html,
+                    new FlowHtml(base, words(page.lang()), contact));
+            // Report blocks register their charts for charts/ as they render, so those bodies are always made.
+            String content = page.reports().isEmpty()
+                    ? memory.body(List.of(page, base, words(page.lang()), contact), body) : body.get();
             return new PageView(kind, page.title(), page.meta().description(), base + page.url(),
                     config.baseUrl() + page.url(), page.lang(), date, dateText, tagLinks(page),
-                    HtmlBody.html(page, base, reports::html,
-                            new FlowHtml(base, words(page.lang()), showsContact(kind, page))), breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
+                    content, breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
         }
 
         private Map<String, Object> context(PageView page, String url) {
@@ -377,6 +444,9 @@ public final class SiteRenderer {
         }
 
         private OutputFile evaluate(String path, String template, Map<String, Object> context) {
+            if (!memory.changed(path, template, context)) {
+                return null;
+            }
             StringWriter writer = new StringWriter(16 * 1024);
             try {
                 engine.getTemplate(template).evaluate(writer, context, locale);

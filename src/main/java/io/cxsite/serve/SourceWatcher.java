@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,20 +13,30 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches the source folders of a site (content, templates, static, themes and site.yaml) and calls
- * back once per burst of changes: editors write a file in several steps, so events within
- * {@link #QUIET_MS} of each other make one rebuild.
+ * Watches the sources of a site and calls back once per burst of changes with the paths that
+ * changed: site.yaml, and everything under content/ (pages, assets, and the data in
+ * content/metrics/, content/feedback/ and content/topics.yaml), templates/, static/, themes/ and
+ * i18n/. Editors write a file in several steps, so events within {@link #QUIET_MS} of each other
+ * make one callback. A created folder is reported as a whole (files may have landed in it before it
+ * was watched); when the system drops events, the site folder itself is reported: anything may
+ * have changed.
  */
 public final class SourceWatcher implements AutoCloseable {
-    static final long QUIET_MS = 120;
-    static final List<String> WATCHED = List.of("content", "templates", "static", "themes");
+    static final long QUIET_MS = 25;
+    static final List<String> WATCHED = List.of("content", "templates", "static", "themes", "i18n");
+    static final String CONFIG = "site.yaml";
 
     private final Path siteDir;
     private final WatchService service;
+    /** Changes seen by {@link #changesWaiting()}, for the next callback. */
+    private final Set<Path> waiting = new TreeSet<>();
 
     public SourceWatcher(Path siteDir) throws IOException {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -47,51 +58,61 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks, calling {@code onChange} after each burst of relevant changes, until interrupted or closed. */
-    public void run(Runnable onChange) throws IOException {
+    /** Blocks, calling {@code onChange} with the changed paths after each burst, until interrupted or closed. */
+    public void run(Consumer<Set<Path>> onChange) throws IOException {
         try {
             while (true) {
-                WatchKey key = service.take();
-                boolean relevant = drain(key);
+                Set<Path> changed = new TreeSet<>(waiting);
+                waiting.clear();
+                if (changed.isEmpty()) {
+                    drain(service.take(), changed);
+                }
                 // Collect the rest of the burst.
                 WatchKey more;
                 while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    drain(more, changed);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
             }
-        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+        } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private boolean drain(WatchKey key) throws IOException {
+    /**
+     * Whether files changed since the current burst was handed over; they go with the next. For
+     * the callback, to skip work the next callback redoes.
+     */
+    public boolean changesWaiting() throws IOException {
+        WatchKey key;
+        while ((key = service.poll()) != null) {
+            drain(key, waiting);
+        }
+        return !waiting.isEmpty();
+    }
+
+    private void drain(WatchKey key, Set<Path> changed) throws IOException {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                relevant = true;
+                changed.add(siteDir); // overflow: events were lost
                 continue;
             }
-            Path changed = dir.resolve(name);
-            if (dir.equals(siteDir)) {
-                String file = name.toString();
-                if (WATCHED.contains(file) && event.kind() == ENTRY_CREATE) {
-                    registerTree(changed);
-                }
-                relevant |= file.equals("site.yaml") || WATCHED.contains(file);
-                continue;
-            }
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-                registerTree(changed);
-            }
+            Path path = dir.resolve(name);
             String file = name.toString();
-            relevant |= !file.startsWith(".") && !file.endsWith("~");
+            if (dir.equals(siteDir) && !file.equals(CONFIG) && !WATCHED.contains(file)) {
+                continue;
+            }
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
+                registerTree(path);
+            }
+            if (!file.startsWith(".") && !file.endsWith("~")) {
+                changed.add(path);
+            }
         }
         key.reset();
-        return relevant;
     }
 
     @Override

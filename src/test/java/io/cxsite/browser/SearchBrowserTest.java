@@ -46,7 +46,7 @@ class SearchBrowserTest {
 
         box.sendKeys(Keys.ESCAPE, Keys.ESCAPE);
         typeSlowly(box, "bankid");
-        browser.follow(waitForResult(browser, BASE + "help/account/login-bankid/"));
+        followResult(browser, BASE + "help/account/login-bankid/");
         assertEquals("help/account/login-bankid/", browser.sitePath());
     }
 
@@ -147,6 +147,21 @@ class SearchBrowserTest {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; the popup shows: " + popupText(browser), e);
         }
+    }
+
+    /**
+     * Clicks the result linking to href and waits for its page. The list is redrawn after each
+     * keystroke's search, which may land between finding the link and clicking it: a link gone
+     * stale is found again.
+     */
+    private static void followResult(Browser browser, String href) {
+        String before = browser.sitePath();
+        browser.waitUntil(d -> {
+            waitForResult(browser, href).click();
+            return true;
+        }, "a click on the result linking to " + href);
+        browser.waitUntil(d -> !browser.sitePath().equals(before)
+                && "complete".equals(browser.script("return document.readyState")), "the page of " + href);
     }
 
     private static String popupText(Browser browser) {

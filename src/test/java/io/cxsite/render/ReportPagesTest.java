@@ -69,7 +69,8 @@ class ReportPagesTest {
         assertTrue(page.contains("+8.3 vs Aug 2026 <span class=\"kpi-card__noise\">within noise</span>"), page);
         assertTrue(page.contains("Target +30.0 · met"), page);
         assertTrue(page.contains("<p class=\"kpi-card__value\">1.0 %</p>"), "churn as a percentage");
-        assertTrue(page.contains("First response time</h3>\n<p class=\"kpi-card__value\">no data</p>"),
+        // No heading comes before the cards, so their names sit right below the page's h1.
+        assertTrue(page.contains("First response time</h2>\n<p class=\"kpi-card__value\">no data</p>"),
                 "September has no response times, and July's are not passed off as September's");
         assertTrue(site.read("reports/periods/2026-07/index.html").contains("kpi-card__channel\">phone</span> 4 min"));
         Matcher figure = Pattern.compile("<svg[^>]* id=\"(nps-trend-[0-9a-f]{10})\"").matcher(page);
@@ -214,5 +215,31 @@ class ReportPagesTest {
                 "content/reports/bad.md:8:1: error: 'from=2026-09' is after 'to=2026-07'",
                 "content/reports/bad.md:8:1: error: no segment 'vip' in content/metrics/; segments there: business"),
                 errors(site.build()));
+    }
+
+    @Test
+    void blockHeadingsFollowThePagesOutline() {
+        TestSite site = TestSite.write(dir, REPORTS.replace("""
+                ```cx-chart nps-trend""", """
+                ## The quarter in figures
+
+                ```cx-kpi nps period=2026-09
+                ```
+
+                #### Deep down
+
+                ```cx-kpi csat period=2026-09
+                ```
+
+                ```cx-chart nps-trend"""));
+        assertEquals(List.of(), errors(site.build()));
+        String page = site.read("reports/q3/index.html");
+        List<String> levels = Pattern.compile("<(h[1-6])[ >]").matcher(page.substring(page.indexOf("<main")))
+                .results().map(m -> m.group(1)).toList();
+        // h1 title; the first cards before any heading: h2; under "## The quarter": h3; under "####": h5.
+        assertEquals(List.of("h1", "h2", "h2", "h2", "h2", "h3", "h4", "h5"), levels, page);
+        assertEquals("<section><h6>a</h6><h6>b</h6></section>", HtmlBody.nest("<section><h3>a</h3><h5>b</h5></section>", 6),
+                "never past h6");
+        assertEquals("<p>&lt;h3&gt;</p>", HtmlBody.nest("<p>&lt;h3&gt;</p>", 2), "escaped text is not a heading");
     }
 }
