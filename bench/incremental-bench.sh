@@ -10,8 +10,9 @@
 # medians, p95 and where the time goes. BENCH_JAVA_OPTS come after the launcher's JVM options and
 # win (e.g. BENCH_JAVA_OPTS='-XX:TieredStopAtLevel=4 -Xmx2g'). A full build of the edited site is
 # then compared with the incremental output, file for file (BENCH_NO_VERIFY=1 skips it). Last, the
-# same kinds of edits under a running `./cxsite serve`, timed from the write to the reload event
-# (BENCH_NO_SERVE=1 skips it).
+# same kinds of edits under a running `./cxsite serve`, timed from the write to the reload event,
+# twice: with a 5 s pause after each reload (serve finishes the search indexes between edits) and
+# with a typist's 300 ms (serve gives them up for the next edit). BENCH_NO_SERVE=1 skips it.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -57,8 +58,10 @@ if [[ -z "${BENCH_NO_SERVE:-}" ]]; then
         sleep 0.5
     done
     if [[ -z "${URL:-}" ]]; then echo "serve did not start:" >&2; cat "$BENCH/serve.log" >&2; exit 1; fi
-    java -cp "$ROOT/target/cxsite.jar" "$ROOT/bench/incremental-bench.java" --serve "$URL" "$BENCH/site" \
-        "${BENCH_EDITS:-20}" "${BENCH_WARMUP:-5}"
+    for PAUSE in 5000 300; do
+        BENCH_PAUSE_MS=$PAUSE java -cp "$ROOT/target/cxsite.jar" "$ROOT/bench/incremental-bench.java" --serve "$URL" \
+            "$BENCH/site" "${BENCH_EDITS:-20}" "${BENCH_WARMUP:-5}"
+    done
     kill "$SERVE"
     wait "$SERVE" 2>/dev/null || true
     trap - EXIT

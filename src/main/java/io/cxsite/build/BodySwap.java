@@ -1,13 +1,18 @@
 package io.cxsite.build;
 
+import io.cxsite.config.Audience;
 import io.cxsite.content.ContentSet;
 import io.cxsite.content.PageSource;
+import io.cxsite.diagnostics.Problems;
+import io.cxsite.metrics.Metrics;
 import io.cxsite.site.Page;
+import io.cxsite.site.ReportSpec;
 import io.cxsite.site.Section;
 import io.cxsite.site.Site;
 import io.cxsite.site.Tag;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,28 +42,56 @@ import java.util.function.UnaryOperator;
 record BodySwap(Site site, Set<Page> changed) {
 
     /**
-     * The swap from {@code last}, built from {@code before}, to {@code now}; empty when something
-     * besides bodies changed and the site must be assembled. {@code hadProblems} says whether
-     * assembling reported a problem in a file: there, links must not have moved either, as the
-     * problems name their positions.
+     * The swap from {@code last}, built from {@code before}, to {@code now} with {@code metrics};
+     * empty when something besides bodies changed and the site must be assembled.
+     * {@code hadProblems} says whether assembling reported a problem in a file: there, links must
+     * not have moved either, as the problems name their positions.
+     *
+     * <p>New metrics are swapped in too, when checking every page's report blocks against them
+     * gives the very specs the last site has, without a problem: assembling reads metrics for
+     * nothing else. The pages with report blocks are then among the changed.
      */
-    static Optional<BodySwap> between(Site last, ContentSet before, ContentSet now, Predicate<String> hadProblems) {
+    static Optional<BodySwap> between(Site last, ContentSet before, ContentSet now, Metrics metrics,
+            Predicate<String> hadProblems) {
         if (!before.assets().equals(now.assets()) || before.pages().size() != now.pages().size()) {
             return Optional.empty();
         }
+        boolean newMetrics = metrics != last.metrics();
+        Map<String, Page> published = newMetrics ? bySource(last) : Map.of();
         Map<String, PageSource> changed = new HashMap<>();
+        Set<String> reports = new HashSet<>();
         for (int i = 0; i < now.pages().size(); i++) {
             PageSource old = before.pages().get(i);
             PageSource source = now.pages().get(i);
-            if (old == source) {
-                continue;
+            if (old != source) {
+                if (!sameButBody(old, source, hadProblems.test(old.path()))) {
+                    return Optional.empty();
+                }
+                changed.put(source.path(), source);
             }
-            if (!sameButBody(old, source, hadProblems.test(old.path()))) {
-                return Optional.empty();
+            Page page = published.get(source.path());
+            if (page != null && !source.blocks().isEmpty()) {
+                Problems problems = new Problems();
+                List<ReportSpec> specs = ReportSpec.check(source.path(), source.blocks(),
+                        page.audience() == Audience.INTERNAL, metrics, problems);
+                if (hadProblems.test(source.path()) || !problems.sorted().isEmpty() || !specs.equals(page.reports())) {
+                    return Optional.empty();
+                }
+                reports.add(source.path());
             }
-            changed.put(source.path(), source);
         }
-        return Optional.of(changed.isEmpty() ? new BodySwap(last, Set.of()) : swap(last, changed));
+        if (changed.isEmpty() && !newMetrics) {
+            return Optional.of(new BodySwap(last, Set.of()));
+        }
+        return Optional.of(swap(last, changed, metrics, reports));
+    }
+
+    /** The published pages of {@code site}, section indexes included, by their source path. */
+    private static Map<String, Page> bySource(Site site) {
+        Map<String, Page> pages = new HashMap<>();
+        site.pages().forEach(p -> pages.put(p.sourcePath(), p));
+        site.sections().values().forEach(s -> pages.put(s.index().sourcePath(), s.index()));
+        return pages;
     }
 
     /**
@@ -153,13 +186,22 @@ record BodySwap(Site site, Set<Page> changed) {
         return source.links().stream().map(l -> (l.image() ? "!" : "") + l.destination()).toList();
     }
 
-    private static BodySwap swap(Site site, Map<String, PageSource> changed) {
+    /**
+     * {@code site} with the documents of {@code changed} and {@code metrics}; the changed pages are
+     * those with a new document and those whose source is in {@code reports}.
+     */
+    private static BodySwap swap(Site site, Map<String, PageSource> changed, Metrics metrics, Set<String> reports) {
         Map<Page, Page> swapped = new IdentityHashMap<>();
+        Set<Page> pages = Collections.newSetFromMap(new IdentityHashMap<>());
         UnaryOperator<Page> swap = page -> {
             PageSource source = changed.get(page.sourcePath());
-            return source == null ? page : swapped.computeIfAbsent(page, p -> new Page(p.sourcePath(), p.url(),
+            Page now = source == null ? page : swapped.computeIfAbsent(page, p -> new Page(p.sourcePath(), p.url(),
                     p.sectionUrl(), p.meta(), p.audience(), p.lang(), source.document(), p.anchors(), p.links(),
                     p.reports(), p.flows()));
+            if (source != null || reports.contains(page.sourcePath())) {
+                pages.add(now);
+            }
+            return now;
         };
         Map<String, Section> sections = new TreeMap<>();
         site.sections().forEach((url, s) -> sections.put(url, new Section(s.url(), swap.apply(s.index()),
@@ -167,10 +209,8 @@ record BodySwap(Site site, Set<Page> changed) {
         List<Tag> tags = site.tags().stream()
                 .map(t -> new Tag(t.name(), t.url(), t.pages().stream().map(swap).toList())).toList();
         Site next = new Site(site.config(), Collections.unmodifiableMap(sections),
-                site.pages().stream().map(swap).toList(), tags, site.aliases(), site.assets(), site.metrics(),
+                site.pages().stream().map(swap).toList(), tags, site.aliases(), site.assets(), metrics,
                 site.translations());
-        Set<Page> pages = Collections.newSetFromMap(new IdentityHashMap<>());
-        pages.addAll(swapped.values());
         return new BodySwap(next, Collections.unmodifiableSet(pages));
     }
 }

@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -32,9 +34,10 @@ import java.util.function.Consumer;
  * <ol>
  * <li>Sources are parsed per file and kept ({@link SourceCache}): an edit reads one file again.</li>
  * <li>The site is assembled again, unless every changed page differs from the last build in its
- * Markdown body alone: then the last site gets the new bodies ({@link BodySwap}), and only those
- * pages are rendered. Likewise when the assembled site differs from the last in bodies and metrics
- * alone: only the changed pages and those with report blocks are rendered.</li>
+ * Markdown body alone and new metrics, if any, check the same in every report block: then the last
+ * site gets the new bodies and metrics ({@link BodySwap}), and only those pages, and for new
+ * metrics the pages with report blocks, are rendered. Likewise when the assembled site differs
+ * from the last in bodies and metrics alone.</li>
  * <li>Otherwise the renderer, which keeps its compiled templates, makes every page's context, and a
  * {@link RenderMemory} skips each file whose template and context equal the last build's; page
  * bodies and search texts are kept by their inputs.</li>
@@ -44,7 +47,8 @@ import java.util.function.Consumer;
  * A rebuild comes in two steps: {@link #update} publishes the pages, charts, data and static files;
  * {@link #finish} then makes and publishes the sitemap, feed and search indexes, which at 10,000
  * pages take several times longer than the rest. Serve reloads open pages between the two, and
- * skips a finish when more edits are waiting: the next update's finish covers them.
+ * gives a finish up when more edits are waiting ({@link #finish(BooleanSupplier)}): the next
+ * update's finish covers them.
  *
  * <p>A change to site.yaml, templates, themes, static files or words starts a new renderer and
  * memory, which renders every page again (a full rebuild that still writes only what changed).
@@ -154,8 +158,8 @@ public final class IncrementalBuild {
             return failed(problems, clock);
         }
 
-        Optional<BodySwap> swap = site != null && config.equals(site.config()) && metrics == metricsOfSite
-                ? BodySwap.between(site, contentOfSite, content,
+        Optional<BodySwap> swap = site != null && config.equals(site.config())
+                ? BodySwap.between(site, contentOfSite, content, metrics,
                         path -> assemblyProblems.stream().anyMatch(p -> p.path().equals(path)))
                 : Optional.empty();
         Site next;
@@ -215,13 +219,28 @@ public final class IncrementalBuild {
      * unless they are done already.
      */
     public Outcome finish() throws IOException {
+        return finish(() -> false);
+    }
+
+    /**
+     * As {@link #finish()}, but gives up, writing nothing, as soon as {@code stop} says so (it is
+     * asked every few hundred pages): serve stops when the author has saved again, as the next
+     * update makes them anew. {@link #finished()} then stays false.
+     */
+    public Outcome finish(BooleanSupplier stop) throws IOException {
         Clock clock = new Clock();
         Unfinished work = unfinished;
         if (work == null) {
             return new Outcome(SiteBuild.result(new Problems(), request, 0, 0), 0, 0, 0, false, Map.of());
         }
+        try {
+            work.session().runSiteFiles(stop);
+        } catch (CancellationException e) {
+            work.batch().take(); // what the step made before it stopped
+            clock.lap("site files (stopped)");
+            return new Outcome(work.result(), 0, 0, 0, false, clock.phases());
+        }
         unfinished = null;
-        work.session().runSiteFiles();
         clock.lap("site files");
         Map<String, OutputFile> files = work.batch().take();
         Set<String> gone = new HashSet<>(siteFilePaths);
@@ -235,6 +254,11 @@ public final class IncrementalBuild {
         BuildResult done = new BuildResult(work.result().problems(), work.result().pages(),
                 pagePaths.size() + siteFilePaths.size());
         return new Outcome(done, 0, counts.written(), counts.deleted(), false, clock.phases());
+    }
+
+    /** Whether the sitemap, feed and search indexes on disk are those of the last good update. */
+    public boolean finished() {
+        return unfinished == null;
     }
 
     private void remember(Site next, ContentSet content, Metrics metrics, List<Problem> assembly) {

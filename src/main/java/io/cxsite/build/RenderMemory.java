@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -92,6 +93,7 @@ final class RenderMemory {
         private final Set<String> kept = ConcurrentHashMap.newKeySet();
         private final AtomicInteger rendered = new AtomicInteger();
         private Runnable siteFiles = () -> { };
+        private volatile BooleanSupplier stop = () -> false;
 
         private Session(Optional<Set<Page>> only) {
             this.only = only;
@@ -153,8 +155,17 @@ final class RenderMemory {
             siteFiles = step;
         }
 
-        /** Runs the sitemap, feed and search-index step that {@link SiteRenderer} handed over. */
-        void runSiteFiles() {
+        @Override
+        public boolean stopping() {
+            return stop.getAsBoolean();
+        }
+
+        /**
+         * Runs the sitemap, feed and search-index step that {@link SiteRenderer} handed over; it
+         * ends with a {@link java.util.concurrent.CancellationException} when {@code stop} says so.
+         */
+        void runSiteFiles(BooleanSupplier stop) {
+            this.stop = stop;
             siteFiles.run();
         }
 

@@ -69,9 +69,18 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether more edits wait; when the watcher cannot tell, it answers yes, and the next rebuild looks. */
+    private static boolean waiting(SourceWatcher watcher) {
+        try {
+            return watcher.changesWaiting();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /**
      * Brings the served folder up to date: the pages first, then open pages reload (or show the
-     * problems), then the sitemap, feed and search indexes, unless more edits are already waiting.
+     * problems), then the sitemap, feed and search indexes, given up as soon as more edits wait.
      */
     private void build(IncrementalBuild build, DevServer server, SourceWatcher watcher, Collection<Path> changed) {
         try {
@@ -87,13 +96,13 @@ final class ServeCommand implements Callable<Integer> {
                 cxsite.err.println("the last good build stays online until the errors are fixed");
             }
             failing = !good;
-            // The next rebuild makes them anyway: skipping them here keeps typing fast.
-            IncrementalBuild.Outcome finish = watcher.changesWaiting() ? null : build.finish();
+            // The next rebuild makes them anyway: giving up when the author saves again keeps typing fast.
+            IncrementalBuild.Outcome finish = build.finish(() -> waiting(watcher));
             if (good) {
                 cxsite.out.println("rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms (pages after "
                         + (pages - started) / 1_000_000 + " ms): " + Cxsite.plural(outcome.rendered(), "page")
-                        + " rendered, " + Cxsite.plural(outcome.written() + (finish == null ? 0 : finish.written()),
-                        "file") + " written" + (finish == null ? "; search index follows with the next rebuild" : ""));
+                        + " rendered, " + Cxsite.plural(outcome.written() + finish.written(), "file") + " written"
+                        + (build.finished() ? "" : "; search indexes follow with the next rebuild"));
             }
         } catch (IOException | RuntimeException e) {
             cxsite.err.println("error: build failed: " + e);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -29,7 +30,7 @@ final class SearchFiles {
     }
 
     /** {@code pages} sorted by URL and {@code texts} their plain-text bodies, as search-index.json has them. */
-    static List<OutputFile> of(Site site, List<Page> pages, List<String> texts) {
+    static List<OutputFile> of(Site site, List<Page> pages, List<String> texts, BooleanSupplier stop) {
         String base = site.config().basePath();
         String siteLanguage = language(site.config().language(), "en");
         Map<String, List<SearchIndex.Entry>> byLanguage = new TreeMap<>();
@@ -42,7 +43,7 @@ final class SearchFiles {
         }
         List<OutputFile> files = new ArrayList<>();
         byLanguage.forEach((lang, entries) -> files.add(new OutputFile(path(lang), "application/json",
-                SearchIndex.of(lang, entries).json())));
+                SearchIndex.of(lang, entries, stop).json())));
         return files;
     }
 

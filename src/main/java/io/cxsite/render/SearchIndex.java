@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * The search index the browser downloads for one language, {@code search/<lang>.json}, and the
@@ -93,6 +94,11 @@ final class SearchIndex {
 
     /** Indexes {@code entries} in the order given (callers sort them by URL). */
     static SearchIndex of(String lang, List<Entry> entries) {
+        return of(lang, entries, () -> false);
+    }
+
+    /** As {@link #of(String, List)}, asking {@code stop} before each batch of pages (see {@link SiteFiles#write}). */
+    static SearchIndex of(String lang, List<Entry> entries, BooleanSupplier stop) {
         List<String> sections = new ArrayList<>();
         Map<String, Integer> sectionNumbers = new HashMap<>();
         List<StoredPage> pages = new ArrayList<>(entries.size());
@@ -100,6 +106,7 @@ final class SearchIndex {
         // Words are split in parallel, a batch of pages at a time: the words of every page at once
         // would take as much memory again as the rest of a build.
         for (int from = 0; from < entries.size(); from += BATCH) {
+            SiteFiles.stopIf(stop);
             List<List<Set<String>>> batch = entries.subList(from, Math.min(entries.size(), from + BATCH))
                     .parallelStream().map(SearchIndex::fieldTerms).toList();
             for (int i = 0; i < batch.size(); i++) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,20 +27,34 @@ final class SiteFiles {
     /** DESIGN.md: the feed carries reports and guides. */
     static final Set<String> FEED_SECTIONS = Set.of("guides/", "reports/");
     static final int FEED_ENTRIES = 50;
+    /** How many pages go by between two looks at whether to stop. */
+    static final int STOP_EVERY = 512;
 
     private SiteFiles() {
     }
 
-    static void write(Site site, Function<Page, String> plainText, Consumer<OutputFile> out) {
+    /**
+     * Makes the sitemap, robots.txt, feed and search indexes. {@code stop} is asked between steps
+     * and every {@link #STOP_EVERY} pages; when it says so, making stops with a {@link CancellationException}.
+     */
+    static void write(Site site, Function<Page, String> plainText, Consumer<OutputFile> out, BooleanSupplier stop) {
         out.accept(OutputFile.text(SITEMAP, "application/xml", sitemap(site)));
         out.accept(OutputFile.text("robots.txt", "text/plain",
                 "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n"));
         out.accept(OutputFile.text(FEED, "application/atom+xml", feed(site)));
+        stopIf(stop);
         List<Page> searchPages = searchPages(site);
         List<String> texts = searchPages.parallelStream().map(plainText).toList();
-        out.accept(new OutputFile(SEARCH_INDEX, "application/json", searchIndex(site, searchPages, texts)));
+        stopIf(stop);
+        out.accept(new OutputFile(SEARCH_INDEX, "application/json", searchIndex(site, searchPages, texts, stop)));
         // The browser's compact index per language: search/<lang>.json (SearchIndex).
-        SearchFiles.of(site, searchPages, texts).forEach(out);
+        SearchFiles.of(site, searchPages, texts, stop).forEach(out);
+    }
+
+    static void stopIf(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("the sitemap, feed and search indexes are no longer wanted");
+        }
     }
 
     /** Every section and page, by URL, with its date where it has one. */
@@ -91,12 +107,15 @@ final class SiteFiles {
     }
 
     /** One entry per page: title, url, section, tags and the body as plain text. */
-    static byte[] searchIndex(Site site, List<Page> pages, List<String> texts) {
+    static byte[] searchIndex(Site site, List<Page> pages, List<String> texts, BooleanSupplier stop) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         String base = site.config().basePath();
         try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
             json.writeStartArray();
             for (int i = 0; i < pages.size(); i++) {
+                if (i % STOP_EVERY == STOP_EVERY - 1) {
+                    stopIf(stop);
+                }
                 Page page = pages.get(i);
                 json.writeStartObject();
                 json.writeStringField("title", page.title());

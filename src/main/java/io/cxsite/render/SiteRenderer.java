@@ -111,6 +111,15 @@ public final class SiteRenderer {
         default void siteFiles(Runnable step) {
             step.run();
         }
+
+        /**
+         * True when the sitemap, feed and search indexes being made are no longer wanted (serve:
+         * newer edits wait). The step looks every few hundred pages and stops with a
+         * {@link java.util.concurrent.CancellationException}.
+         */
+        default boolean stopping() {
+            return false;
+        }
     }
 
     /** Renders every output file of {@code site} into {@code out}, which must accept files from several threads. */
@@ -168,7 +177,7 @@ public final class SiteRenderer {
         if (!site.metrics().isEmpty() && site.config().audience().includes(Audience.INTERNAL)) {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
         }
-        memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, HtmlBody::text), out));
+        memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, HtmlBody::text), out, memory::stopping));
         for (StaticFile file : staticFiles()) {
             if (memory.changed(file.path(), file.source())) {
                 out.accept(new OutputFile(file.path(), MediaTypes.of(file.path()), Files.readAllBytes(file.source())));

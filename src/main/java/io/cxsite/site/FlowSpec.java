@@ -98,6 +98,9 @@ public record FlowSpec(String id, String start, List<Step> steps, Optional<Strin
      */
     static List<FlowSpec> check(PageSource source, String pageUrl, Function<LinkRef, Optional<String>> resolve,
             Problems problems) {
+        if (source.blocks().stream().noneMatch(ReportBlock::isFlow)) {
+            return List.of();
+        }
         List<FlowSpec> flows = new ArrayList<>();
         String slug = Page.urlSegment(pageUrl.replaceAll("/$", "").replaceAll(".*/", ""));
         String base = slug.isEmpty() ? "flow" : "flow-" + slug;

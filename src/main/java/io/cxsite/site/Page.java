@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 
 /**
@@ -50,8 +51,14 @@ public record Page(
      * of other characters one {@code -}.
      */
     public static String urlSegment(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .replace("ø", "o").replace("Ø", "o").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String dashed = OTHER.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
+        return EDGE_DASH.matcher(dashed).replaceAll("");
     }
+
+    // Compiled once: a big site makes a segment of every tag of every page.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
 }

@@ -48,7 +48,7 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
             "contacts-by-channel", "first-response-time", "csat-trend", "ces-trend");
 
     /** Checks the blocks of one page; a block with an error is reported and left out. */
-    static List<ReportSpec> check(String path, List<ReportBlock> blocks, boolean internal, Metrics metrics,
+    public static List<ReportSpec> check(String path, List<ReportBlock> blocks, boolean internal, Metrics metrics,
             Problems problems) {
         List<ReportSpec> specs = new ArrayList<>();
         for (ReportBlock block : blocks) {

@@ -207,6 +207,7 @@ class IncrementalBuildTest {
         IncrementalBuild.Outcome snapshot = replace("content/metrics/2026-09.yaml", "promoters: 150", "promoters: 180");
         assertSameAsFullBuild();  // KPI cards, charts, period pages
         assertTrue(snapshot.rendered() <= 8, "report pages only, not " + snapshot.rendered());
+        assertFalse(snapshot.assembled(), "new figures for the same report blocks: the last site takes them");
         edit("content/metrics/2026-10.yaml", """
                 period: 2026-10
                 nps: {promoters: 90, passives: 40, detractors: 30}
@@ -241,11 +242,31 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void searchIndexesLeftByOneUpdateComeWithTheNext() throws IOException {
+    void aSnapshotEditThatBreaksAReportBlockIsCheckedAsAFullBuildChecksIt() throws IOException {
+        start(SITE);
+        String september = Files.readString(site.resolve("content/metrics/2026-09.yaml"));
+        IncrementalBuild.Outcome removed = delete("content/metrics/2026-09.yaml");
+        List<String> errors = errors(removed);
+        assertFalse(errors.isEmpty(), "the block's period has no snapshot any more");
+        assertTrue(errors.stream().allMatch(e -> e.startsWith("content/reports/q3.md:")), errors.toString());
+        assertEquals(errors, SiteBuild.run(new BuildRequest(site, Optional.empty(), Optional.empty(), Optional.empty(),
+                false, false)).problems().stream().filter(Problem::isError).map(Problem::format).toList());
+        IncrementalBuild.Outcome back = edit("content/metrics/2026-09.yaml", september);
+        assertEquals(List.of(), errors(back));
+        assertSameAsFullBuild();
+    }
+
+    /** Starts the site and updates alpha with a new word, without finishing: the search indexes lack it. */
+    private void updateAlphaWithZebra() throws IOException {
         start(SITE);
         Path alpha = site.resolve("content/guides/alpha.md");
         Files.writeString(alpha, Files.readString(alpha).replace("Done.", "Done: zebra."));
         assertEquals(List.of(), errors(build.update(List.of(alpha))));
+    }
+
+    @Test
+    void searchIndexesLeftByOneUpdateComeWithTheNext() throws IOException {
+        updateAlphaWithZebra();
         assertTrue(Files.readString(site.resolve("public/guides/alpha/index.html")).contains("zebra"));
         assertFalse(Files.readString(site.resolve("public/search-index.json")).contains("zebra"), "not yet");
         Path beta = site.resolve("content/guides/beta.md");
@@ -255,6 +276,25 @@ class IncrementalBuildTest {
         assertTrue(Files.readString(site.resolve("public/search-index.json")).contains("zebra"));
         assertSameAsFullBuild();
         assertEquals(0, build.finish().written(), "nothing left to do");
+    }
+
+    @Test
+    void aFinishToldToStopWritesNothingAndTheNextOneDoesItAll() throws IOException {
+        updateAlphaWithZebra();
+        for (int stopAt = 1; stopAt <= 3; stopAt++) {
+            int[] asked = {0};
+            int at = stopAt;
+            IncrementalBuild.Outcome stopped = build.finish(() -> ++asked[0] >= at);
+            assertEquals(at, asked[0], "stops when told, at its " + at + ". look");
+            assertEquals(0, stopped.written());
+            assertFalse(build.finished());
+            assertFalse(Files.readString(site.resolve("public/search-index.json")).contains("zebra"));
+        }
+        IncrementalBuild.Outcome done = build.finish(() -> false);
+        assertTrue(done.written() > 0);
+        assertTrue(build.finished());
+        assertTrue(Files.readString(site.resolve("public/search-index.json")).contains("zebra"));
+        assertSameAsFullBuild();
     }
 
     @Test
