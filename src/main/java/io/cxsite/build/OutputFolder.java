@@ -7,7 +7,6 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -82,9 +81,6 @@ final class OutputFolder {
     }
 
     record Counts(int written, int deleted) {
-        Counts plus(Counts other) {
-            return new Counts(written + other.written, deleted + other.deleted);
-        }
     }
 
     private boolean differs(OutputFile file) {
@@ -144,12 +140,5 @@ final class OutputFolder {
 
     private String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
-    }
-
-    /** The paths of {@code files}. */
-    static List<String> pathsOf(Collection<OutputFile> files) {
-        List<String> paths = new ArrayList<>(files.size());
-        files.forEach(f -> paths.add(f.path()));
-        return paths;
     }
 }
