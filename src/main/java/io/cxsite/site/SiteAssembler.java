@@ -146,7 +146,7 @@ public final class SiteAssembler {
         Map<String, Section> sections = sections(indexByFolder);
         pages.sort(Comparator.comparing(Page::url));
         return new Site(config, sections, List.copyOf(pages), tags(pages), aliases(content.pages(), claimedBy),
-                content.assets().stream().filter(this::isPublished).toList(), metrics, translations(sections));
+                content.assets().stream().filter(this::isPublished).toList(), metrics, translations(pages, sections));
     }
 
     /**
@@ -174,17 +174,12 @@ public final class SiteAssembler {
      * Every page and section that exists in more than one language, by URL, to its versions by
      * language. Versions pair by their path below the language folder, or by {@code translationKey}.
      */
-    private Map<String, Map<String, String>> translations(Map<String, Section> sections) {
+    private Map<String, Map<String, String>> translations(List<Page> pages, Map<String, Section> sections) {
         Map<String, Map<String, String>> byKey = new TreeMap<>();
-        List<Page> all = new ArrayList<>(published.values());
+        // What the site publishes: its pages and the index of each section it keeps, each in URL order.
+        List<Page> all = new ArrayList<>(pages);
         sections.values().forEach(s -> all.add(s.index()));
-        Set<String> seen = new HashSet<>();
-        Set<Page> publishedPages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        publishedPages.addAll(published.values());
         for (Page page : all) {
-            if (!seen.add(page.url()) || !publishedPages.contains(page) && !sections.containsKey(page.url())) {
-                continue;
-            }
             String path = page.sourcePath().startsWith("content/") ? page.sourcePath().substring(8) : page.sourcePath();
             if (!page.lang().equals(config.language()) && path.startsWith(page.lang() + "/")) {
                 path = path.substring(page.lang().length() + 1);

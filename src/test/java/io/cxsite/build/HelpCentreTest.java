@@ -112,6 +112,15 @@ class HelpCentreTest {
                 topics: [billing]
                 ---
                 Försök igen.
+                -- content/help/faq/_index.md --
+                ---
+                title: Questions
+                ---
+                -- content/sv/help/faq/_index.md --
+                ---
+                title: Frågor
+                draft: true
+                ---
                 """);
         List<String> problems = site.build().problems().stream().map(Problem::format).toList();
         assertEquals(List.of(), problems);
@@ -135,6 +144,9 @@ class HelpCentreTest {
         assertTrue(untranslated.contains("<a href=\"/cx/sv/\" hreflang=\"sv\" lang=\"sv\" title=\"Svenska: Go to the"
                 + " home page\">Svenska</a>"), "without a translation the switcher leads to that language's home");
         assertFalse(untranslated.contains("hreflang=\"sv\" href="), "no alternate where there is no translation");
+        String draftTranslation = site.read("help/faq/index.html");
+        assertFalse(draftTranslation.contains("sv/help/faq/"),
+                "a draft translation is not built, so nothing leads to it");
     }
 
     @Test
