@@ -1,6 +1,5 @@
 package io.cxsite.build;
 
-import io.cxsite.config.ConfigLoader;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentSet;
 import io.cxsite.diagnostics.Problem;
@@ -142,9 +141,7 @@ public final class IncrementalBuild {
         Clock clock = new Clock();
         Touched changes = Touched.of(siteDir, touched);
         Problems problems = new Problems();
-        SiteConfig loaded = ConfigLoader.load(siteDir, problems);
-        loaded = request.baseUrl().map(loaded::withBaseUrl).orElse(loaded);
-        loaded = request.audience().map(loaded::withAudience).orElse(loaded);
+        SiteConfig loaded = SiteBuild.config(request, problems);
         if (renderer == null || !loaded.equals(config) || PRESENTATION.stream().anyMatch(changes::any)) {
             renderer = new SiteRenderer(siteDir, loaded.theme());
             memory = new RenderMemory();

@@ -26,9 +26,7 @@ public final class SiteBuild {
     public static BuildResult run(BuildRequest request) throws IOException {
         Problems problems = new Problems();
 
-        SiteConfig config = ConfigLoader.load(request.siteDir(), problems);
-        config = request.baseUrl().map(config::withBaseUrl).orElse(config);
-        config = request.audience().map(config::withAudience).orElse(config);
+        SiteConfig config = config(request, problems);
         FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), problems);
         Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, problems);
         ContentSet content = ContentLoader.load(request.siteDir(), problems);
@@ -70,6 +68,13 @@ public final class SiteBuild {
             check.check(problems);
         }
         return check.fileCount();
+    }
+
+    /** site.yaml with the request's base URL and audience, where it gives them. */
+    static SiteConfig config(BuildRequest request, Problems problems) throws IOException {
+        SiteConfig config = ConfigLoader.load(request.siteDir(), problems);
+        config = request.baseUrl().map(config::withBaseUrl).orElse(config);
+        return request.audience().map(config::withAudience).orElse(config);
     }
 
     static boolean failed(Problems problems, BuildRequest request) {

@@ -302,6 +302,13 @@ public final class SiteCheck implements Consumer<OutputFile> {
         return needles;
     }
 
+    /** Where an image with a problem stands in the Markdown: worked out only for those, as it scans the page. */
+    private List<Finding.Needle> needles(HtmlPage page, HtmlPage.Image image) {
+        int ordinal = (int) page.images().stream().takeWhile(i -> i != image)
+                .filter(i -> i.src().equals(image.src())).count();
+        return needles(page, image.written(), image.src(), ordinal);
+    }
+
     private static Finding.Needle needle(HtmlPage.Written tag) {
         return new Finding.Needle(tag.tag(), tag.ordinal());
     }
@@ -310,17 +317,14 @@ public final class SiteCheck implements Consumer<OutputFile> {
 
     private void images(HtmlPage page, List<Finding> findings) {
         for (HtmlPage.Image image : page.images()) {
-            int ordinal = (int) page.images().stream().takeWhile(i -> i != image)
-                    .filter(i -> i.src().equals(image.src())).count();
-            List<Finding.Needle> needles = needles(page, image.written(), image.src(), ordinal);
             if (image.alt().isEmpty()) {
                 findings.add(Finding.error(page, image.line(), image.column(), image.html() + " has no alt text;"
                         + " say what the image shows in alt=\"…\", or write alt=\"\" if it is only decoration",
-                        needles));
+                        needles(page, image)));
             } else if (image.bareLink().isPresent()) {
                 findings.add(Finding.warning(page, image.line(), image.column(), image.html() + " is all there is"
                         + " in the link to '" + image.bareLink().get() + "', so screen readers find no name for the"
-                        + " link; say where it goes in the image's alt text", needles));
+                        + " link; say where it goes in the image's alt text", needles(page, image)));
             }
         }
         for (HtmlPage.Graphic graphic : page.graphics()) {
@@ -336,7 +340,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
 
     private void titles(HtmlPage page, List<Finding> findings) {
         if (page.title().isEmpty()) {
-            findings.add(new Finding(page.path(), 1, 1, Severity.ERROR, "the page has no <title>", List.of(), true));
+            findings.add(Finding.ofPage(page.path(), Severity.ERROR, "the page has no <title>"));
         } else if (page.title().get().isBlank()) {
             HtmlPage.Text title = page.title().get();
             findings.add(new Finding(page.path(), title.line(), title.column(), Severity.ERROR,

@@ -10,6 +10,7 @@ import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
 import io.cxsite.feedback.FeedbackLoader;
+import io.cxsite.feedback.TopicsLoader;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.MetricsLoader;
 import io.cxsite.metrics.Period;
@@ -85,7 +86,7 @@ final class SourceCache {
     /** The exports and topics; read again only when one of them was touched or the rules changed. */
     FeedbackData feedback(FeedbackConfig config, Touched touched, Problems problems) throws IOException {
         if (feedback == null || !config.equals(feedbackConfig) || touched.any(FeedbackLoader.FOLDER)
-                || touched.any(ContentLoader.CONTENT + "/topics.yaml")) {
+                || touched.any(TopicsLoader.FILE)) {
             Problems own = new Problems();
             feedback = new Read<>(Optional.empty(), FeedbackLoader.load(siteDir, config, own), own.sorted());
             feedbackConfig = config;
@@ -155,9 +156,8 @@ final class SourceCache {
         AtomicBoolean read = new AtomicBoolean();
         recheck.stream().filter(ContentLoader::isPage).toList().parallelStream().forEach(contentPath -> {
             Path file = contentFiles.get(contentPath);
-            Read<PageSource> cached = pages.get(contentPath);
-            if (cached == null || touched.file(ContentLoader.CONTENT + "/" + contentPath)
-                    || !cached.stamp().equals(Stamp.of(file))) {
+            boolean edited = touched.file(ContentLoader.CONTENT + "/" + contentPath);
+            if (reuse(pages.get(contentPath), file, edited).isEmpty()) {
                 pages.put(contentPath, readPage(contentPath, file));
                 read.set(true);
             }
@@ -202,7 +202,7 @@ final class SourceCache {
 
     /** The period pages of {@link PeriodPages}, made again only for other metrics or when the dashboard comes or goes. */
     private List<PageSource> periodPages(Metrics metricsNow, ContentSet content, Problems problems) {
-        boolean dashboard = content.pages().stream().noneMatch(p -> p.contentPath().equals("reports/_index.md"));
+        boolean dashboard = PeriodPages.addsDashboard(content);
         if (periodPages == null || metricsNow != periodPagesFor || dashboard != periodPagesWithDashboard) {
             Problems own = new Problems();
             periodPages = new Read<>(Optional.empty(), PeriodPages.generate(metricsNow, content, own), own.sorted());

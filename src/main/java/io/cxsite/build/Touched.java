@@ -12,8 +12,6 @@ import java.util.TreeSet;
  * folder itself ({@code ""}) means anything at all.
  */
 record Touched(Set<String> paths) {
-    static final Touched EVERYTHING = new Touched(Set.of(""));
-
     /** The paths inside {@code siteDir}; others are no part of the site and are left out. */
     static Touched of(Path siteDir, Collection<Path> touched) {
         Path root = siteDir.toAbsolutePath().normalize();

@@ -64,7 +64,7 @@ final class FeedbackRules {
         Map<String, Entry> e = item.entries();
         for (Entry entry : e.values()) {
             if (!KEYS.contains(entry.key())) {
-                String hint = YamlMapping.closest(entry.key(), KEYS).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                String hint = YamlMapping.hint(entry.key(), KEYS);
                 problems.error(path, entry.line(), entry.column(), "unknown feedback rule key '" + entry.key() + "'"
                         + hint + "; the keys are " + String.join(", ", KEYS));
             }
@@ -135,8 +135,7 @@ final class FeedbackRules {
         Map<String, String> map = new LinkedHashMap<>();
         for (Entry role : entry.value().entries().values()) {
             if (!FeedbackConfig.ROLES.contains(role.key())) {
-                String hint = YamlMapping.closest(role.key(), FeedbackConfig.ROLES)
-                        .map(k -> " (did you mean '" + k + "'?)").orElse("");
+                String hint = YamlMapping.hint(role.key(), FeedbackConfig.ROLES);
                 problems.error(path, role.line(), role.column(), "unknown role '" + role.key() + "'" + hint
                         + "; the roles are " + String.join(", ", FeedbackConfig.ROLES));
             } else if (role.value().items().isEmpty() && !role.value().isMapping()) {

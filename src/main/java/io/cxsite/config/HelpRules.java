@@ -121,7 +121,7 @@ final class HelpRules {
     private void unknownKeys(YamlNode mapping, List<String> known, String what) {
         for (Entry e : mapping.entries().values()) {
             if (!known.contains(e.key())) {
-                String hint = YamlMapping.closest(e.key(), known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                String hint = YamlMapping.hint(e.key(), known);
                 problems.error(path, e.line(), e.column(), "unknown " + what + " key '" + e.key() + "'" + hint
                         + "; the keys are " + String.join(", ", known));
             }

@@ -99,9 +99,8 @@ public final class YamlMapping {
     public void warnUnknownKeys(Collection<String> known, String what) {
         for (YamlField field : fields.values()) {
             if (!known.contains(field.key())) {
-                String hint = closest(field.key(), known).map(k -> " (did you mean '" + k + "'?)").orElse("");
                 problems.warning(path, field.line(), field.column(),
-                        "unknown " + what + " key '" + field.key() + "'" + hint);
+                        "unknown " + what + " key '" + field.key() + "'" + hint(field.key(), known));
             }
         }
     }
@@ -205,6 +204,11 @@ public final class YamlMapping {
     }
 
     /** The known key nearest to {@code key} by edit distance, if it is near enough to be a typo. */
+    /** For messages: " (did you mean 'x'?)" with the known key closest to {@code key}, or "" when none is close. */
+    public static String hint(String key, Collection<String> known) {
+        return closest(key, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+    }
+
     public static Optional<String> closest(String key, Collection<String> known) {
         return known.stream()
                 .map(k -> Map.entry(k, editDistance(key.toLowerCase(), k.toLowerCase())))

@@ -18,14 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 
 /** Reads every file under {@code content/}: Markdown pages are parsed in parallel, other files become assets. */
 public final class ContentLoader {
@@ -153,7 +151,7 @@ public final class ContentLoader {
 
             @Override
             public void visit(Heading heading) {
-                anchors.add(ids.next(textOf(heading)));
+                anchors.add(ids.next(Markdown.textOf(heading)));
                 visitChildren(heading);
             }
 
@@ -258,23 +256,6 @@ public final class ContentLoader {
                 yaml.string("lang"),
                 yaml.string("translationKey"),
                 titleLine);
-    }
-
-    /** The visible text of a heading: what its anchor id is made from. */
-    static String textOf(Node node) {
-        StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-        });
-        return out.toString();
     }
 
     private static boolean isHidden(Path relative) {

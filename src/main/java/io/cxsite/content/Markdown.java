@@ -6,6 +6,10 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -18,12 +22,29 @@ public final class Markdown {
             AutolinkExtension.create(),
             TaskListItemsExtension.create());
 
-    // Thread-safe once built; inline spans give each link its own line and column.
-    static final Parser PARSER = Parser.builder()
+    /** Thread-safe once built; inline spans give each link its own line and column. */
+    public static final Parser PARSER = Parser.builder()
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
     private Markdown() {
+    }
+
+    /** The visible text of a heading (or any inline container): what its anchor id is made from. */
+    public static String textOf(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+        });
+        return out.toString();
     }
 }

@@ -67,12 +67,17 @@ public final class PeriodPages {
      * The generated pages; none when the site has no metrics. Without a {@code reports/_index.md}
      * of the author's, the reports dashboard is generated too: the latest KPIs and the standard charts.
      */
+    /** Whether {@link #generate} makes the reports dashboard: the author wrote no {@code reports/_index.md}. */
+    public static boolean addsDashboard(ContentSet content) {
+        return content.pages().stream().noneMatch(p -> p.contentPath().equals("reports/_index.md"));
+    }
+
     public static List<PageSource> generate(Metrics metrics, ContentSet content, Problems problems) {
         if (metrics.isEmpty()) {
             return List.of();
         }
         List<PageSource> pages = new ArrayList<>();
-        if (content.pages().stream().noneMatch(p -> p.contentPath().equals("reports/_index.md"))) {
+        if (addsDashboard(content)) {
             pages.add(page("reports/_index.md", DASHBOARD, problems));
         }
         pages.add(page(FOLDER + "/_index.md", """

@@ -19,10 +19,6 @@ public record ReportBlock(String kind, List<String> words, String caption, int l
     /** A guided troubleshooting flow on a help page; found here like the report blocks, checked by its own spec. */
     public static final String FLOW = "cx-troubleshoot";
 
-    public ReportBlock(String kind, List<String> words, String caption, int line, int column) {
-        this(kind, words, caption, line, column, caption, column);
-    }
-
     public boolean isFlow() {
         return kind.equals(FLOW);
     }

@@ -46,8 +46,6 @@ public final class ExportReader {
     private final Optional<FeedbackConfig.Rule> rule;
     private final ExportSink sink;
     private final Problems problems;
-    /** Lines of the rows held back until the layout is known. */
-    private final List<Long> headLines = new ArrayList<>(HEAD);
 
     private ExportReader(Path file, String source, ZoneId siteZone, Optional<FeedbackConfig.Rule> rule,
             ExportSink sink, Problems problems) {
@@ -106,7 +104,9 @@ public final class ExportReader {
         char delimiter = rule.flatMap(FeedbackConfig.Rule::delimiter).orElseGet(() -> sniffDelimiter(in));
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
         long rowLine = 1;
+        // The first rows are held back until they tell the layout; their lines in a parallel list.
         List<String[]> head = new ArrayList<>(HEAD);
+        List<Long> headLines = new ArrayList<>(HEAD);
         ExportLayout layout = null;
         String[] values = new String[FeedbackConfig.ROLES.size()];
         try (CsvParser p = CSV.createParser(in)) {
@@ -114,7 +114,6 @@ public final class ExportReader {
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             Answers answers = null;
             List<String> cells = new ArrayList<>();
-            int rows = 0;
             int depth = 0; // the rows are arrays inside one array that wraps the file
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -130,10 +129,8 @@ public final class ExportReader {
                     if (isBlank(cells)) {
                         continue;
                     }
-                    rows++;
                     if (layout == null) {
                         head.add(cells.toArray(String[]::new));
-                        // Rows kept for detection carry their line in a parallel list.
                         headLines.add(rowLine);
                         if (head.size() < HEAD) {
                             continue;
@@ -142,16 +139,13 @@ public final class ExportReader {
                         if (layout == null) {
                             return;
                         }
-                        answers = new Answers(source, dates(layout.zone()), defaults(), sink);
-                        for (int i = layout.headerRows(); i < head.size(); i++) {
-                            csvRow(layout, answers, headLines.get(i), Arrays.asList(head.get(i)), values);
-                        }
+                        answers = replay(layout, head, headLines, values);
                         continue;
                     }
                     csvRow(layout, answers, rowLine, cells, values);
                 }
             }
-            if (rows == 0) {
+            if (head.isEmpty()) {
                 problems.warning(source, 1, 1, "the export is empty; remove it or export the survey again");
             }
         } catch (JsonProcessingException e) {
@@ -162,14 +156,19 @@ public final class ExportReader {
         // Rows still held back (a short file, or one broken among its first rows) are answers all the same.
         if (layout == null && !head.isEmpty()) {
             layout = layout(head);
-            if (layout == null) {
-                return;
-            }
-            Answers answers = new Answers(source, dates(layout.zone()), defaults(), sink);
-            for (int i = layout.headerRows(); i < head.size(); i++) {
-                csvRow(layout, answers, headLines.get(i), Arrays.asList(head.get(i)), values);
+            if (layout != null) {
+                replay(layout, head, headLines, values);
             }
         }
+    }
+
+    /** Starts reading answers in {@code layout} with the rows held back, past the header rows. */
+    private Answers replay(ExportLayout layout, List<String[]> head, List<Long> headLines, String[] values) {
+        Answers answers = new Answers(source, dates(layout.zone()), defaults(), sink);
+        for (int i = layout.headerRows(); i < head.size(); i++) {
+            csvRow(layout, answers, headLines.get(i), Arrays.asList(head.get(i)), values);
+        }
+        return answers;
     }
 
     /** The layout, or null (with an error) when the score or date column cannot be found. */
@@ -331,6 +330,8 @@ public final class ExportReader {
 
     /** Reads answer objects, flattening nested objects to their keys and remembering which key is which role. */
     private final class JsonObjects {
+        /** In {@link #roleOfKey}: the key holds whether the answer was finished. */
+        private static final int FINISHED = -2;
         private final Map<String, Integer> roleOfKey = new HashMap<>();
         private final String[] values = new String[FeedbackConfig.ROLES.size()];
         /** Roles site.yaml gives to a key of its own: no other key is guessed into them. */
@@ -343,9 +344,18 @@ public final class ExportReader {
             });
         }
 
+        /** The role of {@code key}, or {@link #FINISHED} for the finished flag, else -1; worked out once per key. */
         private int guessRole(String key) {
             int role = ExportLayout.roleOfKey(key);
-            return role >= 0 && ruled[role] ? -1 : role;
+            if (role >= 0 && !ruled[role]) {
+                return role;
+            }
+            return isFinished(key) ? FINISHED : -1;
+        }
+
+        private static boolean isFinished(String key) {
+            String folded = ExportLayout.key(key);
+            return folded.equals("finished") || folded.equals("completed");
         }
 
         void read(JsonParser p, long line, Answers answers) throws IOException {
@@ -372,7 +382,7 @@ public final class ExportReader {
                 int role = roleOfKey.computeIfAbsent(key, this::guessRole);
                 if (role >= 0 && values[role] == null) {
                     values[role] = text;
-                } else if (ExportLayout.key(key).equals("finished") || ExportLayout.key(key).equals("completed")) {
+                } else if (role == FINISHED || role >= 0 && isFinished(key)) {
                     finished[0] = text;
                 }
             }

@@ -53,7 +53,7 @@ public final class TopicsLoader {
             }
             for (Entry e : item.entries().values()) {
                 if (!KEYS.contains(e.key())) {
-                    String hint = YamlMapping.closest(e.key(), KEYS).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                    String hint = YamlMapping.hint(e.key(), KEYS);
                     problems.error(FILE, e.line(), e.column(), "unknown topic key '" + e.key() + "'" + hint);
                 }
             }

@@ -3,7 +3,6 @@ package io.cxsite.metrics;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,7 @@ final class FeedbackSnapshots {
         Map<String, List<Map.Entry<FeedbackData.Cell, FeedbackData.Counts>>> groups = new TreeMap<>();
         for (Map.Entry<FeedbackData.Cell, FeedbackData.Counts> e : feedback.cells().entrySet()) {
             LocalDate day = e.getKey().day();
-            for (Period period : List.of(Period.month(day.getYear(), day.getMonthValue()), new Period(Period.Kind.WEEK,
-                    day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)))) {
+            for (Period period : List.of(Period.monthOf(day), Period.weekOf(day))) {
                 groups.computeIfAbsent(period.key() + "|", k -> new ArrayList<>()).add(e);
                 if (!e.getKey().segment().isEmpty()) {
                     groups.computeIfAbsent(period.key() + "|" + e.getKey().segment(), k -> new ArrayList<>()).add(e);

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -117,10 +116,8 @@ public final class MetricsJson {
         Map<List<Object>, int[]> cube = new TreeMap<>(CUBE_ORDER);
         feedback.cells().forEach((cell, counts) -> {
             LocalDate day = cell.day();
-            Period month = Period.month(day.getYear(), day.getMonthValue());
-            Period week = new Period(Period.Kind.WEEK, day.get(IsoFields.WEEK_BASED_YEAR),
-                    day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            for (Period period : List.of(month, month.quarter(), week)) {
+            Period month = Period.monthOf(day);
+            for (Period period : List.of(month, month.quarter(), Period.weekOf(day))) {
                 int[] sum = cube.computeIfAbsent(List.of(period, cell.channel(), cell.segment(), cell.language()),
                         k -> new int[3]);
                 sum[0] += counts.promoters;

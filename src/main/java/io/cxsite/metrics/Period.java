@@ -47,6 +47,16 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         return Optional.of(new Period(Kind.YEAR, year, 0));
     }
 
+    /** The month {@code day} is in. */
+    public static Period monthOf(LocalDate day) {
+        return month(day.getYear(), day.getMonthValue());
+    }
+
+    /** The ISO week {@code day} is in (its year is the week-based year: 2027-01-01 is in 2026-W53). */
+    public static Period weekOf(LocalDate day) {
+        return new Period(Kind.WEEK, day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     public static Period month(int year, int month) {
         return new Period(Kind.MONTH, year, month);
     }
@@ -129,11 +139,7 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         return switch (kind) {
             case MONTH -> number == 1 ? month(year - 1, 12) : month(year, number - 1);
             case QUARTER -> number == 1 ? new Period(Kind.QUARTER, year - 1, 4) : new Period(Kind.QUARTER, year, number - 1);
-            case WEEK -> {
-                LocalDate before = start().minusDays(7);
-                yield new Period(Kind.WEEK, before.get(IsoFields.WEEK_BASED_YEAR),
-                        before.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            }
+            case WEEK -> weekOf(start().minusDays(7));
             case YEAR -> new Period(Kind.YEAR, year - 1, 0);
         };
     }

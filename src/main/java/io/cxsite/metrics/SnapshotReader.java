@@ -313,7 +313,7 @@ final class SnapshotReader {
     private void unknownKeys(YamlNode node, List<String> known, String what) {
         for (Entry entry : node.entries().values()) {
             if (!known.contains(entry.key())) {
-                String hint = YamlMapping.closest(entry.key(), known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                String hint = YamlMapping.hint(entry.key(), known);
                 problems.error(path, entry.line(), entry.column(), "unknown " + what + " key '" + entry.key() + "'" + hint
                         + "; known keys: " + String.join(", ", known));
             }

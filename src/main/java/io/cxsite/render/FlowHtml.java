@@ -10,8 +10,6 @@ import io.cxsite.site.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -56,14 +54,7 @@ final class FlowHtml {
 
     String html(FlowSpec flow) {
         String id = flow.id();
-        AttributeProvider rewrite = (node, tagName, attributes) -> {
-            String destination = node instanceof Link link ? link.getDestination()
-                    : node instanceof Image image ? image.getDestination() : null;
-            String target = destination == null ? null : flow.links().get(destination);
-            if (target != null) {
-                attributes.put(node instanceof Image ? "src" : "href", basePath + target);
-            }
-        };
+        AttributeProvider rewrite = HtmlBody.linkTargets(flow.links(), basePath);
         HtmlRenderer markdown = HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> rewrite)

@@ -68,6 +68,11 @@ final class HelpCentre {
         return url.startsWith(sub + folder + "/");
     }
 
+    /** True for the help home of the page's language: {@code help/}, {@code sv/help/}. */
+    boolean isHelpHome(Page page) {
+        return page.url().equals(site.home(page.lang()).url() + HELP + "/");
+    }
+
     /** The help extras of {@code page}, or null when it is not a help page. */
     HelpView view(Page page) {
         if (!isIn(page, HELP)) {

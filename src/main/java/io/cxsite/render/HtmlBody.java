@@ -43,22 +43,15 @@ final class HtmlBody {
      */
     static String html(Page page, String basePath, Function<ReportSpec, String> reports, FlowHtml flowHtml) {
         Iterator<String> ids = page.anchors().iterator();
+        AttributeProvider links = linkTargets(page.links(), basePath);
         AttributeProvider rewrite = (node, tagName, attributes) -> {
             if (node instanceof Heading && ids.hasNext()) {
                 attributes.put("id", ids.next());
             } else if (node instanceof org.commonmark.ext.gfm.tables.TableBlock) {
                 // Wide tables scroll sideways on their own; a keyboard can scroll only what it can focus.
                 attributes.put("tabindex", "0");
-            } else if (node instanceof Link link) {
-                String target = page.links().get(link.getDestination());
-                if (target != null) {
-                    attributes.put("href", basePath + target);
-                }
-            } else if (node instanceof Image image) {
-                String target = page.links().get(image.getDestination());
-                if (target != null) {
-                    attributes.put("src", basePath + target);
-                }
+            } else {
+                links.setAttributes(node, tagName, attributes);
             }
         };
         Iterator<ReportSpec> blocks = page.reports().iterator();
@@ -108,6 +101,22 @@ final class HtmlBody {
         int shift = top - highest;
         return tags.reset().replaceAll(tag -> "<" + tag.group(1) + "h"
                 + Math.min(6, tag.group(2).charAt(0) - '0' + shift));
+    }
+
+    /**
+     * Points each link's {@code href} and image's {@code src} at the site URL the assembler
+     * resolved it to ({@code links}: destination as written to site-relative target), under
+     * {@code basePath}; links it did not resolve (external ones) stay as written.
+     */
+    static AttributeProvider linkTargets(Map<String, String> links, String basePath) {
+        return (node, tagName, attributes) -> {
+            String destination = node instanceof Link link ? link.getDestination()
+                    : node instanceof Image image ? image.getDestination() : null;
+            String target = destination == null ? null : links.get(destination);
+            if (target != null) {
+                attributes.put(node instanceof Image ? "src" : "href", basePath + target);
+            }
+        };
     }
 
     /** Renders {@code cx-} fenced blocks through {@code reports}; other fenced code as usual. */

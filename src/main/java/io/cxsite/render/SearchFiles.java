@@ -1,5 +1,6 @@
 package io.cxsite.render;
 
+import io.cxsite.content.Markdown;
 import io.cxsite.site.Page;
 import io.cxsite.site.Section;
 import io.cxsite.site.Site;
@@ -12,9 +13,7 @@ import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Text;
 
 /**
  * The browser's search indexes: {@code search/<lang>.json} for each language the site's pages are
@@ -83,19 +82,7 @@ final class SearchFiles {
         page.document().accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                StringBuilder text = new StringBuilder();
-                heading.accept(new AbstractVisitor() {
-                    @Override
-                    public void visit(Text t) {
-                        text.append(t.getLiteral());
-                    }
-
-                    @Override
-                    public void visit(Code code) {
-                        text.append(code.getLiteral());
-                    }
-                });
-                headings.add(text.toString());
+                headings.add(Markdown.textOf(heading));
             }
         });
         return headings;

@@ -167,11 +167,7 @@ final class SearchIndex {
             json.writeNumber(PREFIX);
             json.writeNumber(TYPO);
             json.writeEndArray();
-            json.writeArrayFieldStart("sections");
-            for (String section : sections) {
-                json.writeString(section);
-            }
-            json.writeEndArray();
+            strings(json, "sections", sections);
             json.writeArrayFieldStart("pages");
             for (StoredPage page : pages) {
                 json.writeStartArray();
@@ -182,22 +178,22 @@ final class SearchIndex {
                 json.writeEndArray();
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("terms");
-            for (String term : terms) {
-                json.writeString(term);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("postings");
-            for (String posting : postings) {
-                json.writeString(posting);
-            }
-            json.writeEndArray();
+            strings(json, "terms", terms);
+            strings(json, "postings", postings);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         bytes.write('\n');
         return bytes.toByteArray();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     String lang() {

@@ -273,7 +273,7 @@ public final class SiteRenderer {
             context.put("list", list);
             context.put("sections", sections);
             context.put("scripts", scripts(index));
-            boolean helpHome = !home && section.url().equals(site.home(index.lang()).url() + HelpCentre.HELP + "/");
+            boolean helpHome = !home && help.isHelpHome(index);
             if (helpHome) {
                 context.put("pinned", help.pinned(section));
                 context.put("contact", help.contact(index.lang()));
@@ -302,9 +302,8 @@ public final class SiteRenderer {
          * leads) with this page: help articles and the help home, when site.yaml lists channels.
          */
         private boolean showsContact(String kind, Page page) {
-            boolean helpHome = page.url().equals(site.home(page.lang()).url() + HelpCentre.HELP + "/");
             return !config.help().contact().isEmpty()
-                    && (kind.equals("page") ? help.isIn(page, HelpCentre.HELP) : helpHome);
+                    && (kind.equals("page") ? help.isIn(page, HelpCentre.HELP) : help.isHelpHome(page));
         }
 
         OutputFile tagIndex() {

@@ -143,11 +143,6 @@ final class LiveReload implements AutoCloseable {
         broadcast(event("problems", json));
     }
 
-    /** How many pages are listening. */
-    int listeners() {
-        return clients.size();
-    }
-
     private void broadcast(String text) {
         for (Client client : clients) {
             try {

@@ -25,8 +25,6 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 /**
  * A checked {@code cx-troubleshoot} block: a guided flow whose steps are either questions (each
@@ -86,10 +84,6 @@ public record FlowSpec(String id, String start, List<Step> steps, Optional<Strin
     static final List<String> INSTRUCTION_KEYS = List.of("title", "body", "no");
     // Step ids become HTML ids and travel in the URL as #flow-x=a,b,c: no commas, no '=', no spaces.
     private static final Pattern STEP_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-    private static final Parser MARKDOWN = Parser.builder()
-            .extensions(Markdown.EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
 
     /**
      * Checks the {@code cx-troubleshoot} blocks of one page. {@code resolve} turns a link written in
@@ -339,7 +333,7 @@ public record FlowSpec(String id, String start, List<Step> steps, Optional<Strin
             }
             List<String> known = new ArrayList<>(stepIds);
             known.add(CONTACT);
-            String hint = YamlMapping.closest(target, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            String hint = YamlMapping.hint(target, known);
             List<String> ids = new ArrayList<>(stepIds);
             String listed = String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", ..." : "");
             error(value, what + " leads to '" + target + "', which is not a step of this flow" + hint + "; its steps"
@@ -379,15 +373,15 @@ public record FlowSpec(String id, String start, List<Step> steps, Optional<Strin
         /** The instruction's Markdown, its links resolved like the page's own. */
         private Node body(Entry entry) {
             if (entry == null || entry.value().kind() == YamlNode.Kind.NULL) {
-                return MARKDOWN.parse("");
+                return Markdown.PARSER.parse("");
             }
             YamlNode value = entry.value();
             if (value.isMapping() || value.kind() == YamlNode.Kind.SEQUENCE) {
                 error(entry, "'body:' must be Markdown text (write 'body: |' and the text indented below it),"
                         + " found " + value.describe());
-                return MARKDOWN.parse("");
+                return Markdown.PARSER.parse("");
             }
-            Node body = MARKDOWN.parse(value.text());
+            Node body = Markdown.PARSER.parse(value.text());
             body.accept(new AbstractVisitor() {
                 @Override
                 public void visit(Link link) {
@@ -464,8 +458,7 @@ public record FlowSpec(String id, String start, List<Step> steps, Optional<Strin
         private void unknownKeys(YamlNode mapping, List<String> known, String takes) {
             for (Entry entry : mapping.entries().values()) {
                 if (!known.contains(entry.key())) {
-                    String hint = YamlMapping.closest(entry.key(), known).map(k -> " (did you mean '" + k + "'?)")
-                            .orElse("");
+                    String hint = YamlMapping.hint(entry.key(), known);
                     error(entry, "unknown key '" + entry.key() + "'" + hint + takes);
                 }
             }

@@ -80,8 +80,9 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                 List<String> blocks = Arrays.stream(Kind.values()).map(k -> k.block).toList();
                 List<String> all = new ArrayList<>(blocks);
                 all.add(ReportBlock.FLOW);
-                error("unknown block '" + block.kind() + "'" + hint(block.kind(), all) + "; report blocks are "
-                        + String.join(", ", blocks) + ", and " + ReportBlock.FLOW + " makes a troubleshooting flow");
+                error("unknown block '" + block.kind() + "'" + YamlMapping.hint(block.kind(), all)
+                        + "; report blocks are " + String.join(", ", blocks) + ", and " + ReportBlock.FLOW
+                        + " makes a troubleshooting flow");
                 return Optional.empty();
             }
             Kind kind = known.get();
@@ -111,7 +112,7 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
             List<String> allowed = kind.options;
             for (String option : options.keySet()) {
                 if (!allowed.contains(option)) {
-                    error("unknown option '" + option + "'" + hint(option, allowed) + "; " + block.kind()
+                    error("unknown option '" + option + "'" + YamlMapping.hint(option, allowed) + "; " + block.kind()
                             + (allowed.isEmpty() ? " takes no options" : " takes " + String.join("=, ", allowed) + "="));
                 }
             }
@@ -122,7 +123,8 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                 }
                 for (String name : names) {
                     if (!keys.contains(name)) {
-                        error("unknown KPI '" + name + "'" + hint(name, keys) + "; cx-kpi takes " + String.join(", ", keys));
+                        error("unknown KPI '" + name + "'" + YamlMapping.hint(name, keys) + "; cx-kpi takes "
+                                + String.join(", ", keys));
                     }
                 }
             } else if (kind.fromExports()) {
@@ -132,7 +134,8 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
             } else if (names.size() != 1 || !CHARTS.contains(names.get(0))) {
                 String found = names.isEmpty() ? "no chart name" : "'" + String.join(" ", names) + "'";
                 error("cx-chart takes one chart name, found " + found
-                        + (names.size() == 1 ? hint(names.get(0), CHARTS) : "") + "; charts: " + String.join(", ", CHARTS));
+                        + (names.size() == 1 ? YamlMapping.hint(names.get(0), CHARTS) : "") + "; charts: "
+                        + String.join(", ", CHARTS));
             }
             Optional<Period> period = period(options.get("period"), "period", true);
             Optional<Period> from = period(options.get("from"), "from", false);
@@ -165,7 +168,7 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
             if (kind == Kind.VERBATIMS && topic.isEmpty()) {
                 error("cx-verbatims needs 'topic=', one of " + String.join(", ", topicIds));
             } else if (topic.isPresent() && !topicIds.contains(topic.get())) {
-                error("no topic '" + topic.get() + "' in content/topics.yaml" + hint(topic.get(), topicIds)
+                error("no topic '" + topic.get() + "' in content/topics.yaml" + YamlMapping.hint(topic.get(), topicIds)
                         + "; topics: " + String.join(", ", topicIds));
             }
             String group = options.getOrDefault("group", "both");
@@ -198,10 +201,6 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
         private void error(String message) {
             failed = true;
             problems.error(path, block.line(), block.column(), message);
-        }
-
-        private static String hint(String word, List<String> known) {
-            return YamlMapping.closest(word, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
         }
     }
 }

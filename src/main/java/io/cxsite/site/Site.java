@@ -33,11 +33,6 @@ public record Site(
         return Optional.ofNullable(sections.get(url));
     }
 
-    /** The top-level sections of the site's language in menu order. */
-    public List<Section> topSections() {
-        return home().subsections().stream().map(sections::get).toList();
-    }
-
     /** The home section of {@code language}: the site's home, or {@code <lang>/} for the others. */
     public Section home(String language) {
         return config.isSubLanguage(language) && sections.containsKey(language + "/") ? sections.get(language + "/")

@@ -19,27 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @BrowserTest
 class LiveReloadBrowserTest {
-    private static final String SITE = """
-            -- site.yaml --
-            title: Live
-            baseUrl: https://acme.example/live/
-            -- content/_index.md --
-            ---
-            title: Home
-            ---
-            -- content/guides/alpha.md --
-            ---
-            title: Alpha
-            ---
-            The first version.
-            """;
-
     @TempDir
     Path dir;
 
     @Test
     void anOpenPageReloadsAfterAnEditAndShowsTheProblemsOfABrokenOne(Browser browser) throws Exception {
-        Path site = TestSite.write(dir.resolve("site"), SITE).dir();
+        Path site = TestSite.write(dir.resolve("site"), ServeUnderTest.SITE).dir();
         Path alpha = site.resolve("content/guides/alpha.md");
         browser.consoleErrors(); // those of earlier tests
         try (ServeUnderTest serve = ServeUnderTest.start(site)) {

@@ -2,14 +2,13 @@ package io.cxsite.browser;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.cxsite.render.MediaTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -20,20 +19,6 @@ import java.util.concurrent.Executors;
  */
 final class SiteServer implements AutoCloseable {
     static final String BASE_PATH = "/repo/";
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"));
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -90,10 +75,10 @@ final class SiteServer implements AutoCloseable {
             if (file == null) {
                 Path notFound = folder.resolve("404.html");
                 byte[] body = Files.exists(notFound) ? Files.readAllBytes(notFound) : "not found".getBytes();
-                send(exchange, 404, TYPES.get("html"), body);
+                send(exchange, 404, MediaTypes.of("404.html"), body);
                 return;
             }
-            send(exchange, 200, type(file), Files.readAllBytes(file));
+            send(exchange, 200, MediaTypes.of(file.getFileName().toString()), Files.readAllBytes(file));
         }
     }
 
@@ -124,12 +109,6 @@ final class SiteServer implements AutoCloseable {
 
     private static String relative(String path) {
         return path.substring(BASE_PATH.length());
-    }
-
-    private static String type(Path file) {
-        String name = file.getFileName().toString();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

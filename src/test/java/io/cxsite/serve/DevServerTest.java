@@ -61,7 +61,7 @@ class DevServerTest {
 
     @Test
     void servedPagesCarryTheLiveReloadScriptButTheBuiltFilesDoNot() throws Exception {
-        TestSite site = TestSite.write(dir.resolve("site"), ServeTest.SITE);
+        TestSite site = TestSite.write(dir.resolve("site"), ServeUnderTest.SITE);
         Path output = dir.resolve("served");
         IncrementalBuild build = IncrementalBuild.of(new BuildRequest(site.dir(), Optional.of(output),
                 Optional.empty(), Optional.empty(), false, false), new ReentrantLock());

@@ -37,26 +37,6 @@ class ServeTest {
     private ServeUnderTest serve;
     private String base;
 
-    static final String SITE = """
-            -- site.yaml --
-            title: Live
-            baseUrl: https://acme.example/live/
-            -- content/_index.md --
-            ---
-            title: Home
-            ---
-            -- content/guides/alpha.md --
-            ---
-            title: Alpha
-            ---
-            The first version.
-            -- content/guides/beta.md --
-            ---
-            title: Beta
-            ---
-            See [alpha](alpha.md).
-            """;
-
     /** Starts {@code cxsite serve --port 0} on the site and waits until it serves. */
     private void serve(Path site) throws InterruptedException {
         serve = ServeUnderTest.start(site);
@@ -111,7 +91,7 @@ class ServeTest {
 
     @Test
     void anEditReloadsOpenPagesWithTheNewContent() throws Exception {
-        Path site = TestSite.write(dir.resolve("site"), SITE).dir();
+        Path site = TestSite.write(dir.resolve("site"), ServeUnderTest.SITE).dir();
         serve(site);
         HttpResponse<String> page = get("guides/alpha/");
         assertEquals(200, page.statusCode());
@@ -129,7 +109,7 @@ class ServeTest {
 
     @Test
     void aBrokenEditShowsItsProblemsAndKeepsTheLastGoodPage() throws Exception {
-        Path site = TestSite.write(dir.resolve("site"), SITE).dir();
+        Path site = TestSite.write(dir.resolve("site"), ServeUnderTest.SITE).dir();
         serve(site);
         BlockingQueue<String> events = events();
         Files.writeString(site.resolve("content/guides/alpha.md"), "---\ntitle: Alpha\nThe front matter never closes.\n");
@@ -157,7 +137,7 @@ class ServeTest {
 
     @Test
     void wordsAndSiteSettingsRebuildToo() throws Exception {
-        Path site = TestSite.write(dir.resolve("site"), SITE).dir();
+        Path site = TestSite.write(dir.resolve("site"), ServeUnderTest.SITE).dir();
         serve(site);
         BlockingQueue<String> events = events();
         Path words = site.resolve("i18n/en.yaml");

@@ -17,6 +17,27 @@ import java.util.regex.Pattern;
 public final class ServeUnderTest implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("serving .* at (http://\\S+/) ");
 
+    /** A small site to serve: a home and two guides, alpha ("The first version.") and beta linking to it. */
+    public static final String SITE = """
+            -- site.yaml --
+            title: Live
+            baseUrl: https://acme.example/live/
+            -- content/_index.md --
+            ---
+            title: Home
+            ---
+            -- content/guides/alpha.md --
+            ---
+            title: Alpha
+            ---
+            The first version.
+            -- content/guides/beta.md --
+            ---
+            title: Beta
+            ---
+            See [alpha](alpha.md).
+            """;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final Thread thread;
