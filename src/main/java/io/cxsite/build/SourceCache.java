@@ -1,6 +1,7 @@
 package io.cxsite.build;
 
 import io.cxsite.config.FeedbackConfig;
+import io.cxsite.config.InputFiles;
 import io.cxsite.content.Asset;
 import io.cxsite.content.ContentLoader;
 import io.cxsite.content.ContentSet;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * The parsed sources of one site folder, kept between builds: each Markdown page and metric
@@ -63,6 +63,8 @@ final class SourceCache {
     private final TreeMap<String, Path> contentFiles = new TreeMap<>();
     private final Map<String, Read<PageSource>> pages = new ConcurrentHashMap<>();
     private final Map<String, Read<Optional<Snapshot>>> snapshots = new ConcurrentHashMap<>();
+    /** Symbolic links under content/ that are not followed (out of the site, looping, to nothing), by site path. */
+    private final TreeMap<String, Problem> refused = new TreeMap<>();
     private boolean scanned;
     /** The pages and assets of the files, the problems reading them gave, and the set with the generated pages. */
     private ContentSet files;
@@ -142,6 +144,7 @@ final class SourceCache {
         boolean listChanged = false;
         if (!scanned || touched.covers(ContentLoader.CONTENT)) {
             contentFiles.clear();
+            refused.clear();
             scan(contentDir, recheck);
             scanned = true;
             listChanged = true;
@@ -181,6 +184,7 @@ final class SourceCache {
             fileProblems = List.copyOf(found);
         }
         problems.addAll(fileProblems);
+        problems.addAll(refused.values());
         List<PageSource> generated = periodPages(metricsNow, files, problems);
         if (withGenerated == null || withGeneratedFrom != files || withGeneratedPages != generated) {
             withGenerated = files.withPages(generated);
@@ -222,13 +226,19 @@ final class SourceCache {
         Map<String, Path> below = contentFiles.subMap(contentPath + "/", contentPath + "0"); // '0' follows '/'
         boolean changed = !below.isEmpty();
         below.clear();
+        String sitePath = ContentLoader.CONTENT + "/" + contentPath;
+        refused.remove(sitePath);
+        refused.subMap(sitePath + "/", sitePath + "0").clear();
         if (Files.isDirectory(file)) {
             changed |= contentFiles.remove(contentPath) != null;
             int before = contentFiles.size();
             scan(file, recheck);
             return changed || contentFiles.size() != before;
         }
-        if (Files.isRegularFile(file) && ContentLoader.takes(contentPath)) {
+        Problems link = new Problems();
+        if (ContentLoader.takes(contentPath) && !InputFiles.inside(siteDir, file, link)) {
+            link.sorted().forEach(p -> refused.put(p.path(), p));
+        } else if (Files.isRegularFile(file) && ContentLoader.takes(contentPath)) {
             changed |= contentFiles.put(contentPath, file) == null;
             recheck.add(contentPath);
             return changed;
@@ -236,16 +246,15 @@ final class SourceCache {
         return contentFiles.remove(contentPath) != null || changed;
     }
 
+    /** Adds the files under {@code dir} as {@link ContentLoader#files} lists them, and the links it refuses. */
     private void scan(Path dir, Set<String> recheck) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String contentPath = contentDir.relativize(file).toString().replace('\\', '/');
-                if (ContentLoader.takes(contentPath)) {
-                    contentFiles.put(contentPath, file);
-                    recheck.add(contentPath);
-                }
-            }
+        Problems links = new Problems();
+        for (Path file : ContentLoader.files(siteDir, siteDir.relativize(dir).toString().replace('\\', '/'), links)) {
+            String contentPath = contentDir.relativize(file).toString().replace('\\', '/');
+            contentFiles.put(contentPath, file);
+            recheck.add(contentPath);
         }
+        links.sorted().forEach(p -> refused.put(p.path(), p));
     }
 
     /** The cached read, unless the file was touched or its stamp changed. */

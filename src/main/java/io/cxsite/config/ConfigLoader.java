@@ -27,6 +27,9 @@ public final class ConfigLoader {
     /** Reads the config; problems go to {@code problems} and defaults fill what is missing or wrong. */
     public static SiteConfig load(Path siteDir, Problems problems) throws IOException {
         Path file = siteDir.resolve(FILE);
+        if (!InputFiles.inside(siteDir, file, problems)) {
+            return defaults();
+        }
         if (!Files.isRegularFile(file)) {
             problems.error(FILE, 1, 1, "no site.yaml in " + siteDir.toAbsolutePath().normalize()
                     + "; run cxsite in a site folder or pass -s DIR");

@@ -1,6 +1,7 @@
 package io.cxsite.content;
 
 import io.cxsite.config.Audience;
+import io.cxsite.config.InputFiles;
 import io.cxsite.config.YamlMapping;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
@@ -12,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -39,15 +38,7 @@ public final class ContentLoader {
             problems.error(CONTENT, 1, 1, "no content/ folder; put Markdown pages under content/");
             return new ContentSet(List.of(), List.of());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .sorted(Comparator.comparing(p -> slashed(root.relativize(p))))
-                    .toList();
-        }
-        // Data folders are read by their own loaders and never published as files.
-        files = files.stream().filter(p -> !isData(root.relativize(p))).toList();
+        List<Path> files = files(siteDir, CONTENT, problems);
         List<Path> markdown = files.stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
         List<Asset> assets = files.stream().filter(p -> !p.getFileName().toString().endsWith(".md"))
                 .map(p -> new Asset(slashed(root.relativize(p)), p)).toList();
@@ -65,6 +56,19 @@ public final class ContentLoader {
     }
 
     /**
+     * The page and asset files under {@code folder} (content/ or a folder in it), in path order, through
+     * {@link InputFiles}: a link out of the site is a problem, never a file. Hidden files and the data
+     * folders are left out: data is read by its own loaders and never published as files.
+     */
+    public static List<Path> files(Path siteDir, String folder, Problems problems) throws IOException {
+        return InputFiles.walk(siteDir, folder, InputFiles.ALL, (path, isFolder) -> {
+            Path relative = Path.of(path.substring(CONTENT.length() + 1));
+            return isHidden(relative) || isData(relative)
+                    || isFolder && relative.getNameCount() == 1 && DATA_FOLDERS.contains(relative.toString());
+        }, problems);
+    }
+
+    /**
      * Whether {@link #load} takes the file at {@code contentPath} (relative to {@code content/}, with
      * forward slashes) as a page or an asset: it is not hidden and not data. For serve, which tracks files itself.
      */
@@ -78,7 +82,10 @@ public final class ContentLoader {
         return contentPath.endsWith(".md");
     }
 
-    /** Reads one page as {@link #load} does; null (with problems recorded) when the file cannot be a page. */
+    /**
+     * Reads one page as {@link #load} does; null (with problems recorded) when the file cannot be a page.
+     * The file must be one that {@link #files} lists.
+     */
     public static PageSource readPage(Path siteDir, String contentPath, Problems problems) throws IOException {
         Path file = siteDir.resolve(CONTENT).resolve(contentPath);
         return read(CONTENT + "/" + contentPath, contentPath, Files.readAllBytes(file), problems);

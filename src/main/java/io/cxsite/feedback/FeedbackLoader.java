@@ -1,12 +1,12 @@
 package io.cxsite.feedback;
 
 import io.cxsite.config.FeedbackConfig;
+import io.cxsite.config.InputFiles;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Reads {@code content/topics.yaml} and every export under {@code content/feedback/}, in path order. */
 public final class FeedbackLoader {
@@ -21,10 +21,8 @@ public final class FeedbackLoader {
         if (!Files.isDirectory(folder)) {
             return topics.isEmpty() ? FeedbackData.EMPTY : new FeedbackCollector(topics, problems).finish();
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = InputFiles.walk(siteDir, FOLDER, InputFiles.ALL,
+                (path, isFolder) -> !isFolder && path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
         FeedbackCollector collector = new FeedbackCollector(topics, problems);
         try (PipelinedSink sink = new PipelinedSink(collector)) {
             read(folder, files, config, collector, sink, problems);

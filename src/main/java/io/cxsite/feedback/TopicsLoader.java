@@ -1,5 +1,6 @@
 package io.cxsite.feedback;
 
+import io.cxsite.config.InputFiles;
 import io.cxsite.config.YamlMapping;
 import io.cxsite.config.YamlNode;
 import io.cxsite.config.YamlNode.Entry;
@@ -25,7 +26,7 @@ public final class TopicsLoader {
 
     public static Topics load(Path siteDir, Problems problems) throws IOException {
         Path file = siteDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!InputFiles.inside(siteDir, file, problems) || !Files.isRegularFile(file)) {
             return Topics.NONE;
         }
         YamlNode root = YamlNode.parse(FILE, Files.readString(file, StandardCharsets.UTF_8), problems).orElse(null);

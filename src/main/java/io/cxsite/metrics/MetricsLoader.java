@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.InputFiles;
 import io.cxsite.config.YamlNode;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Reads {@code content/metrics/*.yaml}: one snapshot per period, or per period and segment. */
 public final class MetricsLoader {
@@ -55,15 +55,8 @@ public final class MetricsLoader {
     }
 
     private static List<Snapshot> snapshots(Path siteDir, Problems problems, FileReader reader) throws IOException {
-        Path folder = siteDir.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        }
+        List<Path> files = InputFiles.walk(siteDir, FOLDER, 1,
+                (path, isFolder) -> path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
         // Names are checked in order first, so duplicates are reported the same way every time.
         record Named(Path file, String path, Period period, Optional<String> segment) {
         }

@@ -1,7 +1,9 @@
 package io.cxsite.render;
 
 import io.cxsite.config.Audience;
+import io.cxsite.config.InputFiles;
 import io.cxsite.config.SiteConfig;
+import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.metrics.MetricsJson;
 import io.cxsite.render.TemplateModel.Link;
@@ -35,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -47,6 +50,7 @@ public final class SiteRenderer {
     static final String TEMPLATES = "templates";
     static final String STATIC = "static";
     static final String SEARCH_TEMPLATE = "search.peb";
+    static final BiPredicate<String, Boolean> NOTHING_SKIPPED = (path, isFolder) -> false;
 
     private final Path siteDir;
     private final String themeName;
@@ -134,6 +138,9 @@ public final class SiteRenderer {
                     + "/templates; set 'theme:' in site.yaml to a folder under themes/ (or 'default')");
             return;
         }
+        if (!presentationInside(problems)) {
+            return;
+        }
         Pages pages = new Pages(site, new Strings(siteDir, themeName, problems), memory);
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
         for (Section section : site.sections().values()) {
@@ -178,7 +185,7 @@ public final class SiteRenderer {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
         }
         memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, HtmlBody::text), out, memory::stopping));
-        for (StaticFile file : staticFiles()) {
+        for (StaticFile file : staticFiles(problems)) {
             if (memory.changed(file.path(), file.source())) {
                 out.accept(new OutputFile(file.path(), MediaTypes.of(file.path()), Files.readAllBytes(file.source())));
             }
@@ -197,15 +204,27 @@ public final class SiteRenderer {
     }
 
     /** The theme's static files, then the site's, a site file replacing a theme file of the same path. */
-    private List<StaticFile> staticFiles() throws IOException {
-        Map<String, Path> byPath = new TreeMap<>(theme.orElseThrow().staticFiles());
+    private List<StaticFile> staticFiles(Problems problems) throws IOException {
+        Map<String, Path> byPath = new TreeMap<>(theme.orElseThrow().staticFiles(siteDir, problems));
         Path own = siteDir.resolve(STATIC);
-        if (Files.isDirectory(own)) {
-            try (var walk = Files.walk(own)) {
-                walk.filter(Files::isRegularFile).forEach(p -> byPath.put(Theme.relative(own, p), p));
-            }
-        }
+        InputFiles.walk(siteDir, STATIC, InputFiles.ALL, NOTHING_SKIPPED, problems)
+                .forEach(p -> byPath.put(Theme.relative(own, p), p));
         return byPath.entrySet().stream().map(e -> new StaticFile(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Whether the templates, words and theme of the site folder hold no symbolic link out of it (each
+     * one an error at the link): Pebble and the word files read what the links point to, and a page
+     * would carry it.
+     */
+    private boolean presentationInside(Problems problems) throws IOException {
+        Problems own = new Problems();
+        for (String folder : List.of(TEMPLATES, STATIC, Strings.FOLDER, "themes/" + themeName)) {
+            InputFiles.walk(siteDir, folder, InputFiles.ALL, NOTHING_SKIPPED, own);
+        }
+        List<Problem> found = own.sorted();
+        problems.addAll(found);
+        return found.stream().noneMatch(Problem::isError);
     }
 
     /** Where a template name lives, relative to the site root, for error messages. */

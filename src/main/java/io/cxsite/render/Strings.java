@@ -3,9 +3,11 @@ package io.cxsite.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.cxsite.config.InputFiles;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -60,8 +62,12 @@ final class Strings {
     }
 
     private void file(Path file, Map<String, String> words) {
-        if (!Files.isRegularFile(file)) {
-            return;
+        try {
+            if (!InputFiles.inside(siteDir, file, problems) || !Files.isRegularFile(file)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         String label = siteDir.relativize(file).toString().replace('\\', '/');
         try {

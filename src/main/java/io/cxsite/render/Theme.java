@@ -1,10 +1,11 @@
 package io.cxsite.render;
 
+import io.cxsite.config.InputFiles;
+import io.cxsite.diagnostics.Problems;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -43,16 +44,24 @@ record Theme(String name, String label, Loader<?> templates, Optional<Path> stat
                 builtInStatic(name)));
     }
 
-    /** Static files by site-relative output path. */
-    Map<String, Path> staticFiles() {
+    /**
+     * Static files by site-relative output path. A theme of the site's own is read through
+     * {@link InputFiles}, like every file of the site; the built-in one is cxsite's.
+     */
+    Map<String, Path> staticFiles(Path siteDir, Problems problems) throws IOException {
         Map<String, Path> files = new TreeMap<>();
-        staticDir.ifPresent(dir -> {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile).forEach(p -> files.put(relative(dir, p), p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        if (staticDir.isEmpty()) {
+            return files;
+        }
+        Path dir = staticDir.get();
+        if (dir.getFileSystem().equals(siteDir.getFileSystem()) && dir.startsWith(siteDir)) {
+            InputFiles.walk(siteDir, relative(siteDir, dir), InputFiles.ALL, SiteRenderer.NOTHING_SKIPPED, problems)
+                    .forEach(p -> files.put(relative(dir, p), p));
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile).forEach(p -> files.put(relative(dir, p), p));
+        }
         return files;
     }
 

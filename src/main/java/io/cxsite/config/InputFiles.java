@@ -1,0 +1,142 @@
+package io.cxsite.config;
+
+import io.cxsite.diagnostics.Problem;
+import io.cxsite.diagnostics.Problems;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.BiPredicate;
+
+/**
+ * The one way the build finds and opens the files of a site folder, so that only the author's files
+ * are read and published. A symbolic link is followed when it leads to a file or folder inside the
+ * site folder (a shared images folder, say); a link out of the site (to {@code /etc/hostname}, to
+ * {@code /proc/self/environ} with a CI runner's secrets) is an error at the link, and so is a link
+ * that loops back to a folder holding it. A link to nothing is a warning, and left out.
+ */
+public final class InputFiles {
+    /** How deep {@link #walk} goes when it should see everything. */
+    public static final int ALL = Integer.MAX_VALUE;
+
+    private InputFiles() {
+    }
+
+    /**
+     * Every regular file under {@code folder} (relative to the site folder), at most {@code depth}
+     * levels down, in path order. {@code skip} gets each entry's path relative to the site folder
+     * (forward slashes) and whether it is a folder: skipped entries are neither read nor checked.
+     * Empty when the folder is missing or is itself a link out of the site.
+     */
+    public static List<Path> walk(Path siteDir, String folder, int depth, BiPredicate<String, Boolean> skip,
+            Problems problems) throws IOException {
+        Path root = siteDir.resolve(folder);
+        if (!Files.isDirectory(root) || !inside(siteDir, root, problems)) {
+            return List.of();
+        }
+        Path site = siteDir.toRealPath();
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                return skip.test(relative(siteDir, dir), true) || !allowed(site, siteDir, dir, problems)
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!skip.test(relative(siteDir, file), attrs.isDirectory()) && allowed(site, siteDir, file, problems)
+                        && attrs.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (!(e instanceof FileSystemLoopException)) {
+                    throw e;
+                }
+                if (!skip.test(relative(siteDir, file), true)) {
+                    String target = site.relativize(file.toRealPath()).toString().replace('\\', '/');
+                    once(problems, Problem.error(relative(siteDir, file), 0, 0, "a symbolic link that loops back to "
+                            + (target.isEmpty() ? "the site folder" : target) + ", a folder that holds it; remove the link"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(p -> relative(siteDir, p)));
+        return files;
+    }
+
+    /**
+     * Whether {@code file}, a path under the site folder, may be read: true unless it, or a folder
+     * on the way to it, is a symbolic link out of the site (an error at the first such link) or to
+     * nothing (a warning). True for a file that does not exist: the caller says what is missing.
+     */
+    public static boolean inside(Path siteDir, Path file, Problems problems) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        Path site = siteDir.toRealPath();
+        Path relative = siteDir.relativize(file);
+        Path at = siteDir;
+        for (Path part : relative) {
+            at = at.resolve(part);
+            if (!allowed(site, siteDir, at, problems)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False (with a problem at the link) for a symbolic link out of the site or to nothing. */
+    private static boolean allowed(Path site, Path siteDir, Path path, Problems problems) throws IOException {
+        if (!Files.isSymbolicLink(path)) {
+            return true;
+        }
+        Path target = Files.readSymbolicLink(path);
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (NoSuchFileException e) {
+            once(problems, Problem.warning(relative(siteDir, path), 0, 0, "a symbolic link to " + target
+                    + ", which does not exist; it is left out (remove the link or make what it points to)"));
+            return false;
+        }
+        if (real.startsWith(site)) {
+            return true;
+        }
+        once(problems, Problem.error(relative(siteDir, path), 0, 0, "a symbolic link to " + target
+                + ", outside the site folder; cxsite never follows a link out of the site, so that no file but the"
+                + " author's is published: replace the link by a copy of the "
+                + (Files.isDirectory(real) ? "folder" : "file")));
+        return false;
+    }
+
+    /** Several loaders may meet one link (content/ itself, say): it is reported once. */
+    private static void once(Problems problems, Problem problem) {
+        synchronized (problems) {
+            if (!problems.sorted().contains(problem)) {
+                problems.add(problem);
+            }
+        }
+    }
+
+    private static String relative(Path siteDir, Path path) {
+        return siteDir.relativize(path).toString().replace('\\', '/');
+    }
+}
