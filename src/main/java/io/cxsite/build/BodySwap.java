@@ -209,7 +209,7 @@ record BodySwap(Site site, Set<Page> changed) {
         List<Tag> tags = site.tags().stream()
                 .map(t -> new Tag(t.name(), t.url(), t.pages().stream().map(swap).toList())).toList();
         Site next = new Site(site.config(), Collections.unmodifiableMap(sections),
-                site.pages().stream().map(swap).toList(), tags, site.aliases(), site.assets(), metrics,
+                site.pages().stream().map(swap).toList(), tags, site.aliases(), site.assets(), site.internalFiles(), metrics,
                 site.translations());
         return new BodySwap(next, Collections.unmodifiableSet(pages));
     }

@@ -7,6 +7,7 @@ import io.cxsite.diagnostics.Problems;
 import io.cxsite.diagnostics.Severity;
 import io.cxsite.render.OutputFile;
 import io.cxsite.site.Alias;
+import io.cxsite.site.FileUse;
 import io.cxsite.site.Page;
 import io.cxsite.site.Site;
 import java.net.URI;
@@ -45,7 +46,8 @@ import java.util.stream.Collectors;
  * redirects and {@code 404.html} need no link;</li>
  * <li>in a public build, anything internal: an internal page (or an HTML file of no page that is
  * {@code noindex}, as the theme marks internal pages), a file under {@code data/}, {@code charts/}
- * or an internal {@code reports/}, or a link or URL to one.</li>
+ * or an internal {@code reports/}, a file under content/ that only internal pages use, or a link or
+ * URL to one.</li>
  * </ol>
  * What the Markdown links say is already checked by the assembler; this check sees what templates,
  * report blocks, flows and raw HTML add.
@@ -130,6 +132,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
         unreachable(findings);
         if (publicBuild) {
             internalFiles(findings);
+            filesOfInternalPages(problems);
         }
         report(findings, problems);
     }
@@ -159,6 +162,11 @@ public final class SiteCheck implements Consumer<OutputFile> {
     private String problem(HtmlPage from, Target target) {
         if (publicBuild && isInternal(target.path())) {
             return "links to internal " + folderOf(target.path()) + " in a public build";
+        }
+        FileUse internalFile = site.internalFiles().get(target.path());
+        if (publicBuild && internalFile != null) {
+            return "links to content/" + internalFile.file() + ", which only internal pages use ("
+                    + internalFile.where() + "), in a public build";
         }
         Optional<String> file = file(target.path());
         if (file.isEmpty()) {
@@ -438,6 +446,19 @@ public final class SiteCheck implements Consumer<OutputFile> {
         byFolder.forEach((folder, list) -> findings.add(new Finding(list.get(0), 1, 1, Severity.ERROR,
                 "a public build must not contain " + folder + ", which is internal, but it has " + list.size()
                         + (list.size() == 1 ? " file" : " files") + " there", List.of(), false)));
+    }
+
+    /**
+     * Files under content/ that only internal pages use, in a public build: the assembler leaves them
+     * out, and this makes sure nothing else (a static file of the same path, say) brought them back.
+     */
+    private void filesOfInternalPages(Problems problems) {
+        site.internalFiles().forEach((path, use) -> {
+            if (files.contains(path)) {
+                problems.error("content/" + path, 0, 0, "a public build must not contain " + path + ", which only"
+                        + " internal pages use (" + use.where() + "); link to it from a public page, or leave it out");
+            }
+        });
     }
 
     /** URLs of internal folders in a text file (search index, sitemap, feed). */

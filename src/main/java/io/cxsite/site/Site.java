@@ -13,6 +13,10 @@ import java.util.Optional;
  *
  * @param sections every section by URL, sorted by URL; the home section has URL {@code ""}
  * @param pages    every regular page, sorted by URL
+ * @param assets   the files under content/ this build publishes
+ * @param internalFiles the files under content/ that only internal pages use, by path relative to
+ *                 content/ (their output path), each with its first use: a public build leaves them
+ *                 out, and the check makes sure of it
  * @param translations for each page or section URL that exists in several languages, its URL per language
  */
 public record Site(
@@ -22,6 +26,7 @@ public record Site(
         List<Tag> tags,
         List<Alias> aliases,
         List<Asset> assets,
+        Map<String, FileUse> internalFiles,
         Metrics metrics,
         Map<String, Map<String, String>> translations) {
 

@@ -33,7 +33,7 @@ import org.commonmark.node.Document;
 public final class SiteAssembler {
     /** The top-level folder of executive reports, internal by default. */
     public static final String REPORTS = "reports";
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final SiteConfig config;
     private final Metrics metrics;
@@ -49,6 +49,8 @@ public final class SiteAssembler {
     /** Every folder that holds a page (directly or below), each a section; "" is the home. */
     private final Set<String> folders = new TreeSet<>();
     private final Map<String, Audience> folderAudience = new HashMap<>();
+    /** Who each file under content/ is for, from the pages that use it. */
+    private FileAudience fileAudience;
     private final Comparator<Page> readingOrder;
 
     private SiteAssembler(SiteConfig config, Metrics metrics, boolean drafts, Problems problems) {
@@ -100,6 +102,7 @@ public final class SiteAssembler {
         }
 
         // URLs and the publish decision for every page.
+        fileAudience = new FileAudience(assetPaths);
         Map<String, String> claimedBy = new HashMap<>();
         List<PageSource> regular = new ArrayList<>();
         for (PageSource source : content.pages()) {
@@ -110,6 +113,7 @@ public final class SiteAssembler {
                         + " section '" + source.folder() + "'; move it to a public section or drop 'audience: public'");
                 audience = Audience.INTERNAL;
             }
+            uses(source, audience);
             String url = urlOf(source);
             String earlier = claimedBy.putIfAbsent(url, source.path());
             if (earlier != null) {
@@ -146,7 +150,8 @@ public final class SiteAssembler {
         Map<String, Section> sections = sections(indexByFolder);
         pages.sort(Comparator.comparing(Page::url));
         return new Site(config, sections, List.copyOf(pages), tags(pages), aliases(content.pages(), claimedBy),
-                content.assets().stream().filter(this::isPublished).toList(), metrics, translations(pages, sections));
+                content.assets().stream().filter(this::isPublished).toList(), fileAudience.internalOnly(), metrics,
+                translations(pages, sections));
     }
 
     /**
@@ -202,8 +207,28 @@ public final class SiteAssembler {
         return java.util.Collections.unmodifiableMap(byUrl);
     }
 
-    /** An asset inside an internal section stays out of a public build, like the section's pages. */
+    /**
+     * Records the files {@code source} uses, in its Markdown and its flows, whether this build publishes
+     * it or not. The flows are read here only for their links: their problems are reported where the
+     * page is assembled, and not at all for a page this build leaves out.
+     */
+    private void uses(PageSource source, Audience audience) {
+        source.links().forEach(ref -> fileAudience.use(source, audience, ref));
+        FlowSpec.check(source, "", ref -> {
+            fileAudience.use(source, audience, ref);
+            return Optional.empty();
+        }, new Problems());
+    }
+
+    /**
+     * A file takes the audience of the pages that use it ({@link FileAudience}); one no page uses
+     * keeps its folder's, so that a file inside an internal section stays out of a public build.
+     */
     private boolean isPublished(Asset asset) {
+        Optional<Audience> used = fileAudience.of(asset.contentPath());
+        if (used.isPresent()) {
+            return config.audience().includes(used.get());
+        }
         String folder = parentFolder(asset.contentPath());
         while (!folderAudience.containsKey(folder)) {
             folder = parentFolder(folder);
@@ -494,7 +519,7 @@ public final class SiteAssembler {
     }
 
     /** Resolves {@code path} against {@code folder}; empty when it climbs out of content/. */
-    private static Optional<String> normalize(String folder, String path) {
+    static Optional<String> normalize(String folder, String path) {
         List<String> parts = new ArrayList<>();
         if (!folder.isEmpty()) {
             parts.addAll(List.of(folder.split("/")));
