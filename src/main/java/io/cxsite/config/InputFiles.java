@@ -3,9 +3,9 @@ package io.cxsite.config;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
 /**
@@ -44,42 +45,78 @@ public final class InputFiles {
         if (!Files.isDirectory(root) || !inside(siteDir, root, problems)) {
             return List.of();
         }
-        Path site = siteDir.toRealPath();
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (dir.equals(root)) {
+        Walk walk = new Walk(siteDir, siteDir.toRealPath(), skip, problems, new TreeMap<>());
+        walk.below(root, depth, List.of(root.toRealPath()));
+        return List.copyOf(walk.found().values());
+    }
+
+    /**
+     * One walk. Entries are read without following links, so an ordinary file costs what it costs
+     * {@link Files#walk}; a link is checked, and a link to a folder inside the site is walked in turn.
+     *
+     * @param found the regular files found, by site path (the order of paths as written)
+     */
+    private record Walk(Path siteDir, Path site, BiPredicate<String, Boolean> skip, Problems problems,
+            Map<String, Path> found) {
+
+        /** Everything below {@code dir}, {@code depth} levels down; {@code chain} holds the real folders walked into. */
+        void below(Path dir, int depth, List<Path> chain) throws IOException {
+            if (depth <= 0) {
+                return;
+            }
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+                list.forEach(children::add);
+            }
+            for (Path child : children) {
+                Files.walkFileTree(child, Set.of(), depth - 1, visitor(child, depth - 1, chain));
+            }
+        }
+
+        private FileVisitor<Path> visitor(Path start, int depth, List<Path> chain) {
+            return new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return skip.test(relative(siteDir, dir), true) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (attrs.isSymbolicLink()) {
+                        int below = file.equals(start) ? 0 : start.relativize(file).getNameCount();
+                        link(file, depth - below, chain);
+                    } else if (attrs.isRegularFile() && !skip.test(relative(siteDir, file), false)) {
+                        found.put(relative(siteDir, file), file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
-                return skip.test(relative(siteDir, dir), true) || !allowed(site, siteDir, dir, problems)
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
+            };
+        }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!skip.test(relative(siteDir, file), attrs.isDirectory()) && allowed(site, siteDir, file, problems)
-                        && attrs.isRegularFile()) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
+        /** A link met on the walk, with {@code depth} levels left below it. */
+        private void link(Path link, int depth, List<Path> chain) throws IOException {
+            boolean folder = Files.isDirectory(link);
+            if (skip.test(relative(siteDir, link), folder) || !allowed(site, siteDir, link, problems)) {
+                return;
             }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (!(e instanceof FileSystemLoopException)) {
-                    throw e;
+            if (!folder) {
+                if (Files.isRegularFile(link)) {
+                    found.put(relative(siteDir, link), link);
                 }
-                if (!skip.test(relative(siteDir, file), true)) {
-                    String target = site.relativize(file.toRealPath()).toString().replace('\\', '/');
-                    once(problems, Problem.error(relative(siteDir, file), 0, 0, "a symbolic link that loops back to "
-                            + (target.isEmpty() ? "the site folder" : target) + ", a folder that holds it; remove the link"));
-                }
-                return FileVisitResult.CONTINUE;
+                return;
             }
-        });
-        files.sort(Comparator.comparing(p -> relative(siteDir, p)));
-        return files;
+            Path real = link.toRealPath();
+            if (link.getParent().toRealPath().startsWith(real) || chain.stream().anyMatch(c -> c.startsWith(real))) {
+                String target = site.relativize(real).toString().replace('\\', '/');
+                once(problems, Problem.error(relative(siteDir, link), 0, 0, "a symbolic link that loops back to "
+                        + (target.isEmpty() ? "the site folder" : target) + ", a folder that holds it; remove the link"));
+                return;
+            }
+            List<Path> longer = new ArrayList<>(chain);
+            longer.add(real);
+            below(link, depth, longer);
+        }
     }
 
     /**

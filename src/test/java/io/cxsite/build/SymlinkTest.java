@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -113,6 +115,22 @@ class SymlinkTest {
     }
 
     @Test
+    @Timeout(20)
+    void twoFoldersLinkedToEachOtherEndInALoopError() throws IOException {
+        TestSite site = siteWithLinks();
+        Files.createDirectories(dir.resolve("content/help/a"));
+        Files.createDirectories(dir.resolve("content/help/b"));
+        link("content/help/a/to-b", dir.resolve("content/help/b"));
+        link("content/help/b/to-a", dir.resolve("content/help/a"));
+
+        BuildResult result = site.build();
+
+        assertEquals(List.of("content/help/a/to-b/to-a/to-b", "content/help/b/to-a/to-b/to-a"),
+                errors(result).stream().map(Problem::path).toList());
+        assertTrue(errors(result).get(0).message().contains("loops back to content/help/b"));
+    }
+
+    @Test
     void checkRefusesALinkOutOfTheSiteToo() throws IOException {
         TestSite site = siteWithLinks();
         link("content/help/environ.txt", secretFile);
@@ -121,6 +139,26 @@ class SymlinkTest {
                 Optional.of(AudienceScope.PUBLIC), false, false));
 
         assertEquals(List.of(outside("content/help/environ.txt", "file")), errors(result));
+    }
+
+    /** serve's rebuilds read the same files: a link added while it runs is refused, and removing it clears the error. */
+    @Test
+    void anIncrementalRebuildRefusesALinkAddedWhileServing() throws IOException {
+        siteWithLinks();
+        IncrementalBuild build = IncrementalBuild.of(BuildRequest.of(dir), new ReentrantLock());
+        assertEquals(List.of(), errors(build.rebuild().result()));
+
+        Path folderLink = link("content/help/more", secretFolder);
+        assertEquals(List.of(outside("content/help/more", "folder")),
+                errors(build.rebuild(List.of(folderLink)).result()));
+        Path fileLink = link("content/help/environ.txt", secretFile);
+        assertEquals(List.of(outside("content/help/environ.txt", "file"), outside("content/help/more", "folder")),
+                errors(build.rebuild(List.of(fileLink)).result()));
+
+        Files.delete(folderLink);
+        Files.delete(fileLink);
+        assertEquals(List.of(), errors(build.rebuild(List.of(folderLink, fileLink)).result()));
+        assertNoSecretIn(dir.resolve("public"));
     }
 
     /** Every input folder and file the build reads refuses a link out of the site in the same way. */
@@ -163,10 +201,10 @@ class SymlinkTest {
         return site;
     }
 
-    private void link(String path, Path target) throws IOException {
+    private Path link(String path, Path target) throws IOException {
         Path link = dir.resolve(path);
         Files.createDirectories(link.getParent());
-        Files.createSymbolicLink(link, target);
+        return Files.createSymbolicLink(link, target);
     }
 
     private void copyTheme() throws IOException {
