@@ -2,7 +2,6 @@ package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
-import io.cxsite.charts.SvgChart;
 import io.cxsite.config.Durations;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.metrics.Kpi;
@@ -21,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Report blocks as HTML: each block's view drawn by its {@link Partial} ({@code cx-kpi} cards,
- * {@code cx-chart} figures, and the feedback blocks of {@link ReportFeedback}). Each chart is drawn once per build
- * however many pages show it (its id is a hash of its data), and is also published as
- * {@code charts/<id>.svg} and {@code charts/<id>.csv}.
+ * {@code cx-chart} figures, and the feedback blocks of {@link ReportFeedback}). Each chart is
+ * drawn once per build however many pages show it (its id is a hash of its data), and is also
+ * published as {@code charts/<id>.svg} and {@code charts/<id>.csv}.
  */
 final class ReportHtml {
     static final String CHARTS = "charts/";
