@@ -2,12 +2,13 @@ package io.cxsite.render;
 
 import io.cxsite.content.Markdown;
 import io.cxsite.site.FlowSpec;
-import io.cxsite.site.FlowSpec.Choice;
 import io.cxsite.site.FlowSpec.Instruction;
 import io.cxsite.site.FlowSpec.Question;
 import io.cxsite.site.FlowSpec.Step;
 import io.cxsite.site.Page;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.renderer.html.AttributeProvider;
@@ -15,9 +16,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * The HTML of {@code cx-troubleshoot} flows. Without JavaScript every step is a section and every
- * answer a link to the next step's anchor ({@code #<flow>-<step>}), so a reader walks the flow by
- * following links. {@link #SCRIPT} enhances the same markup: one step at a time, a Back button,
+ * {@code cx-troubleshoot} flows as HTML, drawn by the {@code flow.peb} partial. Without JavaScript
+ * every step is a section and every answer a link to the next step's anchor
+ * ({@code #<flow>-<step>}), so a reader walks the flow by following links. {@link #SCRIPT} enhances the same markup: one step at a time, a Back button,
  * the path in the URL ({@code #<flow>=device,update-app}). Steps, choices and data attributes come
  * from the checked flow alone, so the output is the same on every build.
  */
@@ -41,66 +42,45 @@ final class FlowHtml {
     private final String basePath;
     private final Map<String, String> words;
     private final boolean contactBlock;
+    private final PartialRenderer partials;
 
     /**
      * @param words        the theme's words in the page's language
      * @param contactBlock whether the template shows the contact block ({@code id="contact"}) with the page
      */
-    FlowHtml(String basePath, Map<String, String> words, boolean contactBlock) {
+    FlowHtml(String basePath, Map<String, String> words, boolean contactBlock, PartialRenderer partials) {
         this.basePath = basePath;
-        this.words = words;
+        Map<String, String> all = new HashMap<>(ENGLISH);
+        all.putAll(words);
+        this.words = Map.copyOf(all);
         this.contactBlock = contactBlock;
+        this.partials = partials;
     }
 
     String html(FlowSpec flow) {
-        String id = flow.id();
         AttributeProvider rewrite = HtmlBody.linkTargets(flow.links(), basePath);
         HtmlRenderer markdown = HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> rewrite)
                 .build();
-        StringBuilder html = new StringBuilder(2048);
-        html.append("<div class=\"flow\" id=\"").append(id).append("\" data-flow-start=\"").append(flow.start())
-                .append("\">\n");
-        for (Step step : readingOrder(flow)) {
-            html.append("<section class=\"flow__step\" id=\"").append(id).append('-').append(step.id())
-                    .append("\" data-step=\"").append(step.id()).append("\">\n");
-            if (step instanceof Question question) {
-                html.append("<h3 class=\"flow__title\">").append(escape(question.text())).append("</h3>\n")
-                        .append("<ul class=\"flow__choices\">\n");
-                for (Choice choice : question.choices()) {
-                    html.append("<li>").append(link(id, choice.target(), "flow__choice", choice.label())).append("</li>\n");
-                }
-                html.append("</ul>\n");
-            } else if (step instanceof Instruction instruction) {
-                html.append("<h3 class=\"flow__title\">").append(escape(instruction.title())).append("</h3>\n");
-                String body = markdown.render(instruction.body());
-                if (!body.isBlank()) {
-                    html.append("<div class=\"flow__body\">\n").append(body).append("</div>\n");
-                }
-                html.append("<p class=\"flow__ask\">").append(word("flowAsk"))
-                        .append("</p>\n<ul class=\"flow__answers\">\n<li>")
-                        .append(link(id, FlowSpec.SOLVED, "flow__answer flow__answer--yes", word("flowYes")))
-                        .append("</li>\n<li>")
-                        .append(link(id, instruction.no(), "flow__answer flow__answer--no", word("flowNo")))
-                        .append("</li>\n</ul>\n");
-            }
-            html.append("</section>\n");
+        List<PartialModel.FlowStep> steps = readingOrder(flow).stream().map(step -> view(flow.id(), step, markdown))
+                .toList();
+        PartialModel.Flow view = new PartialModel.Flow(flow.id(), flow.start(), FlowSpec.SOLVED, steps,
+                flow.tellUs().map(tellUs -> href(flow, tellUs)).orElse(""));
+        return partials.render(Partial.FLOW, view, words);
+    }
+
+    private static PartialModel.FlowStep view(String flowId, Step step, HtmlRenderer markdown) {
+        if (step instanceof Question question) {
+            return new PartialModel.FlowStep(step.id(), true, question.text(), question.choices().stream()
+                    .map(c -> choice(flowId, c.label(), c.target())).toList(), null, null, null);
         }
-        html.append("<section class=\"flow__step flow__step--solved\" id=\"").append(id).append('-')
-                .append(FlowSpec.SOLVED).append("\" data-step=\"").append(FlowSpec.SOLVED).append("\">\n")
-                .append("<h3 class=\"flow__title\">").append(word("flowSolved")).append("</h3>\n");
-        flow.tellUs().ifPresent(tellUs -> html.append("<p><a href=\"").append(escape(href(flow, tellUs)))
-                .append("\">").append(word("flowTellUs")).append("</a></p>\n"));
-        html.append("</section>\n")
-                .append("<div class=\"flow__nav\" hidden>\n")
-                .append("<button type=\"button\" class=\"flow__back\">").append(word("flowBack")).append("</button>\n")
-                .append("<button type=\"button\" class=\"flow__restart\">").append(word("flowRestart"))
-                .append("</button>\n")
-                .append("</div>\n")
-                .append("<p class=\"flow__live visually-hidden\" aria-live=\"polite\"></p>\n")
-                .append("</div>\n");
-        return html.toString();
+        Instruction instruction = (Instruction) step;
+        String body = markdown.render(instruction.body());
+        // The author's Markdown is trusted (DESIGN.md): its HTML passes as written.
+        return new PartialModel.FlowStep(step.id(), false, instruction.title(), List.of(),
+                body.isBlank() ? null : new SafeString(body), choice(flowId, "", FlowSpec.SOLVED),
+                choice(flowId, "", instruction.no()));
     }
 
     /**
@@ -113,17 +93,9 @@ final class FlowHtml {
                 || bodyHtml.contains("id=\"" + CONTACT_ID + "\"")) {
             return "";
         }
-        StringBuilder html = new StringBuilder("<section class=\"flow-contact\" id=\"" + CONTACT_ID + "\">\n<h2>")
-                .append(word("stillNeedHelp")).append("</h2>\n");
         String link = page.flows().stream().filter(f -> f.tellUs().isPresent()).findFirst()
                 .map(f -> href(f, f.tellUs().get())).orElse("");
-        if (link.isEmpty()) {
-            html.append("<p>").append(word("flowContact")).append("</p>\n");
-        } else {
-            html.append("<p><a href=\"").append(escape(link)).append("\">").append(word("flowContact"))
-                    .append("</a></p>\n");
-        }
-        return html.append("</section>\n").toString();
+        return partials.render(Partial.FLOW_CONTACT, new PartialModel.FlowContact(CONTACT_ID, link), words);
     }
 
     /** The words of a flow for the search index: questions, choices, titles and bodies. */
@@ -150,22 +122,14 @@ final class FlowHtml {
         return steps;
     }
 
-    private static String link(String flowId, String target, String className, String label) {
+    /** A link to {@code target}: the step's anchor, or the page's contact block. */
+    private static PartialModel.FlowChoice choice(String flowId, String label, String target) {
         String anchor = target.equals(FlowSpec.CONTACT) ? CONTACT_ID : flowId + "-" + target;
-        return "<a class=\"" + className + "\" href=\"#" + anchor + "\" data-next=\"" + target + "\">" + escape(label)
-                + "</a>";
+        return new PartialModel.FlowChoice(label, anchor, target);
     }
 
     private String href(FlowSpec flow, String destination) {
         String target = flow.links().get(destination);
         return target == null ? destination : basePath + target;
-    }
-
-    private String word(String key) {
-        return escape(words.getOrDefault(key, ENGLISH.get(key)));
-    }
-
-    private static String escape(String text) {
-        return ReportHtml.escape(text);
     }
 }

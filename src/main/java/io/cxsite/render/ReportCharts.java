@@ -6,6 +6,7 @@ import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.Series;
 import io.cxsite.charts.ValueFormat;
 import io.cxsite.config.SiteConfig;
+import io.cxsite.metrics.KpiChart;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Period;
@@ -34,15 +35,15 @@ final class ReportCharts {
     }
 
     ChartSpec chart(ReportSpec spec) {
-        String name = spec.names().get(0);
+        KpiChart which = spec.chart();
         List<Period> periods = metrics.range(spec.by(), spec.from(), spec.to());
         List<String> labels = periods.stream().map(Period::shortLabel).toList();
         List<Snapshot> snaps = periods.stream().map(p -> metrics.get(p, spec.segment()).orElse(null)).toList();
         String who = spec.segment().map(s -> " (" + s + ")").orElse("");
         String span = periods.isEmpty() ? "no periods" : periods.size() == 1 ? periods.get(0).label()
                 : periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
-        ChartSpec chart = switch (name) {
-            case "nps-trend" -> {
+        ChartSpec chart = switch (which) {
+            case NPS_TREND -> {
                 List<Double> score = values(snaps, s -> s.nps().map(Nps::score));
                 List<Double> moe = values(snaps, s -> s.nps().map(Nps::marginOfError));
                 List<Double> low = new ArrayList<>();
@@ -57,7 +58,7 @@ final class ReportCharts {
                         List.of(new Series("NPS", score)), Optional.of(new Band("95 % margin of error", low, high)),
                         OptionalDouble.empty(), "Target", ValueFormat.signed(1, "")), snaps, "nps", 1);
             }
-            case "nps-groups" -> new ChartSpec("c", ChartKind.STACKED_BARS,
+            case NPS_GROUPS -> new ChartSpec("c", ChartKind.STACKED_BARS,
                     "Promoters, passives and detractors" + who + ", " + span,
                     "Share of answers in each NPS group per period, detractors at the bottom.", labels, List.of(
                             // In this order the palette gives promoters green and detractors blue.
@@ -68,33 +69,32 @@ final class ReportCharts {
                             new Series("Promoters", values(snaps, s -> s.nps().filter(Nps::counted)
                                     .map(n -> share(n.promoters(), n.responses()))))),
                     Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, " %"));
-            case "nps-by-channel" -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by channel" + who + ", " + span,
+            case NPS_BY_CHANNEL -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by channel" + who + ", " + span,
                     "NPS of the answers whose last contact was through each channel.", labels,
                     channels(snaps, s -> s.npsByChannel().keySet(), spec.channel()).stream().map(c -> new Series(c,
                             values(snaps, s -> Optional.ofNullable(s.npsByChannel().get(c)).map(Nps::score)))).toList(),
                     Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
-            case "nps-by-segment" -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by segment, " + span,
+            case NPS_BY_SEGMENT -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by segment, " + span,
                     "NPS of each customer segment.", labels, metrics.segments().stream().map(seg -> new Series(seg,
                             values(periods.stream().map(p -> metrics.get(p, Optional.of(seg)).orElse(null)).toList(),
                                     s -> s.nps().map(Nps::score)))).toList(),
                     Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
-            case "contacts-by-channel" -> new ChartSpec("c", periods.size() > 1 ? ChartKind.LINE : ChartKind.GROUPED_BARS,
+            case CONTACTS_BY_CHANNEL -> new ChartSpec("c", periods.size() > 1 ? ChartKind.LINE : ChartKind.GROUPED_BARS,
                     "Contacts by channel" + who + ", " + span, "Number of customer contacts per channel and period.",
                     labels, channels(snaps, s -> s.contacts().keySet(), spec.channel()).stream().map(c -> new Series(c,
                             values(snaps, s -> Optional.ofNullable(s.contacts().get(c)).map(Long::doubleValue)))).toList(),
                     Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, ""));
-            case "first-response-time" -> firstResponseTime(spec, periods, snaps, who, span);
-            case "csat-trend" -> trend(new ChartSpec("c", ChartKind.LINE, "CSAT" + who + ", " + span,
+            case FIRST_RESPONSE_TIME -> firstResponseTime(spec, periods, snaps, who, span);
+            case CSAT_TREND -> trend(new ChartSpec("c", ChartKind.LINE, "CSAT" + who + ", " + span,
                     "Share of satisfied answers (4 or 5 out of 5) per period.", labels,
                     List.of(new Series("CSAT", values(snaps, s -> boxed(s.csat()).map(v -> v * 100)))),
                     Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, " %")), snaps, "csat", 100);
-            case "ces-trend" -> trend(new ChartSpec("c", ChartKind.LINE, "CES" + who + ", " + span,
+            case CES_TREND -> trend(new ChartSpec("c", ChartKind.LINE, "CES" + who + ", " + span,
                     "Customer effort score, the mean answer on a 1-7 scale where 7 is easiest.", labels,
                     List.of(new Series("CES", values(snaps, s -> boxed(s.ces())))),
                     Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, "")), snaps, "ces", 1);
-            default -> throw new IllegalArgumentException("unchecked chart name " + name);
         };
-        return withId(name, chart);
+        return withId(which.key(), chart);
     }
 
     /**

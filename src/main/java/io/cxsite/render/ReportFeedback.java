@@ -18,10 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * What customers say, from the survey exports: the topics that drive detractors, comments per
- * topic, and the critical comments to act on. Comments arrive redacted; they are escaped here.
+ * topic, and the critical comments to act on, as views for their partials. Comments arrive
+ * redacted; the partials escape them.
  */
 final class ReportFeedback {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -92,91 +94,57 @@ final class ReportFeedback {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 
-    String driversHtml(ReportSpec spec, java.util.function.Function<ChartSpec, String> figure, String language) {
+    PartialModel.Drivers drivers(ReportSpec spec, Function<ChartSpec, PartialModel.Figure> figure, String language) {
         Optional<Period> period = spec.period().or(this::latest);
         if (period.isEmpty()) {
-            return "<p class=\"cx-empty\">No comment in the exports matches a topic yet.</p>\n";
+            return new PartialModel.Drivers("", List.of(), null);
         }
         List<Driver> drivers = drivers(period.get());
-        StringBuilder html = new StringBuilder();
-        html.append("<table class=\"cx-drivers\" tabindex=\"0\">\n<caption>What drives detractors, ")
-                .append(ReportHtml.escape(period.get().label())).append("</caption>\n<thead><tr><th scope=\"col\">Topic</th>")
-                .append("<th scope=\"col\">Mentions</th><th scope=\"col\">Share of detractors</th>")
-                .append("<th scope=\"col\">Share of promoters</th><th scope=\"col\">NPS of those who mention it</th>")
-                .append("<th scope=\"col\">NPS impact</th></tr></thead>\n<tbody>\n");
-        for (Driver d : drivers) {
-            html.append("<tr><th scope=\"row\">").append(ReportHtml.escape(d.topic().label(language)))
-                    .append(d.topic().critical() ? " <span class=\"cx-critical-mark\">critical</span>" : "")
-                    .append("</th><td>").append(d.mentions()).append("</td><td>").append(percent(d.detractorShare()))
-                    .append("</td><td>").append(percent(d.promoterShare())).append("</td><td>")
-                    .append(signed(d.nps())).append("</td><td>").append(String.format(Locale.ROOT, "%.1f", d.impact()))
-                    .append(" points</td></tr>\n");
+        List<PartialModel.Driver> rows = drivers.stream().map(d -> new PartialModel.Driver(d.topic().label(language),
+                d.topic().critical(), d.mentions(), percent(d.detractorShare()), percent(d.promoterShare()),
+                signed(d.nps()), String.format(Locale.ROOT, "%.1f", d.impact()))).toList();
+        if (drivers.isEmpty()) {
+            return new PartialModel.Drivers(period.get().label(), rows, null);
         }
-        html.append("</tbody>\n</table>\n<p class=\"cx-note\">NPS impact: how many points NPS would gain if the"
-                + " detractors who mention the topic had been passives.</p>\n");
-        if (!drivers.isEmpty()) {
-            List<Driver> top = drivers.subList(0, Math.min(10, drivers.size()));
-            html.append(figure.apply(ReportCharts.withId("drivers", new ChartSpec("c", ChartKind.HORIZONTAL_BARS, "NPS impact by topic, " + period.get().label(),
-                    "Points of NPS lost to detractors who mention each topic, largest first.",
-                    top.stream().map(d -> d.topic().label(language)).toList(),
-                    List.of(new Series("NPS impact", top.stream().map(Driver::impact).toList())),
-                    Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, "")))));
-        }
-        return html.toString();
+        List<Driver> top = drivers.subList(0, Math.min(10, drivers.size()));
+        ChartSpec chart = ReportCharts.withId("drivers", new ChartSpec("c", ChartKind.HORIZONTAL_BARS,
+                "NPS impact by topic, " + period.get().label(),
+                "Points of NPS lost to detractors who mention each topic, largest first.",
+                top.stream().map(d -> d.topic().label(language)).toList(),
+                List.of(new Series("NPS impact", top.stream().map(Driver::impact).toList())),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, "")));
+        return new PartialModel.Drivers(period.get().label(), rows, figure.apply(chart));
     }
 
-    String verbatimsHtml(ReportSpec spec, String language) {
+    PartialModel.Verbatims verbatims(ReportSpec spec, String language) {
         String id = spec.topic().orElseThrow();
         Topics.Topic topic = feedback.topics().all().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
-        StringBuilder html = new StringBuilder("<div class=\"cx-verbatims\">\n");
+        List<PartialModel.VerbatimGroup> groups = new ArrayList<>();
         for (boolean promoters : new boolean[] {false, true}) {
             if (!spec.group().equals("both") && spec.group().equals("promoters") != promoters) {
                 continue;
             }
             List<FeedbackData.Comment> comments = feedback.verbatims()
                     .getOrDefault(FeedbackData.verbatimKey(id, promoters), List.of());
-            html.append("<h4 class=\"cx-verbatims__group\">What ").append(promoters ? "promoters" : "detractors").append(" say about ")
-                    .append(ReportHtml.escape(topic.label(language).toLowerCase(Locale.ROOT))).append("</h4>\n");
-            if (comments.isEmpty()) {
-                html.append("<p class=\"cx-empty\">No comments.</p>\n");
-                continue;
-            }
-            html.append("<ul class=\"cx-verbatims__list\">\n");
-            for (FeedbackData.Comment c : comments) {
-                html.append(comment(c));
-            }
-            html.append("</ul>\n");
+            groups.add(new PartialModel.VerbatimGroup(promoters ? "promoters" : "detractors",
+                    comments.stream().map(this::comment).toList()));
         }
-        return html.append("</div>\n").toString();
+        return new PartialModel.Verbatims(topic.label(language).toLowerCase(Locale.ROOT), groups);
     }
 
-    String criticalHtml(String language) {
+    PartialModel.Critical critical(String language) {
         List<FeedbackData.Comment> critical = feedback.critical();
-        List<String> names = feedback.topics().all().stream().filter(Topics.Topic::critical)
-                .map(t -> t.label(language)).toList();
-        StringBuilder html = new StringBuilder("<section class=\"cx-critical\" aria-label=\"Critical comments\">\n");
-        if (critical.isEmpty()) {
-            return html.append("<p>No detractor comment in the newest month is about a critical topic (")
-                    .append(ReportHtml.escape(String.join(", ", names))).append(").</p>\n</section>\n").toString();
-        }
-        YearMonth month = YearMonth.from(critical.get(0).date());
-        html.append("<p><strong>").append(critical.size()).append(critical.size() == 1 ? " detractor comment" : " detractor comments")
-                .append("</strong> in ").append(ReportHtml.escape(Period.month(month.getYear(), month.getMonthValue()).label()))
-                .append(" about critical topics (").append(ReportHtml.escape(String.join(", ", names)))
-                .append("). Each needs an owner and an answer.</p>\n<ol class=\"cx-verbatims__list\">\n");
-        for (FeedbackData.Comment c : critical) {
-            html.append(comment(c));
-        }
-        return html.append("</ol>\n</section>\n").toString();
+        String names = String.join(", ", feedback.topics().all().stream().filter(Topics.Topic::critical)
+                .map(t -> t.label(language)).toList());
+        Optional<YearMonth> month = critical.stream().findFirst().map(c -> YearMonth.from(c.date()));
+        String label = month.map(m -> Period.month(m.getYear(), m.getMonthValue()).label()).orElse("");
+        return new PartialModel.Critical(names, label, critical.stream().map(this::comment).toList());
     }
 
-    private String comment(FeedbackData.Comment c) {
+    /** A comment as it arrived, redacted; the template escapes it like any text. */
+    private PartialModel.Verbatim comment(FeedbackData.Comment c) {
         String topics = String.join(", ", c.topics().stream().map(t -> feedback.topics().all().get(t).label("en")).toList());
-        return "<li class=\"cx-verbatim\"><blockquote><p>" + ReportHtml.escape(c.text()) + "</p></blockquote>"
-                + "<p class=\"cx-verbatim__meta\">Score " + c.score() + " · " + ReportHtml.escape(c.date().format(DAY))
-                + (c.channel().isEmpty() ? "" : " · " + ReportHtml.escape(c.channel()))
-                + (c.language().isEmpty() ? "" : " · " + ReportHtml.escape(c.language()))
-                + " · " + ReportHtml.escape(topics) + "</p></li>\n";
+        return new PartialModel.Verbatim(c.text(), c.score(), c.date().format(DAY), c.channel(), c.language(), topics);
     }
 
     private static String percent(double value) {

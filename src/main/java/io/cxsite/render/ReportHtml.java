@@ -2,7 +2,6 @@ package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
-import io.cxsite.charts.SvgChart;
 import io.cxsite.config.Durations;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.metrics.Kpi;
@@ -11,6 +10,7 @@ import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Period;
 import io.cxsite.metrics.Snapshot;
 import io.cxsite.site.ReportSpec;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +19,10 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The HTML of {@code cx-kpi} cards and {@code cx-chart} figures. Each chart is drawn once per build
- * however many pages show it (its id is a hash of its data), and is also published as
- * {@code charts/<id>.svg} and {@code charts/<id>.csv}.
+ * Report blocks as HTML: each block's view drawn by its {@link Partial} ({@code cx-kpi} cards,
+ * {@code cx-chart} figures, and the feedback blocks of {@link ReportFeedback}). Each chart is
+ * drawn once per build however many pages show it (its id is a hash of its data), and is also
+ * published as {@code charts/<id>.svg} and {@code charts/<id>.csv}.
  */
 final class ReportHtml {
     static final String CHARTS = "charts/";
@@ -35,13 +36,15 @@ final class ReportHtml {
     private final Metrics metrics;
     private final ReportCharts charts;
     private final ReportFeedback feedback;
+    private final PartialRenderer partials;
     private final String language;
     private final String base;
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
 
-    ReportHtml(Metrics metrics, SiteConfig config) {
+    ReportHtml(Metrics metrics, SiteConfig config, PartialRenderer partials) {
         this.metrics = metrics;
+        this.partials = partials;
         this.charts = new ReportCharts(metrics, config);
         this.feedback = new ReportFeedback(metrics);
         this.language = config.language();
@@ -50,11 +53,12 @@ final class ReportHtml {
 
     String html(ReportSpec spec) {
         return switch (spec.kind()) {
-            case KPI -> cards(spec);
-            case CHART -> figure(charts.chart(spec), spec.caption());
-            case DRIVERS -> feedback.driversHtml(spec, chart -> figure(chart, spec.caption()), language);
-            case VERBATIMS -> feedback.verbatimsHtml(spec, language);
-            case CRITICAL -> feedback.criticalHtml(language);
+            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec));
+            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec), spec.caption()));
+            case DRIVERS -> partials.render(Partial.DRIVERS,
+                    feedback.drivers(spec, chart -> figure(chart, spec.caption()), language));
+            case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language));
+            case CRITICAL -> partials.render(Partial.CRITICAL, feedback.critical(language));
         };
     }
 
@@ -68,118 +72,68 @@ final class ReportHtml {
         return files;
     }
 
-    private String figure(ChartSpec chart, String caption) {
+    /** Draws the chart (once per build) and registers its SVG and CSV files. */
+    private PartialModel.Figure figure(ChartSpec chart, String caption) {
         String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart));
         csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(chart));
-        StringBuilder html = new StringBuilder();
-        html.append("<figure class=\"cx-figure\">\n<div class=\"cx-figure__chart\">")
-                .append(svg)
-                .append("</div>\n<figcaption><strong>").append(escape(chart.title())).append("</strong>");
-        if (!caption.isEmpty()) {
-            html.append(" ").append(escape(caption));
-        }
-        html.append("</figcaption>\n<details class=\"cx-figure__data\"><summary>Data table</summary>\n")
-                .append(ChartTable.html(chart))
-                .append("\n</details>\n<p class=\"cx-figure__files\"><a href=\"").append(base).append(CHARTS)
-                .append(chart.id()).append(".csv\" download>Download CSV</a> · <a href=\"").append(base).append(CHARTS)
-                .append(chart.id()).append(".svg\">SVG</a></p>\n</figure>\n");
-        return html.toString();
+        String files = base + CHARTS + chart.id();
+        // The chart writer escapes every label itself: its SVG and table are markup, not text.
+        return new PartialModel.Figure(chart.id(), new SafeString(svg), chart.title(), caption,
+                new SafeString(ChartTable.html(chart)), files + ".csv", files + ".svg");
     }
 
-    private String cards(ReportSpec spec) {
+    private PartialModel.KpiCards cards(ReportSpec spec) {
         Period period = spec.period().or(metrics::latest).orElseThrow();
         Snapshot now = metrics.get(period, spec.segment()).orElseThrow();
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
-        StringBuilder html = new StringBuilder();
-        html.append("<section class=\"kpi-cards\" aria-label=\"KPIs for ").append(escape(period.label()))
-                .append(spec.segment().map(s -> ", segment " + escape(s)).orElse("")).append("\">\n")
-                .append("<p class=\"kpi-cards__period\">").append(escape(period.label()))
-                .append(spec.segment().map(s -> " · " + escape(s)).orElse(""))
-                .append(before.map(b -> " · change against " + escape(b.period().label())).orElse(""))
-                .append("</p>\n<div class=\"kpi-cards__grid\">\n");
-        for (String name : spec.names()) {
-            Kpi kpi = Kpi.byKey(name).orElseThrow();
-            html.append(kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now) : card(kpi, now, before));
-        }
-        html.append("</div>\n");
-        if (!spec.caption().isEmpty()) {
-            html.append("<p class=\"kpi-cards__caption\">").append(escape(spec.caption())).append("</p>\n");
-        }
-        return html.append("</section>\n").toString();
+        List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name).orElseThrow())
+                .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now) : card(kpi, now, before))
+                .toList();
+        return new PartialModel.KpiCards(period.label(), spec.segment().orElse(""),
+                before.map(b -> b.period().label()).orElse(""), cards, spec.caption());
     }
 
-    private String card(Kpi kpi, Snapshot now, Optional<Snapshot> before) {
+    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before) {
         OptionalDouble value = now.value(kpi);
-        StringBuilder html = new StringBuilder();
         OptionalDouble target = now.target(kpi.key());
-        String status = value.isEmpty() || target.isEmpty() ? "" : met(kpi, value.getAsDouble(), target.getAsDouble())
-                ? " kpi-card--met" : " kpi-card--missed";
-        html.append("<article class=\"kpi-card").append(status).append("\">\n<h3 class=\"kpi-card__name\">")
-                .append(escape(kpi.label())).append("</h3>\n<p class=\"kpi-card__value\">")
-                .append(value.isPresent() ? escape(format(kpi, value.getAsDouble(), now)) : "no data").append("</p>\n");
-        if (kpi == Kpi.NPS && now.nps().isPresent()) {
-            Nps nps = now.nps().get();
-            html.append("<p class=\"kpi-card__detail\">");
-            if (nps.counted()) {
-                html.append(String.format(Locale.ROOT, "±%.1f · ", nps.marginOfError()));
-            }
-            html.append(String.format(Locale.ENGLISH, "%,d responses", nps.responses())).append("</p>\n");
-        }
+        String status = value.isEmpty() || target.isEmpty() ? ""
+                : met(kpi, value.getAsDouble(), target.getAsDouble()) ? "met" : "missed";
+        Optional<Nps> nps = kpi == Kpi.NPS ? now.nps() : Optional.empty();
+        return new PartialModel.KpiCard(kpi.key(), kpi.label(), false,
+                value.isPresent() ? format(kpi, value.getAsDouble(), now) : "", status,
+                nps.filter(Nps::counted).map(n -> String.format(Locale.ROOT, "±%.1f", n.marginOfError())).orElse(""),
+                nps.map(n -> String.format(Locale.ENGLISH, "%,d", n.responses())).orElse(""),
+                change(kpi, now, before).orElse(null),
+                target.isPresent() ? format(kpi, target.getAsDouble(), now) : "", List.of());
+    }
+
+    /** The change against the period before, when both have a value. */
+    private static Optional<PartialModel.KpiChange> change(Kpi kpi, Snapshot now, Optional<Snapshot> before) {
+        OptionalDouble value = now.value(kpi);
         OptionalDouble previous = before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty());
-        if (value.isPresent() && previous.isPresent()) {
-            double delta = value.getAsDouble() - previous.getAsDouble();
-            boolean better = kpi.higherIsBetter() == delta > 0;
-            String direction = Math.abs(delta) < 1e-9 ? "flat" : delta > 0 ? "up" : "down";
-            String arrow = switch (direction) {
-                case "up" -> "▲";
-                case "down" -> "▼";
-                default -> "▶";
-            };
-            boolean noise = kpi == Kpi.NPS && now.nps().isPresent() && before.get().nps().isPresent()
-                    && now.nps().get().changeWithinNoise(before.get().nps().get());
-            html.append("<p class=\"kpi-card__change kpi-card__change--")
-                    .append(direction.equals("flat") || noise ? "neutral" : better ? "better" : "worse").append("\">")
-                    .append("<span aria-hidden=\"true\">").append(arrow).append("</span> ")
-                    .append(escape(change(kpi, delta))).append(" vs ")
-                    .append(escape(before.get().period().shortLabel()));
-            if (noise) {
-                html.append(" <span class=\"kpi-card__noise\">within noise</span>");
-            }
-            html.append("</p>\n");
+        if (value.isEmpty() || previous.isEmpty()) {
+            return Optional.empty();
         }
-        if (target.isPresent()) {
-            html.append("<p class=\"kpi-card__target\">Target ").append(escape(format(kpi, target.getAsDouble(), now)));
-            if (value.isPresent()) {
-                html.append(met(kpi, value.getAsDouble(), target.getAsDouble()) ? " · met" : " · not met");
-            }
-            html.append("</p>\n");
-        }
-        return html.append("</article>\n").toString();
+        double delta = value.getAsDouble() - previous.getAsDouble();
+        boolean better = kpi.higherIsBetter() == delta > 0;
+        String direction = Math.abs(delta) < 1e-9 ? "flat" : delta > 0 ? "up" : "down";
+        boolean noise = kpi == Kpi.NPS && now.nps().isPresent() && before.get().nps().isPresent()
+                && now.nps().get().changeWithinNoise(before.get().nps().get());
+        String tone = direction.equals("flat") || noise ? "neutral" : better ? "better" : "worse";
+        return Optional.of(new PartialModel.KpiChange(direction, tone, change(kpi, delta),
+                before.get().period().shortLabel(), noise));
     }
 
     /** Durations per channel, each against its target. */
-    private String channelCard(Kpi kpi, Snapshot now) {
-        Map<String, Double> values = now.byChannel(kpi);
-        StringBuilder html = new StringBuilder();
-        html.append("<article class=\"kpi-card kpi-card--channels\">\n<h3 class=\"kpi-card__name\">")
-                .append(escape(kpi.label())).append("</h3>\n");
-        if (values.isEmpty()) {
-            return html.append("<p class=\"kpi-card__value\">no data</p>\n</article>\n").toString();
-        }
-        html.append("<ul class=\"kpi-card__channels\">\n");
-        values.forEach((channel, seconds) -> {
+    private static PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now) {
+        List<PartialModel.ChannelFigure> channels = new java.util.ArrayList<>();
+        now.byChannel(kpi).forEach((channel, seconds) -> {
             OptionalDouble target = now.target(kpi.key() + "." + channel);
-            html.append("<li><span class=\"kpi-card__channel\">").append(escape(channel)).append("</span> ")
-                    .append(escape(Durations.format(seconds)));
-            if (target.isPresent()) {
-                boolean met = seconds <= target.getAsDouble();
-                html.append(" <span class=\"kpi-card__").append(met ? "met" : "missed").append("\">")
-                        .append(met ? "within " : "over ").append(escape(Durations.format(target.getAsDouble())))
-                        .append("</span>");
-            }
-            html.append("</li>\n");
+            String status = target.isEmpty() ? "" : seconds <= target.getAsDouble() ? "met" : "missed";
+            channels.add(new PartialModel.ChannelFigure(channel, Durations.format(seconds), status,
+                    target.isPresent() ? Durations.format(target.getAsDouble()) : ""));
         });
-        return html.append("</ul>\n</article>\n").toString();
+        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels));
     }
 
     private static boolean met(Kpi kpi, double value, double target) {
@@ -204,20 +158,5 @@ final class ReportHtml {
             case CSAT, RETENTION_RATE, CHURN_RATE -> String.format(Locale.ROOT, "%+.1f pp", delta * 100).replace("-", "−");
             default -> String.format(Locale.ENGLISH, "%+,d", Math.round(delta)).replace("-", "−");
         };
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

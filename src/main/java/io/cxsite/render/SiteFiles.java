@@ -23,6 +23,8 @@ import java.util.function.Function;
 final class SiteFiles {
     static final String SITEMAP = "sitemap.xml";
     static final String FEED = "feed.xml";
+    static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
     static final String SEARCH_INDEX = "search-index.json";
     /** DESIGN.md: the feed carries reports and guides. */
     static final Set<String> FEED_SECTIONS = Set.of("guides/", "reports/");
@@ -62,14 +64,15 @@ final class SiteFiles {
         List<Page> all = new ArrayList<>(site.pages());
         site.sections().values().forEach(s -> all.add(s.index()));
         all.sort(Comparator.comparing(Page::url));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (Page page : all) {
-            xml.append("  <url><loc>").append(xml(site.config().baseUrl() + page.url())).append("</loc>");
-            page.meta().date().ifPresent(d -> xml.append("<lastmod>").append(d).append("</lastmod>"));
-            xml.append("</url>\n");
-        }
-        return xml.append("</urlset>\n").toString();
+        return XmlWriter.document(xml -> {
+            xml.open("urlset", "xmlns", SITEMAP_NAMESPACE);
+            for (Page page : all) {
+                xml.line("  ").open("url").element("loc", site.config().baseUrl() + page.url());
+                page.meta().date().ifPresent(d -> xml.element("lastmod", d.toString()));
+                xml.close();
+            }
+            xml.line("").close().line("");
+        });
     }
 
     /** Atom feed of dated guides and reports, newest first. Its date is the newest entry's: no clock. */
@@ -82,28 +85,30 @@ final class SiteFiles {
                 .limit(FEED_ENTRIES)
                 .toList();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : timestamp(entries.get(0).meta().date().get());
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(xml(site.config().language()))
-                .append("\">\n")
-                .append("  <title>").append(xml(site.config().title())).append("</title>\n")
-                .append("  <id>").append(xml(baseUrl)).append("</id>\n")
-                .append("  <link rel=\"alternate\" href=\"").append(xml(baseUrl)).append("\"/>\n")
-                .append("  <link rel=\"self\" href=\"").append(xml(baseUrl + FEED)).append("\"/>\n")
-                .append("  <updated>").append(updated).append("</updated>\n");
-        for (Page page : entries) {
-            String url = baseUrl + page.url();
-            xml.append("  <entry>\n")
-                    .append("    <title>").append(xml(page.title())).append("</title>\n")
-                    .append("    <id>").append(xml(url)).append("</id>\n")
-                    .append("    <link rel=\"alternate\" href=\"").append(xml(url)).append("\"/>\n")
-                    .append("    <updated>").append(timestamp(page.meta().date().get())).append("</updated>\n")
-                    .append("    <author><name>").append(xml(site.config().title())).append("</name></author>\n");
-            if (!page.meta().description().isEmpty()) {
-                xml.append("    <summary>").append(xml(page.meta().description())).append("</summary>\n");
-            }
-            xml.append("  </entry>\n");
+        return XmlWriter.document(xml -> {
+            xml.open("feed", "xmlns", ATOM_NAMESPACE, "xml:lang", site.config().language())
+                    .line("  ").element("title", site.config().title())
+                    .line("  ").element("id", baseUrl)
+                    .line("  ").empty("link", "rel", "alternate", "href", baseUrl)
+                    .line("  ").empty("link", "rel", "self", "href", baseUrl + FEED)
+                    .line("  ").element("updated", updated);
+            entries.forEach(page -> entry(xml, site, page));
+            xml.line("").close().line("");
+        });
+    }
+
+    private static void entry(XmlWriter xml, Site site, Page page) {
+        String url = site.config().baseUrl() + page.url();
+        xml.line("  ").open("entry")
+                .line("    ").element("title", page.title())
+                .line("    ").element("id", url)
+                .line("    ").empty("link", "rel", "alternate", "href", url)
+                .line("    ").element("updated", timestamp(page.meta().date().get()))
+                .line("    ").open("author").element("name", site.config().title()).close();
+        if (!page.meta().description().isEmpty()) {
+            xml.line("    ").element("summary", page.meta().description());
         }
-        return xml.append("</feed>\n").toString();
+        xml.line("  ").close();
     }
 
     /** One entry per page: title, url, section, tags and the body as plain text. */
@@ -156,9 +161,5 @@ final class SiteFiles {
 
     private static String timestamp(LocalDate date) {
         return date + "T00:00:00Z";
-    }
-
-    static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

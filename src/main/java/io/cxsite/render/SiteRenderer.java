@@ -65,6 +65,8 @@ public final class SiteRenderer {
         // Site-level templates/ first, so a site overrides the theme file by file.
         loaders.add(new FileLoader(siteDir.resolve(TEMPLATES).toAbsolutePath().normalize().toString()));
         theme.ifPresent(t -> loaders.add(t.templates()));
+        // A theme made before a partial existed gets the default theme's (that partial only).
+        loaders.add(new PartialLoader());
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
@@ -251,6 +253,7 @@ public final class SiteRenderer {
         private final Map<String, DateTimeFormatter> dateFormats = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Page, List<Link>> tagsByPage = new IdentityHashMap<>();
         private final ReportHtml reports;
+        private final PartialRenderer partials;
         private final Strings strings;
         private final HelpCentre help;
         private final Memory memory;
@@ -264,7 +267,8 @@ public final class SiteRenderer {
             this.strings = strings;
             this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                     base, config.footer(), base + SiteFiles.FEED);
-            this.reports = new ReportHtml(site.metrics(), config);
+            this.partials = new PartialRenderer(engine, locale);
+            this.reports = new ReportHtml(site.metrics(), config, partials);
             this.help = new HelpCentre(site, this::words, this::summary);
             for (Tag tag : site.tags()) {
                 Link link = new Link(tag.name(), base + tag.url());
@@ -376,7 +380,7 @@ public final class SiteRenderer {
             String dateText = page.meta().date().map(dateFormat(page.lang())::format).orElse("");
             boolean contact = showsContact(kind, page);
             Supplier<String> body = () -> HtmlBody.html(page, base, reports::html,
-                    new FlowHtml(base, words(page.lang()), contact));
+                    new FlowHtml(base, words(page.lang()), contact, partials));
             // Report blocks register their charts for charts/ as they render, so those bodies are always made.
             String content = page.reports().isEmpty()
                     ? memory.body(List.of(page, base, words(page.lang()), contact), body) : body.get();

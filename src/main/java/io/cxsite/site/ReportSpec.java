@@ -4,6 +4,7 @@ import io.cxsite.config.YamlMapping;
 import io.cxsite.content.ReportBlock;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.metrics.Kpi;
+import io.cxsite.metrics.KpiChart;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Period;
 import java.util.ArrayList;
@@ -43,9 +44,10 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
         }
     }
 
-    /** The charts a {@code cx-chart} block can draw. */
-    public static final List<String> CHARTS = List.of("nps-trend", "nps-groups", "nps-by-channel", "nps-by-segment",
-            "contacts-by-channel", "first-response-time", "csat-trend", "ces-trend");
+    /** The chart of a {@code cx-chart} block, whose one name the checker accepted. */
+    public KpiChart chart() {
+        return KpiChart.byKey(names.get(0)).orElseThrow();
+    }
 
     /** Checks the blocks of one page; a block with an error is reported and left out. */
     public static List<ReportSpec> check(String path, List<ReportBlock> blocks, boolean internal, Metrics metrics,
@@ -131,11 +133,11 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                 if (!names.isEmpty()) {
                     error(block.kind() + " takes only options, found '" + String.join(" ", names) + "'");
                 }
-            } else if (names.size() != 1 || !CHARTS.contains(names.get(0))) {
+            } else if (names.size() != 1 || KpiChart.byKey(names.get(0)).isEmpty()) {
                 String found = names.isEmpty() ? "no chart name" : "'" + String.join(" ", names) + "'";
                 error("cx-chart takes one chart name, found " + found
-                        + (names.size() == 1 ? YamlMapping.hint(names.get(0), CHARTS) : "") + "; charts: "
-                        + String.join(", ", CHARTS));
+                        + (names.size() == 1 ? YamlMapping.hint(names.get(0), KpiChart.keys()) : "") + "; charts: "
+                        + String.join(", ", KpiChart.keys()));
             }
             Optional<Period> period = period(options.get("period"), "period", true);
             Optional<Period> from = period(options.get("from"), "from", false);

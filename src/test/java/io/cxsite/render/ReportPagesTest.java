@@ -90,7 +90,7 @@ class ReportPagesTest {
     @Test
     void everyChartParsesAndCarriesItsValuesAndTextAlternatives() throws Exception {
         StringBuilder page = new StringBuilder("-- content/reports/all.md --\n---\ntitle: All\n---\n");
-        for (String chart : io.cxsite.site.ReportSpec.CHARTS) {
+        for (String chart : io.cxsite.metrics.KpiChart.keys()) {
             page.append("```cx-chart ").append(chart).append("\n```\n\n");
         }
         TestSite site = TestSite.write(dir, REPORTS + page);
@@ -101,7 +101,7 @@ class ReportPagesTest {
         while (ids.find()) {
             drawn.add(ids.group(1));
         }
-        assertEquals(io.cxsite.site.ReportSpec.CHARTS, drawn);
+        assertEquals(io.cxsite.metrics.KpiChart.keys(), drawn);
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         for (String file : TestSite.snapshot(site.output()).keySet()) {
