@@ -4,11 +4,11 @@ import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Locale;
 
@@ -32,7 +32,11 @@ public final class ConfigLoader {
                     + "; run cxsite in a site folder or pass -s DIR");
             return defaults();
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Optional<String> read = TextFile.read(file, FILE, TextFile.YAML_LIMIT, problems);
+        if (read.isEmpty()) {
+            return defaults();
+        }
+        String text = read.get();
         YamlMapping yaml = YamlMapping.parse(FILE, text, 0, problems);
         yaml.warnUnknownKeys(KEYS, "site.yaml");
 
