@@ -50,7 +50,7 @@ public final class ConfigLoader {
             }
             return yaml.typeError(f, "an absolute http(s) URL such as https://acme.github.io/cx/");
         })).orElseGet(() -> {
-            if (yaml.field("baseUrl").isEmpty()) {
+            if (yaml.field("baseUrl").isEmpty() && yaml.valid()) {
                 problems.warning(FILE, 1, 1, "no 'baseUrl:' in site.yaml; links in sitemap.xml and feed.xml use "
                         + DEFAULT_BASE_URL + " (set it, or pass --base-url)");
             }

@@ -56,6 +56,11 @@ public final class YamlMapping {
             problems.error(path, lineOffset + 1, 1, tooLong);
             return new YamlMapping(path, Map.of(), problems, false);
         }
+        List<YamlStream.Reference> references = YamlStream.references(text);
+        if (!references.isEmpty()) {
+            references.forEach(r -> problems.error(path, lineOffset + r.line(), r.column(), r.message()));
+            return new YamlMapping(path, Map.of(), problems, false);
+        }
         try (JsonParser parser = YamlStream.open(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

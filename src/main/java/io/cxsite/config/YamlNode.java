@@ -49,6 +49,11 @@ public final class YamlNode {
             problems.error(path, 1, 1, tooLong);
             return Optional.empty();
         }
+        List<YamlStream.Reference> references = YamlStream.references(text);
+        if (!references.isEmpty()) {
+            references.forEach(r -> problems.error(path, r.line(), r.column(), r.message()));
+            return Optional.empty();
+        }
         try (JsonParser parser = YamlStream.open(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {

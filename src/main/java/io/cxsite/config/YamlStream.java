@@ -1,17 +1,23 @@
 package io.cxsite.config;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * The one place cxsite opens YAML text (front matter, site.yaml, topics.yaml, snapshots, report and
- * flow blocks). It refuses anchors and aliases where they stand: Jackson reads {@code *t} as the
- * text "t", so a value would quietly change, and expanding them is how "billion laughs" works.
+ * flow blocks): its length is checked first, and anchors and aliases are refused where they stand.
+ * Jackson reads {@code *t} as the text "t", so a value would quietly change, and expanding them is
+ * how "billion laughs" works.
  */
 final class YamlStream {
     /** Far above any real YAML file or block; callers check their own, smaller limits first. */
@@ -19,12 +25,15 @@ final class YamlStream {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
+    /** An anchor or alias, 1-based within the text. */
+    record Reference(int line, int column, String message) {
+    }
+
     private YamlStream() {
     }
 
-    /** A parser over {@code text} that fails, at the token, on an anchor or an alias. */
     static JsonParser open(String text) throws IOException {
-        return new Guarded((YAMLParser) FACTORY.createParser(text));
+        return FACTORY.createParser(text);
     }
 
     /** The problem with a text too long to parse, or null when its length is fine. */
@@ -33,39 +42,41 @@ final class YamlStream {
                 + " reads is " + MAX_CHARS + ", so split it or shorten it";
     }
 
-    private static final class Guarded extends JsonParserDelegate {
-        private final YAMLParser yaml;
-
-        Guarded(YAMLParser yaml) {
-            super(yaml);
-            this.yaml = yaml;
+    /**
+     * Every anchor ({@code &t}) and alias ({@code *t}) in {@code text}, in order. The parser's own
+     * events carry them with positions; text without '&' or '*' cannot hold one and is not scanned.
+     * A syntax error ends the scan: Jackson reports it when the text is read.
+     */
+    static List<Reference> references(String text) {
+        List<Reference> found = new ArrayList<>();
+        if (text.indexOf('&') < 0 && text.indexOf('*') < 0) {
+            return found;
         }
-
-        @Override
-        public JsonToken nextToken() throws IOException {
-            JsonToken token = super.nextToken();
-            refuseReferences();
-            return token;
-        }
-
-        @Override
-        public JsonToken nextValue() throws IOException {
-            JsonToken token = super.nextValue();
-            refuseReferences();
-            return token;
-        }
-
-        private void refuseReferences() throws IOException {
-            if (yaml.isCurrentAlias()) {
-                throw new JsonParseException(this, "alias '*" + yaml.getText() + "' repeats an anchored value;"
-                        + " cxsite reads no YAML anchors or aliases, so write the value out in full",
-                        yaml.currentTokenLocation());
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CHARS + 1);
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                String message = message(event);
+                if (message != null) {
+                    found.add(new Reference(event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1,
+                            message));
+                }
             }
-            String anchor = yaml.getCurrentAnchor();
-            if (anchor != null) {
-                throw new JsonParseException(this, "anchor '&" + anchor + "'; cxsite reads no YAML anchors or"
-                        + " aliases, so drop it and write each value out in full", yaml.currentTokenLocation());
-            }
+        } catch (YAMLException invalid) {
+            return found;
         }
+        return found;
+    }
+
+    private static String message(Event event) {
+        if (event instanceof AliasEvent alias) {
+            return "alias '*" + alias.getAnchor() + "' repeats an anchored value; cxsite reads no YAML anchors or"
+                    + " aliases, so write the value out in full";
+        }
+        if (event instanceof NodeEvent node && node.getAnchor() != null) {
+            return "anchor '&" + node.getAnchor() + "'; cxsite reads no YAML anchors or aliases, so drop it and"
+                    + " write each value out in full";
+        }
+        return null;
     }
 }

@@ -23,6 +23,7 @@ import java.util.function.Function;
 final class SiteFiles {
     static final String SITEMAP = "sitemap.xml";
     static final String FEED = "feed.xml";
+    static final String ROBOTS = "robots.txt";
     static final String SEARCH_INDEX = "search-index.json";
     /** DESIGN.md: the feed carries reports and guides. */
     static final Set<String> FEED_SECTIONS = Set.of("guides/", "reports/");
@@ -39,7 +40,7 @@ final class SiteFiles {
      */
     static void write(Site site, Function<Page, String> plainText, Consumer<OutputFile> out, BooleanSupplier stop) {
         out.accept(OutputFile.text(SITEMAP, "application/xml", sitemap(site)));
-        out.accept(OutputFile.text("robots.txt", "text/plain",
+        out.accept(OutputFile.text(ROBOTS, "text/plain",
                 "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n"));
         out.accept(OutputFile.text(FEED, "application/atom+xml", feed(site)));
         stopIf(stop);
