@@ -250,7 +250,8 @@ public final class ContentLoader {
         yaml.warnUnknownKeys(FrontMatter.KEYS, "front-matter");
         String title = yaml.string("title").orElse("").strip();
         int titleLine = yaml.field("title").map(f -> f.line()).orElse(1);
-        if (title.isEmpty() && yaml.valid() && yaml.field("title").map(f -> f.value().isTextual() || f.value().isNull()).orElse(true)) {
+        if (title.isEmpty() && yaml.valid() && yaml.field("title").map(f -> f.value().isNull()
+                || f.value().isTextual() && f.value().asText().isBlank()).orElse(true)) {
             problems.error(path, titleLine, 1, "missing 'title:' in front matter; every page needs a title");
         }
         Optional<Audience> audience = yaml.field("audience").flatMap(f -> yaml.string("audience")
