@@ -44,7 +44,7 @@ public final class Cxsite implements Runnable {
         // Bad options and arguments, also those a command checks itself, are usage errors.
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println(Failure.describe(e));
             if (env.containsKey("CXSITE_DEBUG")) {
                 e.printStackTrace(err);
             }

@@ -4,11 +4,11 @@ import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Locale;
 
@@ -35,7 +35,11 @@ public final class ConfigLoader {
                     + "; run cxsite in a site folder or pass -s DIR");
             return defaults();
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Optional<String> read = TextFile.read(file, FILE, TextFile.YAML_LIMIT, problems);
+        if (read.isEmpty()) {
+            return defaults();
+        }
+        String text = read.get();
         YamlMapping yaml = YamlMapping.parse(FILE, text, 0, problems);
         yaml.warnUnknownKeys(KEYS, "site.yaml");
 
@@ -49,7 +53,7 @@ public final class ConfigLoader {
             }
             return yaml.typeError(f, "an absolute http(s) URL such as https://acme.github.io/cx/");
         })).orElseGet(() -> {
-            if (yaml.field("baseUrl").isEmpty()) {
+            if (yaml.field("baseUrl").isEmpty() && yaml.valid()) {
                 problems.warning(FILE, 1, 1, "no 'baseUrl:' in site.yaml; links in sitemap.xml and feed.xml use "
                         + DEFAULT_BASE_URL + " (set it, or pass --base-url)");
             }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * record a problem at the value's position when the type is wrong. Reading never throws.
  */
 public final class YamlMapping {
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String path;
     private final Map<String, YamlField> fields;
@@ -51,7 +51,17 @@ public final class YamlMapping {
      */
     public static YamlMapping parse(String path, String text, int lineOffset, Problems problems) {
         Map<String, YamlField> fields = new LinkedHashMap<>();
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        String tooLong = YamlStream.tooLong(text);
+        if (tooLong != null) {
+            problems.error(path, lineOffset + 1, 1, tooLong);
+            return new YamlMapping(path, Map.of(), problems, false);
+        }
+        List<YamlStream.Reference> references = YamlStream.references(text);
+        if (!references.isEmpty()) {
+            references.forEach(r -> problems.error(path, lineOffset + r.line(), r.column(), r.message()));
+            return new YamlMapping(path, Map.of(), problems, false);
+        }
+        try (JsonParser parser = YamlStream.open(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new YamlMapping(path, fields, problems, true);
@@ -67,9 +77,11 @@ public final class YamlMapping {
                 String key = parser.currentName();
                 parser.nextToken();
                 JsonLocation valueAt = parser.currentTokenLocation();
-                JsonNode value = MAPPER.readTree(parser);
+                List<YamlField.At> items = new ArrayList<>();
+                JsonNode value = parser.currentToken() == JsonToken.START_ARRAY
+                        ? readList(parser, lineOffset, items) : MAPPER.readTree(parser);
                 YamlField field = new YamlField(key, value, lineOffset + keyAt.getLineNr(), keyAt.getColumnNr(),
-                        lineOffset + valueAt.getLineNr(), valueAt.getColumnNr());
+                        lineOffset + valueAt.getLineNr(), valueAt.getColumnNr(), List.copyOf(items));
                 if (fields.putIfAbsent(key, field) != null) {
                     problems.error(path, field.line(), field.column(), "duplicate key '" + key + "'; keep only one");
                 }
@@ -84,6 +96,18 @@ public final class YamlMapping {
             throw new java.io.UncheckedIOException(e);
         }
         return new YamlMapping(path, fields, problems, true);
+    }
+
+    /** A list value read item by item, so that each item's position is kept in {@code items}. */
+    private static JsonNode readList(JsonParser parser, int lineOffset, List<YamlField.At> items) throws IOException {
+        ArrayNode list = MAPPER.createArrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            JsonLocation at = parser.currentTokenLocation();
+            items.add(new YamlField.At(lineOffset + at.getLineNr(), at.getColumnNr()));
+            JsonNode item = MAPPER.readTree(parser);
+            list.add(item);
+        }
+        return list;
     }
 
     /** Fields in the order they appear. */
@@ -112,7 +136,7 @@ public final class YamlMapping {
                 return Optional.empty();
             }
             if (v.isTextual() || v.isNumber() || v.isBoolean()) {
-                return Optional.of(v.asText());
+                return withoutControls(f, v.asText(), new YamlField.At(f.valueLine(), f.valueColumn()));
             }
             return typeError(f, "a text value");
         });
@@ -145,7 +169,11 @@ public final class YamlMapping {
                 if (!(item.isTextual() || item.isNumber())) {
                     return typeError(f, "a list of text values");
                 }
-                values.add(item.asText());
+                Optional<String> text = withoutControls(f, item.asText(), f.itemAt(values.size()));
+                if (text.isEmpty()) {
+                    return Optional.empty();
+                }
+                values.add(text.get());
             }
             return Optional.of(List.copyOf(values));
         });
@@ -170,6 +198,17 @@ public final class YamlMapping {
         });
     }
 
+    /** The text, or empty with an error at {@code at} when it holds a control character no page can show. */
+    private Optional<String> withoutControls(YamlField f, String text, YamlField.At at) {
+        int control = TextFile.controlAt(text, 0);
+        if (control < 0) {
+            return Optional.of(text);
+        }
+        problems.error(path, at.line(), at.column(), "'" + f.key() + "' holds the control character "
+                + TextFile.describeControl(text.charAt(control)) + ", which no web page can show; remove it");
+        return Optional.empty();
+    }
+
     /** Records an error at the field's value and returns empty. */
     public <T> Optional<T> typeError(YamlField f, String expected) {
         problems.error(path, f.valueLine(), f.valueColumn(),
@@ -179,7 +218,7 @@ public final class YamlMapping {
 
     private static String describe(JsonNode v) {
         if (v.isTextual()) {
-            return "'" + v.asText() + "'";
+            return "'" + visible(v.asText()) + "'";
         }
         if (v.isArray()) {
             return "a list";
@@ -188,6 +227,17 @@ public final class YamlMapping {
             return "a mapping";
         }
         return v.isNull() ? "nothing" : v.toString();
+    }
+
+    /** Text for a message, each control character written as its code point so that nothing invisible is printed. */
+    static String visible(String text) {
+        if (TextFile.controlAt(text, 0) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(TextFile.controlAt(String.valueOf((char) c), 0) == 0
+                ? TextFile.describeControl((char) c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     private static String describe(JsonToken token) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,8 +26,6 @@ public final class YamlNode {
     public record Entry(String key, int line, int column, YamlNode value) {
     }
 
-    private static final YAMLFactory FACTORY = new YAMLFactory();
-
     private final Kind kind;
     private final String text;
     private final int line;
@@ -47,7 +44,17 @@ public final class YamlNode {
 
     /** Parses a whole file; empty (with the problem recorded) when it is not valid YAML. */
     public static Optional<YamlNode> parse(String path, String text, Problems problems) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        String tooLong = YamlStream.tooLong(text);
+        if (tooLong != null) {
+            problems.error(path, 1, 1, tooLong);
+            return Optional.empty();
+        }
+        List<YamlStream.Reference> references = YamlStream.references(text);
+        if (!references.isEmpty()) {
+            references.forEach(r -> problems.error(path, r.line(), r.column(), r.message()));
+            return Optional.empty();
+        }
+        try (JsonParser parser = YamlStream.open(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return Optional.of(new YamlNode(Kind.MAPPING, "", 1, 1, Map.of(), List.of()));

@@ -2,6 +2,8 @@ package io.cxsite.content;
 
 import io.cxsite.config.Audience;
 import io.cxsite.config.InputFiles;
+import io.cxsite.config.TextFile;
+import io.cxsite.config.YamlField;
 import io.cxsite.config.YamlMapping;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
@@ -88,6 +90,13 @@ public final class ContentLoader {
      */
     public static PageSource readPage(Path siteDir, String contentPath, Problems problems) throws IOException {
         Path file = siteDir.resolve(CONTENT).resolve(contentPath);
+        long size = Files.size(file);
+        if (size > PageLimits.PAGE_BYTES) {
+            // Checked before reading: a 50 MB page would take the heap with it.
+            problems.error(CONTENT + "/" + contentPath, 1, 1, TextFile.tooBig("page", size, PageLimits.PAGE_BYTES)
+                    + "; split it into several pages");
+            return null;
+        }
         return read(CONTENT + "/" + contentPath, contentPath, Files.readAllBytes(file), problems);
     }
 
@@ -117,15 +126,33 @@ public final class ContentLoader {
             text = text.substring(1);
         }
         text = text.replace("\r\n", "\n");
+        if (!PageLimits.checkControls(path, text, problems)) {
+            // Reported at each; the page reads on (so its other problems show) but can never be published.
+            text = text.replaceAll("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]", "\uFFFD");
+        }
 
         Split split = splitFrontMatter(path, text, problems);
         if (split == null) {
             return null;
         }
+        if (split.yaml.length() > PageLimits.FRONT_MATTER_CHARS) {
+            problems.error(path, 2, 1, TextFile.tooBig("front matter", split.yaml.length(),
+                    PageLimits.FRONT_MATTER_CHARS) + "; keep long text in the page body");
+            return null;
+        }
         YamlMapping yaml = YamlMapping.parse(path, split.yaml, 1, problems);
         FrontMatter meta = frontMatter(path, yaml, problems);
 
-        Node document = Markdown.PARSER.parse(split.body);
+        Node document;
+        try {
+            document = Markdown.PARSER.parse(split.body);
+        } catch (IllegalArgumentException tooManyCells) {
+            // commonmark's table parser gives up this way past its cell limit, and says no more.
+            problems.error(path, PageLimits.largestTableLine(split.body, split.bodyLine), 1, "table has more than "
+                    + PageLimits.TABLE_CELLS + " cells, the most the Markdown parser reads; split it into smaller"
+                    + " tables or link to a CSV file");
+            return null;
+        }
         int lineOffset = split.bodyLine - 1;
         List<LinkRef> links = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
@@ -230,7 +257,8 @@ public final class ContentLoader {
         yaml.warnUnknownKeys(FrontMatter.KEYS, "front-matter");
         String title = yaml.string("title").orElse("").strip();
         int titleLine = yaml.field("title").map(f -> f.line()).orElse(1);
-        if (title.isEmpty() && yaml.valid() && yaml.field("title").map(f -> f.value().isTextual() || f.value().isNull()).orElse(true)) {
+        if (title.isEmpty() && yaml.valid() && yaml.field("title").map(f -> f.value().isNull()
+                || f.value().isTextual() && f.value().asText().isBlank()).orElse(true)) {
             problems.error(path, titleLine, 1, "missing 'title:' in front matter; every page needs a title");
         }
         Optional<Audience> audience = yaml.field("audience").flatMap(f -> yaml.string("audience")
@@ -242,13 +270,22 @@ public final class ContentLoader {
             return Optional.of(s);
         }));
         List<String> aliases = yaml.field("aliases").flatMap(f -> yaml.stringList("aliases").flatMap(list -> {
-            for (String alias : list) {
+            for (int i = 0; i < list.size(); i++) {
+                String alias = list.get(i);
                 if (!alias.startsWith("/") || alias.contains("..") || alias.contains("?") || alias.contains("#")) {
-                    return yaml.typeError(f, "a list of site paths starting with '/' such as [/old/nps/]");
+                    YamlField.At at = f.itemAt(i);
+                    problems.error(path, at.line(), at.column(), "'aliases' must be a list of site paths starting"
+                            + " with '/' such as [/old/nps/], found '" + alias + "'");
+                    return Optional.<List<String>>empty();
                 }
             }
             return Optional.of(list);
         })).orElse(List.of());
+        YamlField.At slugAt = yaml.field("slug").map(f -> new YamlField.At(f.valueLine(), f.valueColumn()))
+                .orElse(new YamlField.At(titleLine, 1));
+        List<YamlField.At> aliasesAt = yaml.field("aliases")
+                .map(f -> java.util.stream.IntStream.range(0, aliases.size()).mapToObj(f::itemAt).toList())
+                .orElse(List.of());
         return new FrontMatter(
                 title,
                 yaml.string("description").orElse("").strip(),
@@ -262,7 +299,7 @@ public final class ContentLoader {
                 aliases,
                 yaml.string("lang"),
                 yaml.string("translationKey"),
-                titleLine);
+                titleLine, slugAt, aliasesAt);
     }
 
     private static boolean isHidden(Path relative) {

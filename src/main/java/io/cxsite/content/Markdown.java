@@ -17,7 +17,7 @@ import org.commonmark.parser.Parser;
 public final class Markdown {
     /** Parser and renderer must share these, so render builds its renderer from this list. */
     public static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(),
+            TablesExtension.builder().maxCells(PageLimits.TABLE_CELLS).build(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             TaskListItemsExtension.create());

@@ -1,12 +1,12 @@
 package io.cxsite.feedback;
 
 import io.cxsite.config.InputFiles;
+import io.cxsite.config.TextFile;
 import io.cxsite.config.YamlMapping;
 import io.cxsite.config.YamlNode;
 import io.cxsite.config.YamlNode.Entry;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,8 @@ public final class TopicsLoader {
         if (!InputFiles.inside(siteDir, file, problems) || !Files.isRegularFile(file)) {
             return Topics.NONE;
         }
-        YamlNode root = YamlNode.parse(FILE, Files.readString(file, StandardCharsets.UTF_8), problems).orElse(null);
+        YamlNode root = TextFile.read(file, FILE, TextFile.YAML_LIMIT, problems)
+                .flatMap(text -> YamlNode.parse(FILE, text, problems)).orElse(null);
         if (root == null) {
             return Topics.NONE;
         }

@@ -1,15 +1,12 @@
 package io.cxsite.metrics;
 
 import io.cxsite.config.InputFiles;
+import io.cxsite.config.TextFile;
 import io.cxsite.config.YamlNode;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,17 +93,12 @@ public final class MetricsLoader {
     /** Reads the snapshot file {@code file}, whose site-relative path is {@code path}. */
     public static Optional<Snapshot> readFile(Path file, String path, Period period, Optional<String> segment,
             Problems problems) {
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
-            return Optional.empty();
+            return TextFile.read(file, path, TextFile.YAML_LIMIT, problems)
+                    .flatMap(text -> YamlNode.parse(path, text, problems))
+                    .flatMap(root -> SnapshotReader.read(path, root, period, segment, problems));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return YamlNode.parse(path, text.startsWith("\uFEFF") ? text.substring(1) : text, problems)
-                .flatMap(root -> SnapshotReader.read(path, root, period, segment, problems));
     }
 }

@@ -25,6 +25,7 @@ final class SiteFiles {
     static final String FEED = "feed.xml";
     static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
+    static final String ROBOTS = "robots.txt";
     static final String SEARCH_INDEX = "search-index.json";
     /** DESIGN.md: the feed carries reports and guides. */
     static final Set<String> FEED_SECTIONS = Set.of("guides/", "reports/");
@@ -41,7 +42,7 @@ final class SiteFiles {
      */
     static void write(Site site, Function<Page, String> plainText, Consumer<OutputFile> out, BooleanSupplier stop) {
         out.accept(OutputFile.text(SITEMAP, "application/xml", sitemap(site)));
-        out.accept(OutputFile.text("robots.txt", "text/plain",
+        out.accept(OutputFile.text(ROBOTS, "text/plain",
                 "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n"));
         out.accept(OutputFile.text(FEED, "application/atom+xml", feed(site)));
         stopIf(stop);

@@ -143,6 +143,22 @@ public final class SiteRenderer {
         if (!presentationInside(problems)) {
             return;
         }
+        List<StaticFile> statics = staticFiles(problems);
+        OutputPlan plan = plan(site, statics, problems);
+        if (plan.failed()) {
+            return;
+        }
+        write(site, file -> {
+            if (!plan.covers(file.path())) {
+                throw new IllegalStateException("cxsite wrote " + file.path() + " without planning it");
+            }
+            out.accept(file);
+        }, problems, memory, statics);
+    }
+
+    /** Makes every file of the plan. */
+    private void write(Site site, Consumer<OutputFile> out, Problems problems, Memory memory, List<StaticFile> statics)
+            throws IOException {
         Pages pages = new Pages(site, new Strings(siteDir, themeName, problems), memory);
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
         for (Section section : site.sections().values()) {
@@ -187,7 +203,7 @@ public final class SiteRenderer {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
         }
         memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, HtmlBody::text), out, memory::stopping));
-        for (StaticFile file : staticFiles(problems)) {
+        for (StaticFile file : statics) {
             if (memory.changed(file.path(), file.source())) {
                 out.accept(new OutputFile(file.path(), MediaTypes.of(file.path()), Files.readAllBytes(file.source())));
             }
@@ -202,16 +218,56 @@ public final class SiteRenderer {
         });
     }
 
-    private record StaticFile(String path, Path source) {
+    private record StaticFile(String path, Path source, String label) {
+    }
+
+    /**
+     * Claims every file this render makes, its own first, then the static files, then the site's
+     * content; a clash is an error at the content that chose the path. Keep it beside {@link #render}:
+     * a file written without a claim stops the build, so a new kind of output must be added here too.
+     */
+    private OutputPlan plan(Site site, List<StaticFile> statics, Problems problems) {
+        OutputPlan plan = new OutputPlan(problems);
+        plan.claim(SiteFiles.SITEMAP, OutputPlan.Claim.generated("the sitemap (" + SiteFiles.SITEMAP + ")"));
+        plan.claim(SiteFiles.ROBOTS, OutputPlan.Claim.generated("cxsite's " + SiteFiles.ROBOTS));
+        plan.claim(SiteFiles.FEED, OutputPlan.Claim.generated("the Atom feed (" + SiteFiles.FEED + ")"));
+        plan.claim(SiteFiles.SEARCH_INDEX, OutputPlan.Claim.generated("the search index (" + SiteFiles.SEARCH_INDEX + ")"));
+        plan.claim("404.html", OutputPlan.Claim.generated("the 404 page (404.html)"));
+        plan.ownFolder(SearchFiles.FOLDER, "the search page and indexes (/" + SearchFiles.FOLDER + ")");
+        plan.ownFolder("tags/", "the tag pages (/tags/)");
+        plan.ownFolder(ReportHtml.CHARTS, "the charts (/" + ReportHtml.CHARTS + ")");
+        if (engine.getLoader().resourceExists(SEARCH_TEMPLATE)) {
+            for (String lang : site.config().languages()) {
+                String url = site.home(lang).url();
+                if (!url.isEmpty()) {
+                    plan.claim(url + "search/index.html", OutputPlan.Claim.generated("the search page (/" + url
+                            + "search/)"));
+                }
+            }
+        }
+        if (!site.metrics().isEmpty() && site.config().audience().includes(Audience.INTERNAL)) {
+            plan.claim(MetricsJson.PATH, OutputPlan.Claim.generated("the metrics data (" + MetricsJson.PATH + ")"));
+        }
+        for (StaticFile file : statics) {
+            plan.claim(file.path(), new OutputPlan.Claim(file.label(), file.label(), 1, 1, "this static file",
+                    "rename it"));
+        }
+        plan.claimContent(site);
+        return plan;
     }
 
     /** The theme's static files, then the site's, a site file replacing a theme file of the same path. */
     private List<StaticFile> staticFiles(Problems problems) throws IOException {
-        Map<String, Path> byPath = new TreeMap<>(theme.orElseThrow().staticFiles(siteDir, problems));
+        Map<String, StaticFile> byPath = new TreeMap<>();
+        Theme used = theme.orElseThrow();
+        used.staticFiles(siteDir, problems).forEach((path, source) -> byPath.put(path, new StaticFile(path, source,
+                "the theme's file " + path + " (in " + used.label() + ")")));
         Path own = siteDir.resolve(STATIC);
-        InputFiles.walk(siteDir, STATIC, InputFiles.ALL, NOTHING_SKIPPED, problems)
-                .forEach(p -> byPath.put(Theme.relative(own, p), p));
-        return byPath.entrySet().stream().map(e -> new StaticFile(e.getKey(), e.getValue())).toList();
+        InputFiles.walk(siteDir, STATIC, InputFiles.ALL, NOTHING_SKIPPED, problems).forEach(p -> {
+            String path = Theme.relative(own, p);
+            byPath.put(path, new StaticFile(path, p, STATIC + "/" + path));
+        });
+        return List.copyOf(byPath.values());
     }
 
     /**

@@ -101,9 +101,14 @@ public final class SiteAssembler {
             folderAudience.put(folder, own);
         }
 
-        // URLs and the publish decision for every page.
         fileAudience = new FileAudience(assetPaths);
+        // URLs and the publish decision for every page. A folder's URL is its section's, whether or not
+        // it has an _index.md, so sections claim theirs before any page can.
         Map<String, String> claimedBy = new HashMap<>();
+        for (String folder : folders) {
+            PageSource index = indexByFolder.get(folder);
+            claimedBy.put(folderUrl(folder), index != null ? index.path() : "the section content/" + folderUrl(folder));
+        }
         List<PageSource> regular = new ArrayList<>();
         for (PageSource source : content.pages()) {
             Audience sectionAudience = folderAudience.get(source.folder());
@@ -115,11 +120,12 @@ public final class SiteAssembler {
             }
             uses(source, audience);
             String url = urlOf(source);
-            String earlier = claimedBy.putIfAbsent(url, source.path());
+            String earlier = source.isSectionIndex() ? null : claimedBy.putIfAbsent(url, source.path());
             if (earlier != null) {
-                int line = source.meta().slug().isPresent() ? source.meta().line() : 1;
-                problems.error(source.path(), line, 1, "URL /" + url + " is already used by " + earlier
-                        + "; give one of them a different 'slug:'");
+                boolean slug = source.meta().slug().isPresent();
+                problems.error(source.path(), slug ? source.meta().slugAt().line() : 1,
+                        slug ? source.meta().slugAt().column() : 1, "URL /" + url + " is already used by " + earlier
+                        + (slug ? "; choose another 'slug:'" : "; rename the file or give it a 'slug:'"));
                 continue;
             }
             if (source.meta().draft() && !drafts) {
@@ -460,7 +466,9 @@ public final class SiteAssembler {
             if (page == null || leftOut.containsKey(source.contentPath())) {
                 continue;
             }
-            for (String alias : source.meta().aliases()) {
+            for (int i = 0; i < source.meta().aliases().size(); i++) {
+                String alias = source.meta().aliases().get(i);
+                var at = source.meta().aliasAt(i);
                 String relative = alias.substring(1);
                 String file = relative.endsWith(".html") ? relative
                         : relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative + "/index.html";
@@ -468,11 +476,11 @@ public final class SiteAssembler {
                 String owner = claimedBy.get(asUrl);
                 String previous = aliasOwner.putIfAbsent(file, source.path());
                 if (owner != null || previous != null) {
-                    problems.error(source.path(), source.meta().line(), 1, "alias '" + alias + "' is already used by "
+                    problems.error(source.path(), at.line(), at.column(), "alias '" + alias + "' is already used by "
                             + (owner != null ? owner : previous) + "; remove one of them");
                     continue;
                 }
-                aliases.add(new Alias(file, page.url()));
+                aliases.add(new Alias(file, page.url(), source.path(), at.line(), at.column()));
             }
         }
         aliases.sort(Comparator.comparing(Alias::path));
