@@ -78,7 +78,7 @@ public final class SiteBuild {
     }
 
     static boolean failed(Problems problems, BuildRequest request) {
-        return problems.sorted().stream().anyMatch(p -> p.isError() || request.strict());
+        return problems.sorted().stream().anyMatch(p -> p.isError() || request.strict() && p.asError().isError());
     }
 
     static BuildResult result(Problems problems, BuildRequest request, int pages, int files) {
