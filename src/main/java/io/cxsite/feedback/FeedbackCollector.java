@@ -31,7 +31,7 @@ final class FeedbackCollector implements ExportSink {
     private final String[][] verbatimKeys;
     private final Problems problems;
     private final Map<FeedbackData.Cell, FeedbackData.Counts> cells = new HashMap<>();
-    private final Map<FeedbackData.TopicMonth, int[]> topicCounts = new HashMap<>();
+    private final Map<FeedbackData.TopicMonth, long[]> topicCounts = new HashMap<>();
     private final Map<String, List<FeedbackData.Comment>> verbatims = new HashMap<>();
     private final Map<YearMonth, List<FeedbackData.Comment>> critical = new TreeMap<>();
     private final Map<String, Integer> badBySource = new TreeMap<>();
@@ -74,7 +74,7 @@ final class FeedbackCollector implements ExportSink {
         List<Integer> about = topics.match(r.comment(), r.language());
         YearMonth month = YearMonth.from(r.date());
         for (int topic : about) {
-            topicCounts.computeIfAbsent(new FeedbackData.TopicMonth(topic, month), k -> new int[3])[group]++;
+            topicCounts.computeIfAbsent(new FeedbackData.TopicMonth(topic, month), k -> new long[3])[group]++;
         }
         if (about.isEmpty() || group == 1) {
             return;

@@ -10,7 +10,7 @@ import java.util.Map;
  * topic counts per month; a few safe comments per topic; the critical comments of the newest month.
  * Every comment in here has been redacted and capped, but not HTML-escaped.
  */
-public record FeedbackData(Topics topics, Map<Cell, Counts> cells, Map<TopicMonth, int[]> topicCounts,
+public record FeedbackData(Topics topics, Map<Cell, Counts> cells, Map<TopicMonth, long[]> topicCounts,
         Map<String, List<Comment>> verbatims, List<Comment> critical, List<String> sources, long responses,
         long unfinished, long badRows) {
 
@@ -23,16 +23,16 @@ public record FeedbackData(Topics topics, Map<Cell, Counts> cells, Map<TopicMont
 
     /** NPS groups and the optional CSAT and CES sums of one cell. */
     public static final class Counts {
-        public int promoters;
-        public int passives;
-        public int detractors;
+        public long promoters;
+        public long passives;
+        public long detractors;
         public double csatSatisfied;
-        public int csatAnswers;
+        public long csatAnswers;
         public double cesSum;
-        public int cesAnswers;
+        public long cesAnswers;
 
-        public int responses() {
-            return promoters + passives + detractors;
+        public long responses() {
+            return Math.addExact(Math.addExact(promoters, passives), detractors);
         }
     }
 

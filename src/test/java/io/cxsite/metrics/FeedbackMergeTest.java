@@ -61,7 +61,7 @@ class FeedbackMergeTest {
         Snapshot business = metrics.get(Period.month(2026, 9), Optional.of("business")).orElseThrow();
         assertEquals(4, business.nps().orElseThrow().responses());
         Snapshot week40 = metrics.get(Period.parse("2026-W40").orElseThrow(), Optional.empty()).orElseThrow();
-        assertEquals(List.of(10, 3, 4), List.of(week40.nps().get().promoters(), week40.nps().get().passives(),
+        assertEquals(List.of(10L, 3L, 4L), List.of(week40.nps().get().promoters(), week40.nps().get().passives(),
                 week40.nps().get().detractors()), "a week across the month boundary has all its days");
 
         List<String> warnings = problems.sorted().stream().map(Problem::format).toList();
