@@ -1,6 +1,7 @@
 package io.cxsite.feedback;
 
 import io.cxsite.diagnostics.Problems;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,8 @@ final class FeedbackCollector implements ExportSink {
     static final int CRITICAL_LENGTH = 600;
     /** Bad rows reported one by one per file before the rest are summed up. */
     static final int BAD_ROWS_SHOWN = 3;
+    /** Answers dated earlier are placeholders (0001-01-01, 1900-01-00 from a spreadsheet) or a lost century. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private static final Comparator<FeedbackData.Comment> NEWEST_FIRST = Comparator
             .comparing(FeedbackData.Comment::date).reversed()
@@ -30,6 +33,7 @@ final class FeedbackCollector implements ExportSink {
     /** The verbatim keys of each topic, detractors then promoters, made once rather than per row. */
     private final String[][] verbatimKeys;
     private final Problems problems;
+    private final LocalDate today;
     private final Map<FeedbackData.Cell, FeedbackData.Counts> cells = new HashMap<>();
     private final Map<FeedbackData.TopicMonth, long[]> topicCounts = new HashMap<>();
     private final Map<String, List<FeedbackData.Comment>> verbatims = new HashMap<>();
@@ -40,8 +44,10 @@ final class FeedbackCollector implements ExportSink {
     private long unfinished;
     private long badRows;
 
-    FeedbackCollector(Topics topics, Problems problems) {
+    /** @param today answers dated after it are skipped, so that one bad date cannot make the newest month */
+    FeedbackCollector(Topics topics, LocalDate today, Problems problems) {
         this.topics = topics;
+        this.today = today;
         this.problems = problems;
         this.verbatimKeys = topics.all().stream().map(t -> new String[] {FeedbackData.verbatimKey(t.id(), false),
                 FeedbackData.verbatimKey(t.id(), true)}).toArray(String[][]::new);
@@ -53,6 +59,12 @@ final class FeedbackCollector implements ExportSink {
 
     @Override
     public void accept(Response r) {
+        if (r.date().isBefore(EARLIEST) || r.date().isAfter(today)) {
+            badRow(r.source(), r.line(), "the answer is dated " + r.date() + (r.date().isAfter(today)
+                    ? ", after today (" + today + "); an answer from the future would become the newest month"
+                    : ", before " + EARLIEST + "; a date this early is a placeholder or a lost century"));
+            return;
+        }
         int score = r.score().orElseThrow();
         responses++;
         FeedbackData.Cell cell = new FeedbackData.Cell(r.date(), r.channel(), r.segment(), r.language());

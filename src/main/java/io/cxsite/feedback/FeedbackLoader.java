@@ -5,6 +5,7 @@ import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,17 +16,21 @@ public final class FeedbackLoader {
     private FeedbackLoader() {
     }
 
-    public static FeedbackData load(Path siteDir, FeedbackConfig config, Problems problems) throws IOException {
+    /**
+     * @param today answers dated after it, or before 2000, are skipped with a warning at their line
+     */
+    public static FeedbackData load(Path siteDir, FeedbackConfig config, LocalDate today, Problems problems)
+            throws IOException {
         Path folder = siteDir.resolve(FOLDER);
         Topics topics = TopicsLoader.load(siteDir, problems);
         if (!Files.isDirectory(folder)) {
-            return topics.isEmpty() ? FeedbackData.EMPTY : new FeedbackCollector(topics, problems).finish();
+            return topics.isEmpty() ? FeedbackData.EMPTY : new FeedbackCollector(topics, today, problems).finish();
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        FeedbackCollector collector = new FeedbackCollector(topics, problems);
+        FeedbackCollector collector = new FeedbackCollector(topics, today, problems);
         try (PipelinedSink sink = new PipelinedSink(collector)) {
             read(folder, files, config, collector, sink, problems);
         }

@@ -299,7 +299,7 @@ class ExportReaderTest {
     @Test
     void badRowsReachTheBuildAsWarningsAtFileAndLine() throws IOException {
         Problems problems = new Problems();
-        FeedbackCollector collector = new FeedbackCollector(new Topics(List.of()), problems);
+        FeedbackCollector collector = new FeedbackCollector(new Topics(List.of()), java.time.LocalDate.of(2027, 1, 1), problems);
         String source = "content/feedback/bad-rows.csv";
         collector.startFile(source);
 

@@ -31,7 +31,7 @@ class FeedbackCollectorTest {
     @Test
     void countsTopicsAndCommentsAreWhatTheRowsSay() {
         Problems problems = new Problems();
-        FeedbackCollector collector = new FeedbackCollector(TOPICS, problems);
+        FeedbackCollector collector = new FeedbackCollector(TOPICS, LocalDate.of(2027, 1, 1), problems);
         collector.accept(answer("2026-09-03", 10, "Fine bill, thanks"));
         collector.accept(answer("2026-09-03", 8, "ok"));
         collector.accept(answer("2026-09-03", 2, "The bill doubled. Call me on 070-123 45 67"));
@@ -73,7 +73,7 @@ class FeedbackCollectorTest {
 
     @Test
     void verbatimsKeepTheNewestFewPerTopicAndGroup() {
-        FeedbackCollector collector = new FeedbackCollector(TOPICS, new Problems());
+        FeedbackCollector collector = new FeedbackCollector(TOPICS, LocalDate.of(2027, 1, 1), new Problems());
         for (int day = 1; day <= 9; day++) {
             collector.accept(answer("2026-10-0" + day, 10, "Clear bill number " + day));
         }

@@ -52,7 +52,7 @@ class FeedbackMergeTest {
                 nps: {promoters: 50, passives: 20, detractors: 10}
                 """);
         Problems problems = new Problems();
-        Metrics metrics = MetricsLoader.load(dir, exports(), problems);
+        Metrics metrics = MetricsLoader.load(dir, exports(), java.time.LocalDate.of(2027, 1, 1), problems);
 
         Snapshot september = metrics.get(Period.month(2026, 9), Optional.empty()).orElseThrow();
         assertEquals(8, september.nps().orElseThrow().responses(), "the snapshot's own counts stay");

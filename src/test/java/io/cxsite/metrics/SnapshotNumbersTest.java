@@ -16,13 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Counts past the int range, counts past what cxsite counts, and numbers that are not numbers. */
 public class SnapshotNumbersTest {
+    /** The day these tests run on: after every snapshot they write. */
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2027, 1, 1);
+
     @TempDir
     Path dir;
 
     private List<String> load(String site) throws IOException {
         TestSite.write(dir, site);
         Problems problems = new Problems();
-        Metrics metrics = MetricsLoader.load(dir, problems);
+        Metrics metrics = MetricsLoader.load(dir, TODAY, problems);
         MetricsJson.write(metrics); // must not throw on anything the loader let through
         return problems.sorted().stream().map(Problem::format).toList();
     }
@@ -38,7 +41,7 @@ public class SnapshotNumbersTest {
                 nps: {promoters: 3000000000, passives: 0, detractors: 1000000000}
                 """);
         Problems problems = new Problems();
-        Metrics metrics = MetricsLoader.load(dir, problems);
+        Metrics metrics = MetricsLoader.load(dir, TODAY, problems);
         assertEquals(List.of(), problems.sorted());
         Nps october = metrics.get(Period.month(2026, 10), Optional.empty()).orElseThrow().nps().orElseThrow();
         assertEquals(3_000_000_000L, october.promoters());
