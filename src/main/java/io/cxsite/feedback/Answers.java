@@ -172,9 +172,12 @@ final class Answers {
         return CHANNELS.getOrDefault(lower, lower);
     }
 
-    /** A cell quoted in a message, redacted and cut short: it may be a customer's words in the wrong column. */
+    /**
+     * A cell quoted in a message, redacted, cut short and with control characters escaped: it may be a
+     * customer's words in the wrong column, or bytes read in the wrong encoding.
+     */
     static String quote(String text) {
         String safe = Redactor.redact(text.strip());
-        return "'" + (safe.length() > 40 ? safe.substring(0, 40) + "…" : safe) + "'";
+        return "'" + ExportText.printable(safe.length() > 40 ? safe.substring(0, 40) + "…" : safe) + "'";
     }
 }
