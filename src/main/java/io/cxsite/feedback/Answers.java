@@ -45,8 +45,14 @@ final class Answers {
     /**
      * @param values   cell text by role (index as {@link FeedbackConfig#ROLES}), null where the export has none
      * @param finished the export's completion flag, or null when it has none
+     * @param status   Qualtrics's Status cell (real answer, preview, test, spam), or null when there is none
      */
-    void row(long line, String[] values, String finished) {
+    void row(long line, String[] values, String finished, String status) {
+        java.util.Optional<String> leftOut = status == null ? java.util.Optional.empty() : QualtricsStatus.leftOut(status);
+        if (leftOut.isPresent()) {
+            sink.leftOut(source, line, leftOut.get());
+            return;
+        }
         if (finished != null && isNo(finished)) {
             sink.unfinished(source, line);
             return;

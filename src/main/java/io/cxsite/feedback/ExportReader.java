@@ -215,7 +215,8 @@ public final class ExportReader {
             int column = layout.column(role);
             values[role] = column >= 0 ? cells.get(column) : null;
         }
-        answers.row(line, values, layout.finished() >= 0 ? cells.get(layout.finished()) : null);
+        answers.row(line, values, layout.finished() >= 0 ? cells.get(layout.finished()) : null,
+                layout.status() >= 0 ? cells.get(layout.status()) : null);
     }
 
     /** The most frequent of comma, semicolon, tab and pipe outside quotes on the first line not blank; else comma. */
@@ -368,7 +369,7 @@ public final class ExportReader {
             Arrays.fill(values, null);
             String[] finished = {null};
             fields(p, finished);
-            answers.row(line, values, finished[0]);
+            answers.row(line, values, finished[0], null);
         }
 
         private void fields(JsonParser p, String[] finished) throws IOException {

@@ -134,6 +134,18 @@ public final class MetricsJson {
         json.writeNumberField("responses", feedback.responses());
         json.writeNumberField("unfinished", feedback.unfinished());
         json.writeNumberField("badRows", feedback.badRows());
+        // Rows the exports mark as previews, tests or spam: per file and reason, in file then reason order.
+        json.writeArrayFieldStart("leftOut");
+        for (Map.Entry<String, Map<String, Long>> file : new TreeMap<>(feedback.leftOut()).entrySet()) {
+            for (Map.Entry<String, Long> reason : new TreeMap<>(file.getValue()).entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("source", file.getKey());
+                json.writeStringField("reason", reason.getKey());
+                json.writeNumberField("rows", reason.getValue());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("counts");
         for (Map.Entry<List<Object>, long[]> e : cube.entrySet()) {
             json.writeStartObject();

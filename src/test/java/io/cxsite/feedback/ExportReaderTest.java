@@ -477,6 +477,11 @@ class ExportReaderTest {
             unfinished.add(line);
         }
 
+        @Override
+        public void leftOut(String source, long line, String reason) {
+            badRows.add(line + ": left out (" + reason + ")");
+        }
+
         /** {@code line day score channel segment language | comment} per answer. */
         List<String> answers() {
             return responses.stream().map(r -> r.line() + " " + r.date() + " " + r.score().getAsInt() + " "

@@ -28,7 +28,7 @@ class FeedbackMergeTest {
         put(cells, "2026-09-30", "chat", "business", 2, 0, 2);     // week 40
         put(cells, "2026-10-01", "phone", "household", 5, 2, 1);   // week 40, but October
         return new FeedbackData(Topics.NONE, cells, Map.of(), Map.of(), List.of(), List.of("content/feedback/a.csv"),
-                17, 0, 0);
+                17, 0, 0, Map.of());
     }
 
     private static void put(Map<FeedbackData.Cell, FeedbackData.Counts> cells, String day, String channel,
