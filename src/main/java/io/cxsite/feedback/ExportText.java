@@ -63,7 +63,8 @@ final class ExportText {
             bom = 2;
             charset = StandardCharsets.UTF_16BE;
         } else {
-            Optional<Charset> wide = wide(head);
+            // A workbook's zip header has NULs that can pass for UTF-16: look for it first.
+            Optional<Charset> wide = isWorkbook(head) ? Optional.empty() : wide(head);
             Optional<String> binary = wide.isPresent() || forced.isPresent() ? Optional.empty() : binary(head);
             if (binary.isPresent()) {
                 problems.error(source, 1, 1, binary.get());
@@ -116,9 +117,14 @@ final class ExportText {
         return Optional.empty();
     }
 
+    /** An .xlsx (a zip) or an old .xls (an OLE compound file), by its first bytes. */
+    private static boolean isWorkbook(byte[] head) {
+        return startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0);
+    }
+
     /** Why the bytes are not a text export (a workbook, or NUL bytes in no text pattern), or empty. */
     private static Optional<String> binary(byte[] head) {
-        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (isWorkbook(head)) {
             return Optional.of("this is a spreadsheet workbook (or another zip or Office file), not a text export;"
                     + " save it as CSV UTF-8 (or export the survey as CSV) and replace the file");
         }
