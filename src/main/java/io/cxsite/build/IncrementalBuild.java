@@ -1,5 +1,6 @@
 package io.cxsite.build;
 
+import io.cxsite.config.BuildDay;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentSet;
 import io.cxsite.diagnostics.Problem;
@@ -13,6 +14,7 @@ import io.cxsite.site.Site;
 import io.cxsite.site.SiteAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -147,8 +149,9 @@ public final class IncrementalBuild {
             memory = new RenderMemory();
         }
         config = loaded;
-        FeedbackData feedback = sources.feedback(config.feedback(), changes, problems);
-        Metrics metrics = sources.metrics(feedback, changes, problems);
+        LocalDate today = BuildDay.today(config.feedback().timeZone());
+        FeedbackData feedback = sources.feedback(config.feedback(), today, changes, problems);
+        Metrics metrics = sources.metrics(feedback, today, changes, problems);
         ContentSet content = sources.content(metrics, changes, problems);
         clock.lap("load");
         if (SiteBuild.failed(problems, request)) {

@@ -1,5 +1,6 @@
 package io.cxsite.build;
 
+import io.cxsite.config.BuildDay;
 import io.cxsite.config.ConfigLoader;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentLoader;
@@ -16,6 +17,7 @@ import io.cxsite.render.SiteRenderer;
 import io.cxsite.site.Site;
 import io.cxsite.site.SiteAssembler;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /** One build: load -> assemble -> render -> publish, stopping before rendering when the input is wrong. */
@@ -27,8 +29,9 @@ public final class SiteBuild {
         Problems problems = new Problems();
 
         SiteConfig config = config(request, problems);
-        FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), problems);
-        Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, problems);
+        LocalDate today = BuildDay.today(config.feedback().timeZone());
+        FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), today, problems);
+        Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, today, problems);
         ContentSet content = ContentLoader.load(request.siteDir(), problems);
         content = content.withPages(PeriodPages.generate(metrics, content, problems));
         if (failed(problems, request)) {
@@ -78,7 +81,7 @@ public final class SiteBuild {
     }
 
     static boolean failed(Problems problems, BuildRequest request) {
-        return problems.sorted().stream().anyMatch(p -> p.isError() || request.strict());
+        return problems.sorted().stream().anyMatch(p -> p.isError() || request.strict() && p.asError().isError());
     }
 
     static BuildResult result(Problems problems, BuildRequest request, int pages, int files) {

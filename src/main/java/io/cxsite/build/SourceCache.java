@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -75,6 +76,8 @@ final class SourceCache {
 
     private Read<FeedbackData> feedback;
     private FeedbackConfig feedbackConfig;
+    /** The day the exports and snapshots were checked against: a new day may let in what was in the future. */
+    private LocalDate feedbackDay;
     private Read<Metrics> metrics;
     private Metrics periodPagesFor;
     private boolean periodPagesWithDashboard;
@@ -86,12 +89,14 @@ final class SourceCache {
     }
 
     /** The exports and topics; read again only when one of them was touched or the rules changed. */
-    FeedbackData feedback(FeedbackConfig config, Touched touched, Problems problems) throws IOException {
-        if (feedback == null || !config.equals(feedbackConfig) || touched.any(FeedbackLoader.FOLDER)
-                || touched.any(TopicsLoader.FILE)) {
+    FeedbackData feedback(FeedbackConfig config, LocalDate today, Touched touched, Problems problems)
+            throws IOException {
+        if (feedback == null || !config.equals(feedbackConfig) || !today.equals(feedbackDay)
+                || touched.any(FeedbackLoader.FOLDER) || touched.any(TopicsLoader.FILE)) {
             Problems own = new Problems();
-            feedback = new Read<>(Optional.empty(), FeedbackLoader.load(siteDir, config, own), own.sorted());
+            feedback = new Read<>(Optional.empty(), FeedbackLoader.load(siteDir, config, today, own), own.sorted());
             feedbackConfig = config;
+            feedbackDay = today;
             metrics = null;
         }
         problems.addAll(feedback.problems());
@@ -99,11 +104,11 @@ final class SourceCache {
     }
 
     /** The metrics; the same object as last time unless a snapshot was touched or the feedback changed. */
-    Metrics metrics(FeedbackData exports, Touched touched, Problems problems) throws IOException {
-        if (metrics == null || touched.any(MetricsLoader.FOLDER)) {
+    Metrics metrics(FeedbackData exports, LocalDate today, Touched touched, Problems problems) throws IOException {
+        if (metrics == null || !today.equals(feedbackDay) || touched.any(MetricsLoader.FOLDER)) {
             Problems own = new Problems();
             Set<String> seen = ConcurrentHashMap.newKeySet();
-            Metrics loaded = MetricsLoader.load(siteDir, exports, own, (file, path, period, segment, fileProblems) -> {
+            Metrics loaded = MetricsLoader.load(siteDir, exports, today, own, (file, path, period, segment, fileProblems) -> {
                 seen.add(path);
                 return snapshot(file, path, period, segment, touched, fileProblems);
             });

@@ -2,6 +2,7 @@ package io.cxsite.cli;
 
 import io.cxsite.build.BuildResult;
 import io.cxsite.diagnostics.Problem;
+import io.cxsite.diagnostics.Severity;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -71,7 +72,7 @@ public final class Cxsite implements Runnable {
             }
         }
         long errors = result.problems().stream().filter(Problem::isError).count();
-        long warnings = result.problems().size() - errors;
+        long warnings = result.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
         if (errors > 0) {
             err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + "; nothing was written");
             return CONTENT_ERRORS;

@@ -26,13 +26,17 @@ public record Problem(String path, int line, int column, Severity severity, Stri
         return new Problem(path, line, column, Severity.WARNING, message);
     }
 
+    public static Problem info(String path, int line, int column, String message) {
+        return new Problem(path, line, column, Severity.INFO, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** The same problem as an error (what {@code --strict} does to warnings). */
+    /** The same problem as an error (what {@code --strict} does to warnings); an info line stays one. */
     public Problem asError() {
-        return new Problem(path, line, column, Severity.ERROR, message);
+        return severity == Severity.INFO ? this : new Problem(path, line, column, Severity.ERROR, message);
     }
 
     /** {@code path:line:col: error: message}, the format of DESIGN.md. */
@@ -42,7 +46,9 @@ public record Problem(String path, int line, int column, Severity severity, Stri
 
     /** The same problem as a GitHub Actions workflow command, so it shows beside the line in a pull request. */
     public String formatGitHubAnnotation() {
-        return "::" + severity.label() + " file=" + escapeProperty(path) + ",line=" + Math.max(line, 1)
+        // GitHub's workflow commands are error, warning and notice.
+        String command = severity == Severity.INFO ? "notice" : severity.label();
+        return "::" + command + " file=" + escapeProperty(path) + ",line=" + Math.max(line, 1)
                 + ",col=" + Math.max(column, 1) + "::" + escapeData(message);
     }
 

@@ -27,6 +27,10 @@ public final class Problems {
         add(Problem.warning(path, line, column, message));
     }
 
+    public void info(String path, int line, int column, String message) {
+        add(Problem.info(path, line, column, message));
+    }
+
     public synchronized boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

@@ -1,9 +1,13 @@
 package io.cxsite.diagnostics;
 
-/** How bad a problem is: an error fails the build, a warning is printed and the build goes on. */
+/**
+ * How bad a problem is: an error fails the build, a warning is printed and the build goes on (and
+ * fails it under {@code --strict}), an info line only says what was done, such as answers left out.
+ */
 public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    INFO("info");
 
     private final String label;
 

@@ -45,8 +45,14 @@ final class Answers {
     /**
      * @param values   cell text by role (index as {@link FeedbackConfig#ROLES}), null where the export has none
      * @param finished the export's completion flag, or null when it has none
+     * @param status   Qualtrics's Status cell (real answer, preview, test, spam), or null when there is none
      */
-    void row(long line, String[] values, String finished) {
+    void row(long line, String[] values, String finished, String status) {
+        java.util.Optional<String> leftOut = status == null ? java.util.Optional.empty() : QualtricsStatus.leftOut(status);
+        if (leftOut.isPresent()) {
+            sink.leftOut(source, line, leftOut.get());
+            return;
+        }
         if (finished != null && isNo(finished)) {
             sink.unfinished(source, line);
             return;
@@ -172,9 +178,12 @@ final class Answers {
         return CHANNELS.getOrDefault(lower, lower);
     }
 
-    /** A cell quoted in a message, redacted and cut short: it may be a customer's words in the wrong column. */
+    /**
+     * A cell quoted in a message, redacted, cut short and with control characters escaped: it may be a
+     * customer's words in the wrong column, or bytes read in the wrong encoding.
+     */
     static String quote(String text) {
         String safe = Redactor.redact(text.strip());
-        return "'" + (safe.length() > 40 ? safe.substring(0, 40) + "…" : safe) + "'";
+        return "'" + ExportText.printable(safe.length() > 40 ? safe.substring(0, 40) + "…" : safe) + "'";
     }
 }

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * @param names      the column names of the first header row
  * @param roles      the column of each role of {@link FeedbackConfig#ROLES}, or -1
  * @param finished   the column that says whether the answer was completed (Qualtrics), or -1
+ * @param status     the column that says whether a row is a real answer, a preview, a test or spam (Qualtrics), or -1
  * @param zone       the zone the export writes local times in, when the export says (Qualtrics, Typeform)
  */
-record ExportLayout(String format, int headerRows, List<String> names, int[] roles, int finished,
+record ExportLayout(String format, int headerRows, List<String> names, int[] roles, int finished, int status,
         Optional<ZoneId> zone) {
 
     static final int DATE = 0;
@@ -143,7 +144,8 @@ record ExportLayout(String format, int headerRows, List<String> names, int[] rol
                 }
             }
         }
-        return new ExportLayout(format, headerRows, names, roles, finished, zone);
+        int status = format.equals("qualtrics") ? folded.indexOf("status") : -1;
+        return new ExportLayout(format, headerRows, names, roles, finished, status, zone);
     }
 
     /** A layout for JSON, where every object names its own keys: roles are found per key. */

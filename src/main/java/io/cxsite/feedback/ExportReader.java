@@ -78,8 +78,12 @@ public final class ExportReader {
         String format = rule.flatMap(FeedbackConfig.Rule::format)
                 .orElse(lower.endsWith(".json") ? "json" : lower.endsWith(".jsonl") || lower.endsWith(".ndjson")
                         ? "jsonl" : "csv-like");
-        try (InputStream in = ImportProgress.wrap(Files.newInputStream(file), Files.size(file), source);
-                Reader text = ExportText.open(in, rule.flatMap(FeedbackConfig.Rule::encoding))) {
+        try (InputStream in = ImportProgress.wrap(Files.newInputStream(file), Files.size(file), source)) {
+            Optional<Reader> opened = ExportText.open(in, rule.flatMap(FeedbackConfig.Rule::encoding), source, problems);
+            if (opened.isEmpty()) {
+                return;
+            }
+            Reader text = opened.get();
             switch (format) {
                 case "json" -> readJson(text);
                 case "jsonl" -> readJsonLines(text);
@@ -177,8 +181,9 @@ public final class ExportReader {
         List<String> missing = layout.applyColumns(rule.map(FeedbackConfig.Rule::columns).orElse(Map.of()));
         if (!missing.isEmpty()) {
             problems.error(source, 1, 1, "site.yaml (feedback rule at line " + rule.get().line() + ") names columns"
-                    + " this export does not have: " + String.join(", ", missing) + "; its columns are "
-                    + String.join(", ", layout.names()));
+                    + " this export does not have: " + ExportText.printable(String.join(", ", missing))
+                    + "; its columns are "
+                    + ExportText.printable(String.join(", ", layout.names())));
             return null;
         }
         List<String> lacking = new ArrayList<>();
@@ -190,7 +195,8 @@ public final class ExportReader {
         }
         if (!lacking.isEmpty()) {
             problems.error(source, 1, 1, "cannot tell which column holds the " + String.join(" and the ", lacking)
-                    + " (read as a " + layout.format() + " export with columns " + String.join(", ", layout.names())
+                    + " (read as a " + layout.format() + " export with columns "
+                    + ExportText.printable(String.join(", ", layout.names()))
                     + "); name it in site.yaml, such as feedback: [{files: \"" + file.getFileName() + "\", columns: {"
                     + lacking.get(0) + ": <column name>}}]");
             return null;
@@ -209,7 +215,8 @@ public final class ExportReader {
             int column = layout.column(role);
             values[role] = column >= 0 ? cells.get(column) : null;
         }
-        answers.row(line, values, layout.finished() >= 0 ? cells.get(layout.finished()) : null);
+        answers.row(line, values, layout.finished() >= 0 ? cells.get(layout.finished()) : null,
+                layout.status() >= 0 ? cells.get(layout.status()) : null);
     }
 
     /** The most frequent of comma, semicolon, tab and pipe outside quotes on the first line not blank; else comma. */
@@ -362,7 +369,7 @@ public final class ExportReader {
             Arrays.fill(values, null);
             String[] finished = {null};
             fields(p, finished);
-            answers.row(line, values, finished[0]);
+            answers.row(line, values, finished[0], null);
         }
 
         private void fields(JsonParser p, String[] finished) throws IOException {
@@ -394,6 +401,6 @@ public final class ExportReader {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+        return message == null ? "" : ExportText.printable(message.lines().findFirst().orElse(""));
     }
 }

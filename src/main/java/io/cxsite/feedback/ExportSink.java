@@ -10,4 +10,10 @@ public interface ExportSink {
 
     /** A response without a score: the customer did not finish the survey. Skipped, but counted. */
     void unfinished(String source, long line);
+
+    /**
+     * A row the survey tool marks as no customer's answer (a preview, a test, spam). Left out of every
+     * figure, and reported per file with its reason.
+     */
+    void leftOut(String source, long line, String reason);
 }

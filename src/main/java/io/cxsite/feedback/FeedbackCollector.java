@@ -1,8 +1,10 @@
 package io.cxsite.feedback;
 
 import io.cxsite.diagnostics.Problems;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ final class FeedbackCollector implements ExportSink {
     static final int CRITICAL_LENGTH = 600;
     /** Bad rows reported one by one per file before the rest are summed up. */
     static final int BAD_ROWS_SHOWN = 3;
+    /** Answers dated earlier are placeholders (0001-01-01, 1900-01-00 from a spreadsheet) or a lost century. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private static final Comparator<FeedbackData.Comment> NEWEST_FIRST = Comparator
             .comparing(FeedbackData.Comment::date).reversed()
@@ -30,18 +34,23 @@ final class FeedbackCollector implements ExportSink {
     /** The verbatim keys of each topic, detractors then promoters, made once rather than per row. */
     private final String[][] verbatimKeys;
     private final Problems problems;
+    private final LocalDate today;
     private final Map<FeedbackData.Cell, FeedbackData.Counts> cells = new HashMap<>();
-    private final Map<FeedbackData.TopicMonth, int[]> topicCounts = new HashMap<>();
+    private final Map<FeedbackData.TopicMonth, long[]> topicCounts = new HashMap<>();
     private final Map<String, List<FeedbackData.Comment>> verbatims = new HashMap<>();
     private final Map<YearMonth, List<FeedbackData.Comment>> critical = new TreeMap<>();
     private final Map<String, Integer> badBySource = new TreeMap<>();
+    /** Rows the export marks as no customer's answer, per file and reason: how many, and the first line. */
+    private final Map<String, Map<String, long[]>> leftOut = new TreeMap<>();
     private final List<String> sources = new ArrayList<>();
     private long responses;
     private long unfinished;
     private long badRows;
 
-    FeedbackCollector(Topics topics, Problems problems) {
+    /** @param today answers dated after it are skipped, so that one bad date cannot make the newest month */
+    FeedbackCollector(Topics topics, LocalDate today, Problems problems) {
         this.topics = topics;
+        this.today = today;
         this.problems = problems;
         this.verbatimKeys = topics.all().stream().map(t -> new String[] {FeedbackData.verbatimKey(t.id(), false),
                 FeedbackData.verbatimKey(t.id(), true)}).toArray(String[][]::new);
@@ -53,6 +62,12 @@ final class FeedbackCollector implements ExportSink {
 
     @Override
     public void accept(Response r) {
+        if (r.date().isBefore(EARLIEST) || r.date().isAfter(today)) {
+            badRow(r.source(), r.line(), "the answer is dated " + r.date() + (r.date().isAfter(today)
+                    ? ", after today (" + today + "); an answer from the future would become the newest month"
+                    : ", before " + EARLIEST + "; a date this early is a placeholder or a lost century"));
+            return;
+        }
         int score = r.score().orElseThrow();
         responses++;
         FeedbackData.Cell cell = new FeedbackData.Cell(r.date(), r.channel(), r.segment(), r.language());
@@ -74,7 +89,7 @@ final class FeedbackCollector implements ExportSink {
         List<Integer> about = topics.match(r.comment(), r.language());
         YearMonth month = YearMonth.from(r.date());
         for (int topic : about) {
-            topicCounts.computeIfAbsent(new FeedbackData.TopicMonth(topic, month), k -> new int[3])[group]++;
+            topicCounts.computeIfAbsent(new FeedbackData.TopicMonth(topic, month), k -> new long[3])[group]++;
         }
         if (about.isEmpty() || group == 1) {
             return;
@@ -128,6 +143,11 @@ final class FeedbackCollector implements ExportSink {
         unfinished++;
     }
 
+    @Override
+    public void leftOut(String source, long line, String reason) {
+        leftOut.computeIfAbsent(source, s -> new TreeMap<>()).computeIfAbsent(reason, r -> new long[] {0, line})[0]++;
+    }
+
     FeedbackData finish() {
         badBySource.forEach((source, count) -> {
             if (count > BAD_ROWS_SHOWN) {
@@ -135,11 +155,60 @@ final class FeedbackCollector implements ExportSink {
                         + " in all); the first " + BAD_ROWS_SHOWN + " are listed above");
             }
         });
+        Map<String, Map<String, Long>> leftOutCounts = new TreeMap<>();
+        leftOut.forEach((source, reasons) -> {
+            reportLeftOut(source, reasons);
+            Map<String, Long> counts = new TreeMap<>();
+            reasons.forEach((reason, seen) -> counts.put(reason, seen[0]));
+            leftOutCounts.put(source, Collections.unmodifiableMap(counts));
+        });
         List<FeedbackData.Comment> newestCritical = critical.isEmpty() ? List.of()
                 : critical.values().iterator().next().stream().sorted(NEWEST_FIRST).toList();
         Map<String, List<FeedbackData.Comment>> kept = new TreeMap<>();
         verbatims.forEach((k, v) -> kept.put(k, List.copyOf(v)));
         return new FeedbackData(topics, Map.copyOf(cells), Map.copyOf(topicCounts), kept, newestCritical,
-                List.copyOf(sources), responses, unfinished, badRows);
+                List.copyOf(sources), responses, unfinished, badRows, Collections.unmodifiableMap(leftOutCounts));
+    }
+
+    /**
+     * One line per file for the rows left out: an info line for previews, tests and spam (the export
+     * says what they are), a warning for a status cxsite cannot read, so that nothing goes unmentioned.
+     */
+    private void reportLeftOut(String source, Map<String, long[]> reasons) {
+        for (boolean known : new boolean[] {true, false}) {
+            List<String> parts = new ArrayList<>();
+            long rows = 0;
+            long first = Long.MAX_VALUE;
+            for (Map.Entry<String, long[]> e : reasons.entrySet()) {
+                if (QualtricsStatus.isKnown(e.getKey()) == known) {
+                    long n = e.getValue()[0];
+                    parts.add(n + " " + kind(e.getKey(), n));
+                    rows += n;
+                    first = Math.min(first, e.getValue()[1]);
+                }
+            }
+            if (parts.isEmpty()) {
+                continue;
+            }
+            int line = (int) Math.min(first, Integer.MAX_VALUE);
+            String left = rows + (rows == 1 ? " row" : " rows") + " left out of every figure: " + String.join(", ", parts);
+            if (known) {
+                problems.info(source, line, 1, left + ", as the export's Status column marks them");
+            } else {
+                problems.warning(source, line, 1, left + "; cxsite tells answers (0, IP Address, Imported, Offline)"
+                        + " from previews (1, Survey Preview), tests and spam, and nothing else: export the responses"
+                        + " with choice text instead of numeric values, so that each row names its kind");
+            }
+        }
+    }
+
+    private static String kind(String reason, long n) {
+        String plural = n == 1 ? "" : "s";
+        return switch (reason) {
+            case QualtricsStatus.PREVIEW -> "survey preview" + plural;
+            case QualtricsStatus.TEST -> "survey test" + plural;
+            case QualtricsStatus.SPAM -> "marked as spam";
+            default -> "with " + reason;
+        };
     }
 }

@@ -6,6 +6,7 @@ import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Reads {@code content/topics.yaml} and every export under {@code content/feedback/}, in path order. */
@@ -15,15 +16,19 @@ public final class FeedbackLoader {
     private FeedbackLoader() {
     }
 
-    public static FeedbackData load(Path siteDir, FeedbackConfig config, Problems problems) throws IOException {
+    /**
+     * @param today answers dated after it, or before 2000, are skipped with a warning at their line
+     */
+    public static FeedbackData load(Path siteDir, FeedbackConfig config, LocalDate today, Problems problems)
+            throws IOException {
         Path folder = siteDir.resolve(FOLDER);
         Topics topics = TopicsLoader.load(siteDir, problems);
         if (!Files.isDirectory(folder)) {
-            return topics.isEmpty() ? FeedbackData.EMPTY : new FeedbackCollector(topics, problems).finish();
+            return topics.isEmpty() ? FeedbackData.EMPTY : new FeedbackCollector(topics, today, problems).finish();
         }
         List<Path> files = InputFiles.walk(siteDir, FOLDER, InputFiles.ALL,
                 (path, isFolder) -> !isFolder && path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
-        FeedbackCollector collector = new FeedbackCollector(topics, problems);
+        FeedbackCollector collector = new FeedbackCollector(topics, today, problems);
         try (PipelinedSink sink = new PipelinedSink(collector)) {
             read(folder, files, config, collector, sink, problems);
         }

@@ -55,6 +55,11 @@ final class PipelinedSink implements ExportSink, AutoCloseable {
         add(sink -> sink.unfinished(source, line));
     }
 
+    @Override
+    public void leftOut(String source, long line, String reason) {
+        add(sink -> sink.leftOut(source, line, reason));
+    }
+
     private void add(Consumer<ExportSink> row) {
         batch.add(row);
         if (batch.size() == BATCH) {

@@ -49,8 +49,8 @@ final class FeedbackSnapshots {
         Map<String, Nps> byChannel = new TreeMap<>();
         cells.stream().map(e -> e.getKey().channel()).filter(c -> !c.isEmpty()).distinct().forEach(channel ->
                 byChannel.put(channel, sum(cells.stream().filter(e -> e.getKey().channel().equals(channel)).toList())));
-        int csatAnswers = cells.stream().mapToInt(e -> e.getValue().csatAnswers).sum();
-        int cesAnswers = cells.stream().mapToInt(e -> e.getValue().cesAnswers).sum();
+        long csatAnswers = cells.stream().mapToLong(e -> e.getValue().csatAnswers).reduce(0, Math::addExact);
+        long cesAnswers = cells.stream().mapToLong(e -> e.getValue().cesAnswers).reduce(0, Math::addExact);
         OptionalDouble csat = csatAnswers == 0 ? OptionalDouble.empty()
                 : OptionalDouble.of(cells.stream().mapToDouble(e -> e.getValue().csatSatisfied).sum() / csatAnswers);
         OptionalDouble ces = cesAnswers == 0 ? OptionalDouble.empty()
@@ -61,13 +61,13 @@ final class FeedbackSnapshots {
     }
 
     static Nps sum(List<Map.Entry<FeedbackData.Cell, FeedbackData.Counts>> cells) {
-        int p = 0;
-        int pa = 0;
-        int d = 0;
+        long p = 0;
+        long pa = 0;
+        long d = 0;
         for (Map.Entry<FeedbackData.Cell, FeedbackData.Counts> e : cells) {
-            p += e.getValue().promoters;
-            pa += e.getValue().passives;
-            d += e.getValue().detractors;
+            p = Math.addExact(p, e.getValue().promoters);
+            pa = Math.addExact(pa, e.getValue().passives);
+            d = Math.addExact(d, e.getValue().detractors);
         }
         return Nps.ofCounts(p, pa, d);
     }

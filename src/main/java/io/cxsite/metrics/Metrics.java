@@ -169,7 +169,7 @@ public final class Metrics {
             OptionalDouble churn = retention.isPresent() ? OptionalDouble.of(1 - retention.getAsDouble())
                     : OptionalDouble.empty();
             Map<String, Long> contacts = new TreeMap<>();
-            months.forEach(m -> m.contacts().forEach((c, n) -> contacts.merge(c, n, Long::sum)));
+            months.forEach(m -> m.contacts().forEach((c, n) -> contacts.merge(c, n, Math::addExact)));
             List<Snapshot.Money> clvs = months.stream().flatMap(m -> m.clv().stream()).toList();
             Optional<Snapshot.Money> clv = clvs.isEmpty() || clvs.stream().map(Snapshot.Money::currency).distinct().count() > 1
                     ? Optional.empty()

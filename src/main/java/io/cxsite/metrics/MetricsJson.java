@@ -113,16 +113,16 @@ public final class MetricsJson {
      * group. Numbers only; no comment ever reaches this file.
      */
     private static void feedback(JsonGenerator json, FeedbackData feedback) throws IOException {
-        Map<List<Object>, int[]> cube = new TreeMap<>(CUBE_ORDER);
+        Map<List<Object>, long[]> cube = new TreeMap<>(CUBE_ORDER);
         feedback.cells().forEach((cell, counts) -> {
             LocalDate day = cell.day();
             Period month = Period.monthOf(day);
             for (Period period : List.of(month, month.quarter(), Period.weekOf(day))) {
-                int[] sum = cube.computeIfAbsent(List.of(period, cell.channel(), cell.segment(), cell.language()),
-                        k -> new int[3]);
-                sum[0] += counts.promoters;
-                sum[1] += counts.passives;
-                sum[2] += counts.detractors;
+                long[] sum = cube.computeIfAbsent(List.of(period, cell.channel(), cell.segment(), cell.language()),
+                        k -> new long[3]);
+                sum[0] = Math.addExact(sum[0], counts.promoters);
+                sum[1] = Math.addExact(sum[1], counts.passives);
+                sum[2] = Math.addExact(sum[2], counts.detractors);
             }
         });
         json.writeObjectFieldStart("feedback");
@@ -134,8 +134,20 @@ public final class MetricsJson {
         json.writeNumberField("responses", feedback.responses());
         json.writeNumberField("unfinished", feedback.unfinished());
         json.writeNumberField("badRows", feedback.badRows());
+        // Rows the exports mark as previews, tests or spam: per file and reason, in file then reason order.
+        json.writeArrayFieldStart("leftOut");
+        for (Map.Entry<String, Map<String, Long>> file : new TreeMap<>(feedback.leftOut()).entrySet()) {
+            for (Map.Entry<String, Long> reason : new TreeMap<>(file.getValue()).entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("source", file.getKey());
+                json.writeStringField("reason", reason.getKey());
+                json.writeNumberField("rows", reason.getValue());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("counts");
-        for (Map.Entry<List<Object>, int[]> e : cube.entrySet()) {
+        for (Map.Entry<List<Object>, long[]> e : cube.entrySet()) {
             json.writeStartObject();
             json.writeStringField("period", ((Period) e.getKey().get(0)).key());
             json.writeStringField("channel", (String) e.getKey().get(1));
@@ -145,11 +157,11 @@ public final class MetricsJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        Map<List<Object>, int[]> topics = new TreeMap<>(CUBE_ORDER);
+        Map<List<Object>, long[]> topics = new TreeMap<>(CUBE_ORDER);
         feedback.topicCounts().forEach((key, counts) -> topics.put(List.of(Period.month(key.month().getYear(),
                 key.month().getMonthValue()), feedback.topics().all().get(key.topic()).id()), counts));
         json.writeArrayFieldStart("topics");
-        for (Map.Entry<List<Object>, int[]> e : topics.entrySet()) {
+        for (Map.Entry<List<Object>, long[]> e : topics.entrySet()) {
             json.writeStartObject();
             json.writeStringField("period", ((Period) e.getKey().get(0)).key());
             json.writeStringField("topic", (String) e.getKey().get(1));
@@ -169,7 +181,7 @@ public final class MetricsJson {
         return c;
     };
 
-    private static void groups(JsonGenerator json, int[] counts) throws IOException {
+    private static void groups(JsonGenerator json, long[] counts) throws IOException {
         json.writeNumberField("promoters", counts[0]);
         json.writeNumberField("passives", counts[1]);
         json.writeNumberField("detractors", counts[2]);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,15 +29,19 @@ public final class MetricsLoader {
         Optional<Snapshot> read(Path file, String path, Period period, Optional<String> segment, Problems problems);
     }
 
-    /** The snapshots merged with what {@code feedback} gives (see {@link FeedbackSnapshots}). */
-    public static Metrics load(Path siteDir, FeedbackData feedback, Problems problems) throws IOException {
-        return load(siteDir, feedback, problems, MetricsLoader::readFile);
+    /**
+     * The snapshots merged with what {@code feedback} gives (see {@link FeedbackSnapshots}); a snapshot
+     * of a period that begins after {@code today} is left out with a warning.
+     */
+    public static Metrics load(Path siteDir, FeedbackData feedback, LocalDate today, Problems problems)
+            throws IOException {
+        return load(siteDir, feedback, today, problems, MetricsLoader::readFile);
     }
 
-    /** As {@link #load(Path, FeedbackData, Problems)}, each file through {@code reader}. */
-    public static Metrics load(Path siteDir, FeedbackData feedback, Problems problems, FileReader reader)
-            throws IOException {
-        List<Snapshot> files = snapshots(siteDir, problems, reader);
+    /** As {@link #load(Path, FeedbackData, LocalDate, Problems)}, each file through {@code reader}. */
+    public static Metrics load(Path siteDir, FeedbackData feedback, LocalDate today, Problems problems,
+            FileReader reader) throws IOException {
+        List<Snapshot> files = snapshots(siteDir, today, problems, reader);
         Map<String, Snapshot> byKey = new java.util.TreeMap<>();
         files.forEach(s -> byKey.put(s.period().key() + "|" + s.segment().orElse(""), s));
         for (Snapshot exported : FeedbackSnapshots.of(feedback)) {
@@ -47,11 +52,13 @@ public final class MetricsLoader {
         return new Metrics(List.copyOf(byKey.values()), feedback);
     }
 
-    public static Metrics load(Path siteDir, Problems problems) throws IOException {
-        return new Metrics(snapshots(siteDir, problems, MetricsLoader::readFile), FeedbackData.EMPTY);
+    /** The snapshots alone, without survey exports. */
+    public static Metrics load(Path siteDir, LocalDate today, Problems problems) throws IOException {
+        return new Metrics(snapshots(siteDir, today, problems, MetricsLoader::readFile), FeedbackData.EMPTY);
     }
 
-    private static List<Snapshot> snapshots(Path siteDir, Problems problems, FileReader reader) throws IOException {
+    private static List<Snapshot> snapshots(Path siteDir, LocalDate today, Problems problems,
+            FileReader reader) throws IOException {
         List<Path> files = InputFiles.walk(siteDir, FOLDER, 1,
                 (path, isFolder) -> path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
         // Names are checked in order first, so duplicates are reported the same way every time.
@@ -74,6 +81,12 @@ public final class MetricsLoader {
             if (period.isEmpty() || segment.filter(s -> !s.matches("[a-z0-9][a-z0-9-]*")).isPresent()) {
                 problems.error(path, 1, 1, "a snapshot file is named after its period, optionally with a segment:"
                         + " 2026-10.yaml, 2026-Q3.yaml, 2026-W41.yaml, 2026.yaml or 2026-10.business.yaml");
+                continue;
+            }
+            if (period.get().start().isAfter(today)) {
+                problems.warning(path, 1, 1, "period " + period.get().key() + " has not begun (today is " + today
+                        + "); the file is left out until it has, so the dashboard stays on the latest period with"
+                        + " figures");
                 continue;
             }
             String key = period.get().key() + segment.map(s -> "." + s).orElse("");

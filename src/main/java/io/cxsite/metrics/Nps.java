@@ -7,17 +7,18 @@ import java.util.List;
  * tool only gives the score) from a score and its number of responses. Only counts allow a margin
  * of error and exact roll-ups.
  */
-public record Nps(int promoters, int passives, int detractors, double score, int responses, boolean counted) {
+public record Nps(long promoters, long passives, long detractors, double score, long responses, boolean counted) {
     /** Multiplier of the standard error for a 95 % interval. */
     private static final double Z95 = 1.96;
 
-    public static Nps ofCounts(int promoters, int passives, int detractors) {
-        int n = promoters + passives + detractors;
+    /** @throws ArithmeticException when the counts add up to more than a long holds */
+    public static Nps ofCounts(long promoters, long passives, long detractors) {
+        long n = Math.addExact(Math.addExact(promoters, passives), detractors);
         double score = n == 0 ? 0 : 100.0 * (promoters - detractors) / n;
         return new Nps(promoters, passives, detractors, score, n, true);
     }
 
-    public static Nps ofScore(double score, int responses) {
+    public static Nps ofScore(double score, long responses) {
         return new Nps(0, 0, 0, score, responses, false);
     }
 
@@ -34,13 +35,18 @@ public record Nps(int promoters, int passives, int detractors, double score, int
         return Z95 * 100 * Math.sqrt((p + d - (p - d) * (p - d)) / responses);
     }
 
-    /** Sums periods: counts add up (never an average of scores) unless one only has a score, then responses weigh. */
+    /**
+     * Sums periods: counts add up (never an average of scores) unless one only has a score, then responses weigh.
+     *
+     * @throws ArithmeticException when a sum is more than a long holds
+     */
     public static Nps sum(List<Nps> parts) {
         if (parts.stream().allMatch(Nps::counted)) {
-            return ofCounts(parts.stream().mapToInt(Nps::promoters).sum(), parts.stream().mapToInt(Nps::passives).sum(),
-                    parts.stream().mapToInt(Nps::detractors).sum());
+            return ofCounts(parts.stream().mapToLong(Nps::promoters).reduce(0, Math::addExact),
+                    parts.stream().mapToLong(Nps::passives).reduce(0, Math::addExact),
+                    parts.stream().mapToLong(Nps::detractors).reduce(0, Math::addExact));
         }
-        int n = parts.stream().mapToInt(Nps::responses).sum();
+        long n = parts.stream().mapToLong(Nps::responses).reduce(0, Math::addExact);
         double weighted = parts.stream().mapToDouble(x -> x.score() * x.responses()).sum();
         return ofScore(n == 0 ? 0 : weighted / n, n);
     }

@@ -33,7 +33,7 @@ public record Snapshot(Period period, Optional<String> segment, String source, O
             case CHURN_RATE -> churnRate;
             case CLV -> clv.map(m -> OptionalDouble.of(m.amount())).orElse(OptionalDouble.empty());
             case CONTACTS -> contacts.isEmpty() ? OptionalDouble.empty()
-                    : OptionalDouble.of(contacts.values().stream().mapToLong(Long::longValue).sum());
+                    : OptionalDouble.of(contacts.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact));
             default -> OptionalDouble.empty();
         };
     }

@@ -5,8 +5,10 @@ import io.cxsite.config.YamlMapping;
 import io.cxsite.config.YamlNode;
 import io.cxsite.config.YamlNode.Entry;
 import io.cxsite.diagnostics.Problems;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,6 +27,12 @@ final class SnapshotReader {
     private static final List<String> COUNT_KEYS = List.of("promoters", "passives", "detractors");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /**
+     * The largest count a snapshot may give, far above any real number of answers or contacts: a
+     * bigger one is a mistake (an ID or a sum in the wrong column), and under this limit no roll-up
+     * of a year's months can pass what a long holds.
+     */
+    static final long MAX_COUNT = 1_000_000_000_000_000L;
     /** How far retention plus churn may be from 1 (rounding of three-decimal rates). */
     private static final double RATE_SUM_TOLERANCE = 0.0015;
 
@@ -136,7 +144,7 @@ final class SnapshotReader {
             if (score.isEmpty() || responses.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(Nps.ofScore(score.getAsDouble(), responses.get().intValue()));
+            return Optional.of(Nps.ofScore(score.getAsDouble(), responses.get()));
         }
         List<Optional<Long>> counts = COUNT_KEYS.stream().map(k -> count(e.get(k))).toList();
         for (String key : COUNT_KEYS) {
@@ -149,21 +157,27 @@ final class SnapshotReader {
         if (counts.stream().anyMatch(Optional::isEmpty)) {
             return Optional.empty();
         }
-        return Optional.of(Nps.ofCounts(counts.get(0).get().intValue(), counts.get(1).get().intValue(),
-                counts.get(2).get().intValue()));
+        return Optional.of(Nps.ofCounts(counts.get(0).get(), counts.get(1).get(), counts.get(2).get()));
     }
 
     private void checkChannelsAddUp(Entry byChannel, Nps total, Map<String, Nps> channels) {
         if (channels.size() != byChannel.value().entries().size() || channels.values().stream().anyMatch(n -> !n.counted())) {
             return;
         }
-        int[] sums = new int[3];
-        channels.values().forEach(n -> {
-            sums[0] += n.promoters();
-            sums[1] += n.passives();
-            sums[2] += n.detractors();
-        });
-        int[] totals = {total.promoters(), total.passives(), total.detractors()};
+        long[] totals = {total.promoters(), total.passives(), total.detractors()};
+        long[] sums = new long[3];
+        try {
+            for (Nps n : channels.values()) {
+                sums[0] = Math.addExact(sums[0], n.promoters());
+                sums[1] = Math.addExact(sums[1], n.passives());
+                sums[2] = Math.addExact(sums[2], n.detractors());
+            }
+        } catch (ArithmeticException e) {
+            error(byChannel.value(), "NPS by channel adds up to more than a count can hold, but the totals are "
+                    + totals[0] + "/" + totals[1] + "/" + totals[2] + " promoters/passives/detractors; every answer"
+                    + " belongs to exactly one channel");
+            return;
+        }
         if (!Arrays.equals(sums, totals)) {
             error(byChannel.value(), "NPS by channel adds up to " + sums[0] + "/" + sums[1] + "/" + sums[2]
                     + " promoters/passives/detractors but the totals are " + totals[0] + "/" + totals[1] + "/"
@@ -193,7 +207,18 @@ final class SnapshotReader {
             error(node, "expected " + expected + ", found " + node.describe() + hint);
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Double.parseDouble(node.text()));
+        double value;
+        try {
+            value = Double.parseDouble(node.text());
+        } catch (NumberFormatException e) {
+            value = Double.NaN; // YAML's .nan and .inf, and forms Java does not read
+        }
+        if (!Double.isFinite(value)) {
+            error(node, "expected " + expected + ", found " + node.describe() + ", which is not a finite number;"
+                    + " write the figure itself");
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(value);
     }
 
     private Optional<Long> count(Entry entry) {
@@ -205,12 +230,17 @@ final class SnapshotReader {
             error(node, "'" + entry.key() + "' must be a whole number of answers or contacts, found " + node.describe());
             return Optional.empty();
         }
-        long value = Long.parseLong(node.text());
-        if (value < 0) {
+        BigInteger value = new BigInteger(node.text());
+        if (value.signum() < 0) {
             error(node, "'" + entry.key() + "' cannot be negative, found " + value);
             return Optional.empty();
         }
-        return Optional.of(value);
+        if (value.compareTo(BigInteger.valueOf(MAX_COUNT)) > 0) {
+            error(node, "'" + entry.key() + "' is " + value + ", more than the " + String.format(Locale.ROOT, "%,d",
+                    MAX_COUNT) + " cxsite counts at most; check the figure (an ID or a sum in the wrong column?)");
+            return Optional.empty();
+        }
+        return Optional.of(value.longValueExact());
     }
 
     private Map<String, Double> durations(Entry entry) {
@@ -240,9 +270,19 @@ final class SnapshotReader {
         if (entry == null || !mapping(entry)) {
             return result;
         }
+        long total = 0;
         for (Entry channel : entry.value().entries().values()) {
             if (name(channel)) {
-                count(channel).ifPresent(n -> result.put(channel.key(), n));
+                Optional<Long> n = count(channel);
+                if (n.isPresent()) {
+                    result.put(channel.key(), n.get());
+                    total += n.get(); // each is at most MAX_COUNT, so the sum of a few cannot wrap before the check
+                    if (total > MAX_COUNT) {
+                        error(channel.value(), "'" + entry.key() + "' adds up to more than the " + String.format(
+                                Locale.ROOT, "%,d", MAX_COUNT) + " cxsite counts at most here; check the figures");
+                        return new TreeMap<>();
+                    }
+                }
             }
         }
         return result;

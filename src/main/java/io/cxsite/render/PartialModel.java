@@ -56,7 +56,7 @@ final class PartialModel {
     }
 
     /** One topic: shares and impact formatted ("12 %", "−20.5", "3.1"). */
-    public record Driver(String topic, boolean critical, int mentions, String detractorShare, String promoterShare,
+    public record Driver(String topic, boolean critical, long mentions, String detractorShare, String promoterShare,
             String nps, String impact) {
     }
 

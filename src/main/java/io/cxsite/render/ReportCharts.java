@@ -189,7 +189,7 @@ final class ReportCharts {
         return value.isPresent() ? OptionalDouble.of(value.getAsDouble() * factor) : value;
     }
 
-    private static double share(int part, int whole) {
+    private static double share(long part, long whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 

@@ -29,7 +29,7 @@ final class ReportFeedback {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     /** One topic's numbers in a period. */
-    record Driver(Topics.Topic topic, int mentions, int promoters, int detractors, double detractorShare,
+    record Driver(Topics.Topic topic, long mentions, long promoters, long detractors, double detractorShare,
             double promoterShare, double nps, double impact) {
     }
 
@@ -52,28 +52,28 @@ final class ReportFeedback {
      * topic had been passives instead, 100 * detractors mentioning / all answers.
      */
     List<Driver> drivers(Period period) {
-        int answers = 0;
-        int detractors = 0;
-        int promoters = 0;
+        long answers = 0;
+        long detractors = 0;
+        long promoters = 0;
         for (Map.Entry<FeedbackData.Cell, FeedbackData.Counts> e : feedback.cells().entrySet()) {
             if (inside(period, YearMonth.from(e.getKey().day()))) {
-                answers += e.getValue().responses();
-                detractors += e.getValue().detractors;
-                promoters += e.getValue().promoters;
+                answers = Math.addExact(answers, e.getValue().responses());
+                detractors = Math.addExact(detractors, e.getValue().detractors);
+                promoters = Math.addExact(promoters, e.getValue().promoters);
             }
         }
         List<Driver> drivers = new ArrayList<>();
         List<Topics.Topic> topics = feedback.topics().all();
         for (int t = 0; t < topics.size(); t++) {
-            int[] c = new int[3];
-            for (Map.Entry<FeedbackData.TopicMonth, int[]> e : feedback.topicCounts().entrySet()) {
+            long[] c = new long[3];
+            for (Map.Entry<FeedbackData.TopicMonth, long[]> e : feedback.topicCounts().entrySet()) {
                 if (e.getKey().topic() == t && inside(period, e.getKey().month())) {
                     for (int g = 0; g < 3; g++) {
-                        c[g] += e.getValue()[g];
+                        c[g] = Math.addExact(c[g], e.getValue()[g]);
                     }
                 }
             }
-            int mentions = c[0] + c[1] + c[2];
+            long mentions = Math.addExact(Math.addExact(c[0], c[1]), c[2]);
             if (mentions == 0) {
                 continue;
             }
@@ -81,7 +81,7 @@ final class ReportFeedback {
                     100.0 * (c[0] - c[2]) / mentions, share(c[2], answers)));
         }
         drivers.sort(Comparator.comparingDouble(Driver::impact).reversed()
-                .thenComparing(Comparator.comparingInt(Driver::mentions).reversed())
+                .thenComparing(Comparator.comparingLong(Driver::mentions).reversed())
                 .thenComparing(d -> d.topic().id()));
         return drivers;
     }
@@ -90,7 +90,7 @@ final class ReportFeedback {
         return !month.atDay(1).isBefore(period.start()) && !month.atEndOfMonth().isAfter(period.end());
     }
 
-    private static double share(int part, int whole) {
+    private static double share(long part, long whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
     }
 

@@ -299,7 +299,7 @@ class ExportReaderTest {
     @Test
     void badRowsReachTheBuildAsWarningsAtFileAndLine() throws IOException {
         Problems problems = new Problems();
-        FeedbackCollector collector = new FeedbackCollector(new Topics(List.of()), problems);
+        FeedbackCollector collector = new FeedbackCollector(new Topics(List.of()), java.time.LocalDate.of(2027, 1, 1), problems);
         String source = "content/feedback/bad-rows.csv";
         collector.startFile(source);
 
@@ -475,6 +475,11 @@ class ExportReaderTest {
         @Override
         public void unfinished(String source, long line) {
             unfinished.add(line);
+        }
+
+        @Override
+        public void leftOut(String source, long line, String reason) {
+            badRows.add(line + ": left out (" + reason + ")");
         }
 
         /** {@code line day score channel segment language | comment} per answer. */

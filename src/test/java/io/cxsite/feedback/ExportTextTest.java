@@ -2,12 +2,15 @@ package io.cxsite.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.cxsite.diagnostics.Problem;
+import io.cxsite.diagnostics.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +46,62 @@ class ExportTextTest {
                 StandardCharsets.UTF_8));
     }
 
-    private static String text(byte[] bytes) throws IOException {
-        try (Reader in = ExportText.open(new ByteArrayInputStream(bytes), Optional.empty())) {
-            return readAll(in);
+    @Test
+    void withoutAMarkUtf16AndUtf32AreToldByWhereTheirNulBytesFall() throws IOException {
+        for (Charset wide : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, ExportText.UTF_32LE,
+                ExportText.UTF_32BE)) {
+            assertEquals(WORDS, text(WORDS.getBytes(wide)), wide.name());
+            assertEquals(Optional.of(wide), ExportText.wide(WORDS.getBytes(wide)), wide.name());
         }
+        assertEquals(WORDS, text(concat(bytes(0xFF, 0xFE, 0, 0), WORDS.getBytes(ExportText.UTF_32LE))));
+        assertEquals(WORDS, text(concat(bytes(0, 0, 0xFE, 0xFF), WORDS.getBytes(ExportText.UTF_32BE))));
+        assertEquals(Optional.empty(), ExportText.wide(WORDS.getBytes(StandardCharsets.UTF_8)));
+        // One stray NUL in UTF-8 text is not a pattern: the text is still read, the NUL escaped where shown.
+        assertEquals("a\\u0000b", ExportText.printable("a\0b"));
+        assertEquals(WORDS + "\0", text((WORDS + "\0").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aWorkbookOrBytesInNoTextPatternAreAnErrorAtTheFile() throws IOException {
+        byte[] xlsx = concat(bytes(0x50, 0x4B, 0x03, 0x04, 0x14, 0, 6, 0), "[Content_Types].xml".getBytes(
+                StandardCharsets.US_ASCII));
+        assertEquals(List.of("content/feedback/x.csv:1:1: error: this is a spreadsheet workbook (or another zip or"
+                + " Office file), not a text export; save it as CSV UTF-8 (or export the survey as CSV) and replace"
+                + " the file"), refusal(xlsx));
+        byte[] noise = new byte[512];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (i % 3 == 0 ? 0 : 'A' + i % 7);
+        }
+        assertEquals(List.of("content/feedback/x.csv:1:1: error: cannot read the file as text: 171 of its first 512"
+                + " bytes are NUL, in no pattern of UTF-16 or UTF-32; export it again as CSV UTF-8, or name its"
+                + " encoding in site.yaml (feedback: [{files: ..., encoding: UTF-16LE}])"), refusal(noise));
+    }
+
+    @Test
+    void controlCharactersAndReorderingMarksAreEscapedForMessages() {
+        assertEquals("\\u0000\\u001B[31mred\\u000A\\u202Eevil", ExportText.printable("\0\u001b[31mred\n\u202Eevil"));
+        assertEquals("Snabb hjälp – tack!", ExportText.printable("Snabb hjälp – tack!"));
+    }
+
+    private static List<String> refusal(byte[] bytes) throws IOException {
+        Problems problems = new Problems();
+        assertEquals(Optional.empty(), ExportText.open(new ByteArrayInputStream(bytes), Optional.empty(),
+                "content/feedback/x.csv", problems));
+        return problems.sorted().stream().map(Problem::format).toList();
+    }
+
+    private static String text(byte[] bytes) throws IOException {
+        return text(bytes, Optional.empty());
     }
 
     private static String text(byte[] bytes, Charset forced) throws IOException {
-        try (Reader in = ExportText.open(new ByteArrayInputStream(bytes), Optional.of(forced))) {
+        return text(bytes, Optional.of(forced));
+    }
+
+    private static String text(byte[] bytes, Optional<Charset> forced) throws IOException {
+        Problems problems = new Problems();
+        try (Reader in = ExportText.open(new ByteArrayInputStream(bytes), forced, "x.csv", problems).orElseThrow()) {
+            assertEquals(List.of(), problems.sorted());
             return readAll(in);
         }
     }

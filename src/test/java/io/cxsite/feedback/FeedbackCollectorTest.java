@@ -31,7 +31,7 @@ class FeedbackCollectorTest {
     @Test
     void countsTopicsAndCommentsAreWhatTheRowsSay() {
         Problems problems = new Problems();
-        FeedbackCollector collector = new FeedbackCollector(TOPICS, problems);
+        FeedbackCollector collector = new FeedbackCollector(TOPICS, LocalDate.of(2027, 1, 1), problems);
         collector.accept(answer("2026-09-03", 10, "Fine bill, thanks"));
         collector.accept(answer("2026-09-03", 8, "ok"));
         collector.accept(answer("2026-09-03", 2, "The bill doubled. Call me on 070-123 45 67"));
@@ -49,10 +49,10 @@ class FeedbackCollectorTest {
         assertEquals(5, data.badRows());
         FeedbackData.Counts sept3 = data.cells().get(new FeedbackData.Cell(LocalDate.parse("2026-09-03"), "phone",
                 "household", "en"));
-        assertEquals(List.of(1, 1, 1), List.of(sept3.promoters, sept3.passives, sept3.detractors));
-        assertArrayEquals(new int[] {1, 0, 1}, data.topicCounts().get(new FeedbackData.TopicMonth(0,
+        assertEquals(List.of(1L, 1L, 1L), List.of(sept3.promoters, sept3.passives, sept3.detractors));
+        assertArrayEquals(new long[] {1, 0, 1}, data.topicCounts().get(new FeedbackData.TopicMonth(0,
                 YearMonth.of(2026, 9))), "billing in September: one promoter, one detractor");
-        assertArrayEquals(new int[] {0, 0, 2}, data.topicCounts().get(new FeedbackData.TopicMonth(1,
+        assertArrayEquals(new long[] {0, 0, 2}, data.topicCounts().get(new FeedbackData.TopicMonth(1,
                 YearMonth.of(2026, 10))), "fraud in October: two detractors");
 
         // Only the newest month's critical comments, newest first, redacted on the way in.
@@ -73,7 +73,7 @@ class FeedbackCollectorTest {
 
     @Test
     void verbatimsKeepTheNewestFewPerTopicAndGroup() {
-        FeedbackCollector collector = new FeedbackCollector(TOPICS, new Problems());
+        FeedbackCollector collector = new FeedbackCollector(TOPICS, LocalDate.of(2027, 1, 1), new Problems());
         for (int day = 1; day <= 9; day++) {
             collector.accept(answer("2026-10-0" + day, 10, "Clear bill number " + day));
         }

@@ -28,7 +28,7 @@ class FeedbackMergeTest {
         put(cells, "2026-09-30", "chat", "business", 2, 0, 2);     // week 40
         put(cells, "2026-10-01", "phone", "household", 5, 2, 1);   // week 40, but October
         return new FeedbackData(Topics.NONE, cells, Map.of(), Map.of(), List.of(), List.of("content/feedback/a.csv"),
-                17, 0, 0);
+                17, 0, 0, Map.of());
     }
 
     private static void put(Map<FeedbackData.Cell, FeedbackData.Counts> cells, String day, String channel,
@@ -52,7 +52,7 @@ class FeedbackMergeTest {
                 nps: {promoters: 50, passives: 20, detractors: 10}
                 """);
         Problems problems = new Problems();
-        Metrics metrics = MetricsLoader.load(dir, exports(), problems);
+        Metrics metrics = MetricsLoader.load(dir, exports(), java.time.LocalDate.of(2027, 1, 1), problems);
 
         Snapshot september = metrics.get(Period.month(2026, 9), Optional.empty()).orElseThrow();
         assertEquals(8, september.nps().orElseThrow().responses(), "the snapshot's own counts stay");
@@ -61,7 +61,7 @@ class FeedbackMergeTest {
         Snapshot business = metrics.get(Period.month(2026, 9), Optional.of("business")).orElseThrow();
         assertEquals(4, business.nps().orElseThrow().responses());
         Snapshot week40 = metrics.get(Period.parse("2026-W40").orElseThrow(), Optional.empty()).orElseThrow();
-        assertEquals(List.of(10, 3, 4), List.of(week40.nps().get().promoters(), week40.nps().get().passives(),
+        assertEquals(List.of(10L, 3L, 4L), List.of(week40.nps().get().promoters(), week40.nps().get().passives(),
                 week40.nps().get().detractors()), "a week across the month boundary has all its days");
 
         List<String> warnings = problems.sorted().stream().map(Problem::format).toList();

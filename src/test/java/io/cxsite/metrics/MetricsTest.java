@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Periods, durations, NPS statistics and roll-ups, against values worked out by hand. */
 public class MetricsTest {
+    /** The day these tests run on: after every snapshot they write. */
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2027, 1, 1);
+
     @TempDir
     Path dir;
 
@@ -97,7 +100,7 @@ public class MetricsTest {
     void quartersRollUpFromMonthsBySummingCountsNotAveragingScores() throws IOException {
         TestSite.write(dir, QUARTER);
         Problems problems = new Problems();
-        Metrics metrics = MetricsLoader.load(dir, problems);
+        Metrics metrics = MetricsLoader.load(dir, TODAY, problems);
         assertEquals(List.of(), problems.sorted());
         Snapshot q3 = metrics.get(Period.parse("2026-Q3").orElseThrow(), Optional.empty()).orElseThrow();
         assertTrue(q3.rolledUp());
@@ -130,7 +133,7 @@ public class MetricsTest {
     @Test
     void metricsJsonListsEveryPeriodInOrderWithCountsScoreAndMargin() throws IOException {
         TestSite.write(dir, QUARTER);
-        Metrics metrics = MetricsLoader.load(dir, new Problems());
+        Metrics metrics = MetricsLoader.load(dir, TODAY, new Problems());
         String json = new String(MetricsJson.write(metrics), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(json.indexOf("\"period\" : \"2026-07\"") < json.indexOf("\"period\" : \"2026-08\""), json);
         String compact = json.replaceAll("\\s", "");
@@ -145,7 +148,7 @@ public class MetricsTest {
                     "nps" : 30,
                     "npsMarginOfError" : 7.7,""".replaceAll("\\s", "")), json);
         assertTrue(compact.contains("\"bySegment\":{\"business\":{\"responses\":80,\"nps\":12.5}}"), json);
-        assertEquals(json, new String(MetricsJson.write(MetricsLoader.load(dir, new Problems())),
+        assertEquals(json, new String(MetricsJson.write(MetricsLoader.load(dir, TODAY, new Problems())),
                 java.nio.charset.StandardCharsets.UTF_8), "deterministic");
     }
 
@@ -176,7 +179,7 @@ public class MetricsTest {
                 period: 2026-09
                 """);
         Problems problems = new Problems();
-        MetricsLoader.load(dir, problems);
+        MetricsLoader.load(dir, TODAY, problems);
         List<String> errors = new java.util.ArrayList<>(problems.sorted().stream().map(Problem::format).toList());
         assertTrue(errors.remove("content/metrics/2026-09.yml:1:1: error: period 2026-09 already comes from"
                 + " content/metrics/2026-09.yaml; keep one file per period"), errors.toString());
