@@ -128,7 +128,7 @@ class FileAudienceTest {
                 Optional.of(AudienceScope.PUBLIC), false, false);
         SiteConfig config = SiteBuild.config(request, problems);
         ContentSet content = ContentLoader.load(dir, problems);
-        Site site = SiteAssembler.assemble(config, content, MetricsLoader.load(dir, problems), false, problems);
+        Site site = SiteAssembler.assemble(config, content, MetricsLoader.load(dir, java.time.LocalDate.of(2026, 12, 6), problems), false, problems);
         SiteCheck check = SiteCheck.of(site, dir);
         new SiteRenderer(dir, config.theme()).render(site, check, problems);
 
