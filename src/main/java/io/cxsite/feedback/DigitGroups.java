@@ -1,14 +1,19 @@
 package io.cxsite.feedback;
 
 /**
- * The runs of ASCII digits in a comment that no earlier finder took ("070-123 45 67" is four groups),
- * with what the {@link NumberKind}s need to know about them: the separators between groups and
- * whether a number may start or end at a group.
+ * The runs of digits in a normalised comment that no earlier finder took ("070-123 45 67" is four
+ * groups), with what the {@link NumberKind}s need to know about them: the separators between groups
+ * and whether a number may start or end at a group.
  *
  * <p>A group that belongs to a code ("INV-2026-000123", "v2.3.4", the digits of a broken
  * "SE45 5000 …") is <em>attached</em>: it follows a letter or a redacted span directly, a letter
- * through {@code - _ /}, or an attached group through one separator. No number starts at an
+ * through {@code - _ /}, or an attached group through one separator. No phone number starts at an
  * attached group.
+ *
+ * <p>Two groups are <em>joined</em> when only a short gap of separators stands between them:
+ * anything but letters, digits and {@code @}, at most {@value #MAX_GAP} characters once each run of
+ * white space (line breaks too) counts as one ("4111.1111", "811218 / 9876", "4111 1111\n1111").
+ * A group joined to the one before it continues a chain of groups; one that is not starts one.
  */
 final class DigitGroups {
     private final RedactionScan scan;
@@ -18,7 +23,12 @@ final class DigitGroups {
     private final boolean[] attached;
     private final boolean[] plus;
     private final boolean[] taken;
+    /** Whether group g is joined to group g + 1. */
+    private final boolean[] joined;
     private int count;
+
+    /** The longest gap of separators that still joins two groups, white space runs counting as one. */
+    static final int MAX_GAP = 3;
 
     DigitGroups(RedactionScan scan, int maxGroups) {
         this.scan = scan;
@@ -28,6 +38,7 @@ final class DigitGroups {
         this.attached = new boolean[maxGroups];
         this.plus = new boolean[maxGroups];
         this.taken = new boolean[maxGroups];
+        this.joined = new boolean[maxGroups];
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -48,6 +59,9 @@ final class DigitGroups {
     }
 
     private void add(int s, int e) {
+        if (count > 0) {
+            joined[count - 1] = isSeparatorGap(end[count - 1], s);
+        }
         start[count] = s;
         end[count] = e;
         attached[count] = isAttached(s);
@@ -75,8 +89,41 @@ final class DigitGroups {
         return (before == '-' || before == '_' || before == '/') && Character.isLetter(twoBefore);
     }
 
+    private boolean isSeparatorGap(int from, int to) {
+        int units = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (scan.isTaken(i) || !isSeparator(c) || ++units > MAX_GAP) {
+                return false;
+            }
+            i++;
+            if (isWhite(c)) {
+                while (i < to && isWhite(text.charAt(i)) && !scan.isTaken(i)) {
+                    i++;
+                }
+            }
+        }
+        return units > 0;
+    }
+
     int count() {
         return count;
+    }
+
+    /** Whether only a short gap of separators stands between group {@code g} and the next, still free, group. */
+    boolean joined(int g) {
+        return hasNext(g) && joined[g];
+    }
+
+    /**
+     * Whether a number with check digits may start at this group: where a phone number may, and
+     * also at the first group of a chain glued to a word or a prefix ("pnr:19811218-9876",
+     * "nr19811218", "kort#4111…"). Never inside a chain of a code ("INV-2026-000123") or a
+     * decimal ("3.14159265358979").
+     */
+    boolean canStartChecked(int g) {
+        return !taken[g] && (g == 0 || !joined[g - 1] || canStart(g));
     }
 
     /** Number of digits in the group. */
@@ -243,5 +290,20 @@ final class DigitGroups {
 
     static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    /** What may stand between the groups of one number: anything but a letter, a digit, a mark or {@code @}. */
+    static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return c != '@' && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z');
+        }
+        int type = Character.getType(c);
+        return !Character.isLetterOrDigit(c) && type != Character.NON_SPACING_MARK
+                && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK;
+    }
+
+    /** White space of any kind, line breaks included. */
+    static boolean isWhite(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

@@ -2,19 +2,18 @@ package io.cxsite.feedback;
 
 /**
  * Norwegian fødselsnummer and D-nummer: DDMMYY and five digits, in one run of eleven or as
- * "DDMMYY NNNNN". The date part must be a real month and day (day plus 40 for a D-nummer) and both
- * mod-11 control digits must match.
+ * "DDMMYY NNNNN" with any separator. The date part must be a real month and day (day plus 40 for a
+ * D-nummer) and both mod-11 control digits must match.
  */
 final class Fodselsnummer implements NumberKind {
     @Override
     public int lastGroup(DigitGroups groups, int first) {
         int length = groups.length(first);
-        if (length == 6 && groups.hasNext(first) && groups.length(first + 1) == 5
-                && (groups.gapIs(first, ' ') || groups.gapIs(first, '-')) && groups.canEnd(first + 1)
+        if (length == 6 && groups.joined(first) && groups.length(first + 1) == 5
                 && isValid(groups.digits(first, first + 1))) {
             return first + 1;
         }
-        if (length == 11 && groups.canEnd(first) && isValid(groups.digits(first, first))) {
+        if (length == 11 && isValid(groups.digits(first, first))) {
             return first;
         }
         return -1;
