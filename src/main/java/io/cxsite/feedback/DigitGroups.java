@@ -21,6 +21,8 @@ final class DigitGroups {
     private final int[] start;
     private final int[] end;
     private final boolean[] attached;
+    /** Whether the group continues what looks like an IBAN, "SE46 5000 …", that the IbanFinder did not take. */
+    private final boolean[] inIbanShape;
     private final boolean[] plus;
     private final boolean[] taken;
     /** Whether group g is joined to group g + 1. */
@@ -29,6 +31,8 @@ final class DigitGroups {
 
     /** The longest gap of separators that still joins two groups, white space runs counting as one. */
     static final int MAX_GAP = 3;
+    /** The fewest digits a group inside a number with check digits has; only its last group may have fewer. */
+    static final int MIN_INNER_GROUP = 3;
 
     DigitGroups(RedactionScan scan, int maxGroups) {
         this.scan = scan;
@@ -36,6 +40,7 @@ final class DigitGroups {
         this.start = new int[maxGroups];
         this.end = new int[maxGroups];
         this.attached = new boolean[maxGroups];
+        this.inIbanShape = new boolean[maxGroups];
         this.plus = new boolean[maxGroups];
         this.taken = new boolean[maxGroups];
         this.joined = new boolean[maxGroups];
@@ -65,9 +70,20 @@ final class DigitGroups {
         start[count] = s;
         end[count] = e;
         attached[count] = isAttached(s);
+        inIbanShape[count] = count > 0 && joined[count - 1] ? inIbanShape[count - 1] && e - s <= 4
+                : startsIbanShape(s, e);
         plus[count] = s > 0 && text.charAt(s - 1) == '+' && !scan.isTaken(s - 1)
                 && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)));
         count++;
+    }
+
+    /**
+     * A country code of the IBAN registry that starts a word, then this group of two check digits:
+     * "SE46", "NO93". The chain it starts goes on in groups of at most four, as IBANs are printed.
+     */
+    private boolean startsIbanShape(int s, int e) {
+        return e - s == 2 && s >= 2 && (s == 2 || !Character.isLetterOrDigit(text.charAt(s - 3)))
+                && IbanFinder.isCountry(text.charAt(s - 2), text.charAt(s - 1));
     }
 
     private boolean isAttached(int s) {
@@ -117,13 +133,43 @@ final class DigitGroups {
     }
 
     /**
-     * Whether a number with check digits may start at this group: where a phone number may, and
-     * also at the first group of a chain glued to a word or a prefix ("pnr:19811218-9876",
-     * "nr19811218", "kort#4111…"). Never inside a chain of a code ("INV-2026-000123") or a
-     * decimal ("3.14159265358979").
+     * Whether a number with check digits that starts at group {@code first} may go on to group
+     * {@code j}: {@code j} is joined to the group before it, and that group has at least three digits.
+     * Such a number is written in the groups its issuer prints, or in others ("4111 1111 1111 1111",
+     * "19811218 9876", "4111 11111111 1111" where a line break or an invisible character fell), but
+     * never in the twos of a date or time ("2026-10-05 12:30").
+     */
+    boolean mayExtendChecked(int first, int j) {
+        return j == first || (joined(j - 1) && length(j - 1) >= MIN_INNER_GROUP);
+    }
+
+    /**
+     * Whether groups {@code first..last} are an amount in thousands, "250 000 000 000 000": three or
+     * more groups, all of three digits but the first.
+     */
+    boolean isThousands(int first, int last) {
+        if (last - first < 2 || length(first) > 3) {
+            return false;
+        }
+        for (int g = first + 1; g <= last; g++) {
+            if (length(g) != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a number with check digits may start at this group: where a phone number may, at the
+     * first group of a chain glued to a word or a prefix ("pnr:19811218-9876", "nr19811218",
+     * "kort#4111…"), and after white space ("v2.3 4111…"). Never inside a code
+     * ("INV-2026-000123"), a decimal ("3.14159265358979") or what looks like a mistyped IBAN.
      */
     boolean canStartChecked(int g) {
-        return !taken[g] && (g == 0 || !joined[g - 1] || canStart(g));
+        if (taken[g] || g == 0 || !joined[g - 1] || canStart(g)) {
+            return !taken[g];
+        }
+        return isWhite(text.charAt(start[g] - 1)) && !inIbanShape[g];
     }
 
     /** Number of digits in the group. */

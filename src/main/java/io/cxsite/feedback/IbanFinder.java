@@ -52,42 +52,46 @@ final class IbanFinder {
         return !isAsciiDigit(scan.charAt(i - 1)) && LENGTHS.containsKey(country(scan, i));
     }
 
+    /** Whether the two characters are the upper-case country code of an IBAN country in the table. */
+    static boolean isCountry(char first, char second) {
+        return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z'
+                && LENGTHS.containsKey(new String(new char[] {first, second}));
+    }
+
     private static String country(RedactionScan scan, int i) {
         return new String(new char[] {scan.charAt(i), scan.charAt(i + 1)}).toUpperCase(Locale.ROOT);
     }
 
     /**
-     * Reads up to 34 letters and digits from {@code start}, noting where each group ends, and takes
-     * the longest valid IBAN that ends at a group end. Returns its end, or -1.
+     * Reads up to 34 letters and digits from {@code start}, across the gaps between groups, and takes
+     * the longest valid IBAN that ends where a group ends, or, for a country of the table, where its
+     * digits meet a glued word ("SE45…7466kr"). Returns its end, or -1.
      */
     private static int takeAt(RedactionScan scan, int start) {
         int n = scan.length();
-        char[] compact = new char[MAX_LENGTH];
-        int[] groupEnd = new int[MAX_LENGTH];
-        int[] lengthAt = new int[MAX_LENGTH];
-        int groups = 0;
+        char[] compact = new char[MAX_LENGTH + 1];
+        int[] endOf = new int[MAX_LENGTH + 1]; // where in the text each character of compact ends
         int length = 0;
         int i = start;
-        while (i < n && length < MAX_LENGTH && !scan.isTaken(i) && isAlphanumeric(scan.charAt(i))) {
-            compact[length++] = scan.charAt(i++);
+        while (i < n && length <= MAX_LENGTH && !scan.isTaken(i) && isAlphanumeric(scan.charAt(i))) {
+            compact[length] = scan.charAt(i++);
+            endOf[length++] = i;
             if (i == n || !isAlphanumeric(scan.charAt(i))) {
-                groupEnd[groups] = i;
-                lengthAt[groups++] = length;
-                int next = afterGap(scan, i);
-                if (next < 0) {
+                i = afterGap(scan, i);
+                if (i < 0) {
                     break;
                 }
-                i = next;
             }
         }
         String country = country(scan, start);
-        for (int g = groups - 1; g >= 0; g--) {
-            int end = groupEnd[g];
-            if (end < n && Character.isLetterOrDigit(scan.charAt(end))) {
-                continue; // "SE45…7466ö": the group runs on into a word
-            }
-            String iban = new String(compact, 0, lengthAt[g]);
-            if (hasCountryLength(country, iban.length()) && Checksums.ibanMod97(iban) == 1) {
+        Integer known = LENGTHS.get(country);
+        for (int k = Math.min(length, MAX_LENGTH); k >= MIN_LENGTH; k--) {
+            int end = endOf[k - 1];
+            boolean groupEnds = end == n || !Character.isLetterOrDigit(scan.charAt(end)) || scan.isTaken(end);
+            boolean gluedWord = known != null && k == known && isAsciiDigit(compact[k - 1]) && !groupEnds
+                    && Character.isLetter(scan.charAt(end));
+            if ((groupEnds || gluedWord) && hasCountryLength(country, k)
+                    && Checksums.ibanMod97(new String(compact, 0, k)) == 1) {
                 scan.take(start, end);
                 return end;
             }

@@ -1,5 +1,6 @@
 package io.cxsite.feedback;
 
+import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
 
@@ -31,12 +32,56 @@ final class NormalisedText {
     }
 
     static NormalisedText from(String original) {
-        for (int i = 0; i < original.length(); i++) {
-            if (!isStable(original.charAt(i))) {
-                return new Builder(original).build(i);
+        int change = firstChange(original);
+        return change == original.length() ? new NormalisedText(original, original, null, null)
+                : new Builder(original).build(change);
+    }
+
+    /**
+     * The index of the first character the normalisation changes, or the length when it changes
+     * none: most comments, even in other scripts, are already in the form the finders read.
+     */
+    private static int firstChange(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (isStable(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.SURROGATE || type == Character.CONTROL || type == Character.PRIVATE_USE) {
+                i += Character.charCount(cp);
+            } else if (type == Character.FORMAT || !isWordPart(cp)
+                    || (isMark(type) && i > 0 && DigitGroups.isDigit(s.charAt(i - 1)))) {
+                return i;
+            } else {
+                int end = wordEnd(s, i);
+                if (!Normalizer.isNormalized(CharBuffer.wrap(s, i, end), Normalizer.Form.NFKC)) {
+                    return i;
+                }
+                i = end;
             }
         }
-        return new NormalisedText(original, original, null, null);
+        return s.length();
+    }
+
+    /** The end of the run of characters from {@code start} that NFKC alone may change (letters, symbols and marks). */
+    private static int wordEnd(String s, int start) {
+        int end = start;
+        while (end < s.length() && !isStable(s.charAt(end)) && isWordPart(s.codePointAt(end))) {
+            end += Character.charCount(s.codePointAt(end));
+        }
+        return end == start ? start + Character.charCount(s.codePointAt(start)) : end;
+    }
+
+    /** Not a character the normalisation treats on its own: format, control, digit, dash or space. */
+    private static boolean isWordPart(int cp) {
+        int type = Character.getType(cp);
+        return type != Character.FORMAT && type != Character.SURROGATE && type != Character.CONTROL
+                && type != Character.PRIVATE_USE && type != Character.DECIMAL_DIGIT_NUMBER
+                && type != Character.DASH_PUNCTUATION && cp != '\u2212' && type != Character.SPACE_SEPARATOR
+                && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR;
     }
 
     /** Where the character at {@code index} of {@link #text} starts in the original. */
@@ -119,7 +164,9 @@ final class NormalisedText {
                 return next;
             }
             if (type == Character.SURROGATE || type == Character.CONTROL || type == Character.PRIVATE_USE) {
-                add(c, i, next);
+                for (int k = i; k < next; k++) {
+                    add(s.charAt(k), k, k + 1);
+                }
                 return next;
             }
             if (!isWordPart(cp)) {
@@ -134,15 +181,8 @@ final class NormalisedText {
          * marks: as it is when already NFKC, else each character and its marks in NFKC.
          */
         private int word(int start) {
-            int end = start;
-            while (end < s.length() && !isStable(s.charAt(end)) && isWordPart(s.codePointAt(end))) {
-                end += Character.charCount(s.codePointAt(end));
-            }
-            if (end == start) {
-                end = start + Character.charCount(s.codePointAt(start));
-            }
-            String run = s.substring(start, end);
-            if (Normalizer.isNormalized(run, Normalizer.Form.NFKC)) {
+            int end = wordEnd(s, start);
+            if (Normalizer.isNormalized(CharBuffer.wrap(s, start, end), Normalizer.Form.NFKC)) {
                 for (int i = start; i < end; i++) {
                     add(s.charAt(i), i, i + 1);
                 }
@@ -161,14 +201,6 @@ final class NormalisedText {
                 i = chunkEnd;
             }
             return end;
-        }
-
-        private static boolean isWordPart(int cp) {
-            int type = Character.getType(cp);
-            return type != Character.FORMAT && type != Character.SURROGATE && type != Character.CONTROL
-                    && type != Character.PRIVATE_USE && type != Character.DECIMAL_DIGIT_NUMBER
-                    && type != Character.DASH_PUNCTUATION && cp != '\u2212' && type != Character.SPACE_SEPARATOR
-                    && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR;
         }
 
         private void add(char c, int start, int end) {
