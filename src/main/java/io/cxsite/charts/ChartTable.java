@@ -3,6 +3,7 @@ package io.cxsite.charts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The numbers behind a chart as an HTML table (for readers who cannot see the chart, and for
@@ -14,6 +15,9 @@ public final class ChartTable {
     static final String LABEL_HEADER = "Period";
     /** Header of the label column of horizontal bars, whose labels name things rather than periods. */
     static final String ITEM_HEADER = "Item";
+
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
     private ChartTable() {
     }
@@ -44,7 +48,8 @@ public final class ChartTable {
      * RFC 4180 CSV: a header row, then one record per label, each line ended by CRLF as the RFC
      * says. Numbers are plain ({@code -4.5}, the spec's decimals, no unit, no plus sign; the unit
      * goes into the header as {@code NPS (%)}); a missing value is an empty field. Fields with a
-     * comma, quote, CR or LF are quoted, quotes doubled.
+     * comma, quote, CR or LF are quoted, quotes doubled. A text field that a spreadsheet would run as a
+     * formula is {@linkplain #neutralise neutralised}.
      */
     public static String csv(ChartSpec spec) {
         List<Column> columns = columns(spec);
@@ -86,9 +91,24 @@ public final class ChartTable {
 
     private static void record(StringBuilder csv, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(quote(fields.get(i)));
+            csv.append(i == 0 ? "" : ",").append(quote(neutralise(fields.get(i))));
         }
         csv.append("\r\n");
+    }
+
+    /**
+     * The field as a spreadsheet shows it, never as a formula it runs: a field starting with
+     * {@code = + - @}, a tab or a carriage return (or a full-width {@code ＝ ＋ － ＠}) gets an apostrophe
+     * in front, which Excel, LibreOffice and Google Sheets read as "text follows" and hide. A plain
+     * number ({@code -4.5}, {@code +12}) stays a number: it cannot run anything, and a chart's
+     * negative values must stay usable.
+     */
+    static String neutralise(String field) {
+        // spec: OWASP "CSV Injection", the apostrophe prefix
+        if (field.isEmpty() || FORMULA_STARTS.indexOf(field.charAt(0)) < 0 || PLAIN_NUMBER.matcher(field).matches()) {
+            return field;
+        }
+        return "'" + field;
     }
 
     // RFC 4180 section 2, rules 6 and 7.

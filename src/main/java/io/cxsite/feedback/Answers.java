@@ -26,6 +26,9 @@ final class Answers {
             Map.entry("nettside", "web"), Map.entry("nett", "web"), Map.entry("sociala medier", "social"),
             Map.entry("sosiale medier", "social"), Map.entry("social media", "social"));
 
+    /** The longest channel, segment or language text kept, in code points. */
+    static final int LABEL_LENGTH = 100;
+
     private final String source;
     private final ExportDates dates;
     private final String[] defaults;
@@ -33,6 +36,7 @@ final class Answers {
     /** Codes of the channel and language texts seen so far: exports repeat a handful of them a million times. */
     private final Map<String, String> channels = new java.util.HashMap<>();
     private final Map<String, String> languages = new java.util.HashMap<>();
+    private final Map<String, String> segments = new java.util.HashMap<>();
 
     Answers(String source, ExportDates dates, Map<String, String> defaults, ExportSink sink) {
         this.source = source;
@@ -83,10 +87,20 @@ final class Answers {
         if (csat == null || ces == null) {
             return;
         }
+        // the comment is redacted where it is kept (FeedbackCollector); every other text here may be published
         sink.accept(new Response(source, line, day, OptionalInt.of(score), value(values, ExportLayout.COMMENT),
-                cached(channels, value(values, ExportLayout.CHANNEL), Answers::channel),
-                value(values, ExportLayout.SEGMENT).toLowerCase(Locale.ROOT),
-                cached(languages, value(values, ExportLayout.LANGUAGE), Answers::language), csat, ces));
+                cached(channels, value(values, ExportLayout.CHANNEL), t -> channel(label(t))),
+                cached(segments, value(values, ExportLayout.SEGMENT), t -> label(t).toLowerCase(Locale.ROOT)),
+                cached(languages, value(values, ExportLayout.LANGUAGE), t -> language(label(t))), csat, ces));
+    }
+
+    /**
+     * A channel, segment or language cell as it may be published (metrics.json, report filters, chart
+     * labels): plain text, redacted, at most {@value #LABEL_LENGTH} characters. Customers and agents type
+     * into these columns too: an address in the segment column is redacted like one in a comment.
+     */
+    static String label(String text) {
+        return text.isEmpty() ? text : Redactor.toSafeText(text, LABEL_LENGTH);
     }
 
     private static String cached(Map<String, String> cache, String text, java.util.function.UnaryOperator<String> code) {

@@ -2,8 +2,9 @@ package io.cxsite.feedback;
 
 /**
  * Payment-card numbers: 13-19 digits starting with 2-6 (Mastercard, Amex, Diners, JCB, Visa,
- * Maestro, Discover, UnionPay) that pass Luhn, written in one run or in groups of four separated by
- * the same space or dash ("4111 1111 1111 1111"), or in the 4-6-5 and 4-6-4 groups of Amex and Diners.
+ * Maestro, Discover, UnionPay) that pass Luhn, in one run or in groups of three or more digits (the
+ * last may be shorter) whatever separates them: "4111 1111 1111 1111", "3782 822463 10005",
+ * "4111.1111.1111.1111", "4111/1111-1111 1111", a line break between two groups.
  */
 final class CardNumber implements NumberKind {
     private static final int MIN_DIGITS = 13;
@@ -15,35 +16,15 @@ final class CardNumber implements NumberKind {
         if (issuer < '2' || issuer > '6') {
             return -1;
         }
-        if (groups.length(first) >= MIN_DIGITS) {
-            return groups.length(first) <= MAX_DIGITS && groups.canEnd(first)
-                    && Checksums.luhn(groups.digits(first, first)) ? first : -1;
-        }
-        if (groups.length(first) != 4 || !groups.hasNext(first)) {
-            return -1;
-        }
-        char separator = groups.gapIs(first, ' ') ? ' ' : groups.gapIs(first, '-') ? '-' : 0;
-        if (separator == 0) {
-            return -1;
-        }
         int best = -1;
-        int digits = 4;
-        boolean allFours = true; // groups first..j-1 all have four digits
-        for (int j = first + 1; j < groups.count(); j++) {
-            int length = groups.length(j);
-            digits += length;
+        int digits = 0;
+        for (int j = first; j < groups.count() && groups.mayExtendChecked(first, j); j++) {
+            digits += groups.length(j);
             if (digits > MAX_DIGITS) {
                 break;
             }
-            boolean fours = allFours && length <= 4;
-            boolean amexOrDiners = j == first + 2 && groups.length(first + 1) == 6 && (length == 4 || length == 5);
-            if (digits >= MIN_DIGITS && (fours || amexOrDiners) && groups.canEnd(j)
-                    && Checksums.luhn(groups.digits(first, j))) {
+            if (digits >= MIN_DIGITS && !groups.isThousands(first, j) && Checksums.luhn(groups.digits(first, j))) {
                 best = j;
-            }
-            allFours = allFours && length == 4;
-            if (!(allFours || (j == first + 1 && length == 6)) || !groups.hasNext(j) || !groups.gapIs(j, separator)) {
-                break;
             }
         }
         return best;

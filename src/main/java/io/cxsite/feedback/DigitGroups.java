@@ -1,14 +1,19 @@
 package io.cxsite.feedback;
 
 /**
- * The runs of ASCII digits in a comment that no earlier finder took ("070-123 45 67" is four groups),
- * with what the {@link NumberKind}s need to know about them: the separators between groups and
- * whether a number may start or end at a group.
+ * The runs of digits in a normalised comment that no earlier finder took ("070-123 45 67" is four
+ * groups), with what the {@link NumberKind}s need to know about them: the separators between groups
+ * and whether a number may start or end at a group.
  *
  * <p>A group that belongs to a code ("INV-2026-000123", "v2.3.4", the digits of a broken
  * "SE45 5000 …") is <em>attached</em>: it follows a letter or a redacted span directly, a letter
- * through {@code - _ /}, or an attached group through one separator. No number starts at an
+ * through {@code - _ /}, or an attached group through one separator. No phone number starts at an
  * attached group.
+ *
+ * <p>Two groups are <em>joined</em> when only a short gap of separators stands between them:
+ * anything but letters, digits and {@code @}, at most {@value #MAX_GAP} characters once each run of
+ * white space (line breaks too) counts as one ("4111.1111", "811218 / 9876", "4111 1111\n1111").
+ * A group joined to the one before it continues a chain of groups; one that is not starts one.
  */
 final class DigitGroups {
     private final RedactionScan scan;
@@ -16,9 +21,18 @@ final class DigitGroups {
     private final int[] start;
     private final int[] end;
     private final boolean[] attached;
+    /** Whether the group continues what looks like an IBAN, "SE46 5000 …", that the IbanFinder did not take. */
+    private final boolean[] inIbanShape;
     private final boolean[] plus;
     private final boolean[] taken;
+    /** Whether group g is joined to group g + 1. */
+    private final boolean[] joined;
     private int count;
+
+    /** The longest gap of separators that still joins two groups, white space runs counting as one. */
+    static final int MAX_GAP = 3;
+    /** The fewest digits a group inside a number with check digits has; only its last group may have fewer. */
+    static final int MIN_INNER_GROUP = 3;
 
     DigitGroups(RedactionScan scan, int maxGroups) {
         this.scan = scan;
@@ -26,8 +40,10 @@ final class DigitGroups {
         this.start = new int[maxGroups];
         this.end = new int[maxGroups];
         this.attached = new boolean[maxGroups];
+        this.inIbanShape = new boolean[maxGroups];
         this.plus = new boolean[maxGroups];
         this.taken = new boolean[maxGroups];
+        this.joined = new boolean[maxGroups];
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -48,12 +64,26 @@ final class DigitGroups {
     }
 
     private void add(int s, int e) {
+        if (count > 0) {
+            joined[count - 1] = isSeparatorGap(end[count - 1], s);
+        }
         start[count] = s;
         end[count] = e;
         attached[count] = isAttached(s);
+        inIbanShape[count] = count > 0 && joined[count - 1] ? inIbanShape[count - 1] && e - s <= 4
+                : startsIbanShape(s, e);
         plus[count] = s > 0 && text.charAt(s - 1) == '+' && !scan.isTaken(s - 1)
                 && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)));
         count++;
+    }
+
+    /**
+     * A country code of the IBAN registry that starts a word, then this group of two check digits:
+     * "SE46", "NO93". The chain it starts goes on in groups of at most four, as IBANs are printed.
+     */
+    private boolean startsIbanShape(int s, int e) {
+        return e - s == 2 && s >= 2 && (s == 2 || !Character.isLetterOrDigit(text.charAt(s - 3)))
+                && IbanFinder.isCountry(text.charAt(s - 2), text.charAt(s - 1));
     }
 
     private boolean isAttached(int s) {
@@ -75,8 +105,71 @@ final class DigitGroups {
         return (before == '-' || before == '_' || before == '/') && Character.isLetter(twoBefore);
     }
 
+    private boolean isSeparatorGap(int from, int to) {
+        int units = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (scan.isTaken(i) || !isSeparator(c) || ++units > MAX_GAP) {
+                return false;
+            }
+            i++;
+            if (isWhite(c)) {
+                while (i < to && isWhite(text.charAt(i)) && !scan.isTaken(i)) {
+                    i++;
+                }
+            }
+        }
+        return units > 0;
+    }
+
     int count() {
         return count;
+    }
+
+    /** Whether only a short gap of separators stands between group {@code g} and the next, still free, group. */
+    boolean joined(int g) {
+        return hasNext(g) && joined[g];
+    }
+
+    /**
+     * Whether a number with check digits that starts at group {@code first} may go on to group
+     * {@code j}: {@code j} is joined to the group before it, and that group has at least three digits.
+     * Such a number is written in the groups its issuer prints, or in others ("4111 1111 1111 1111",
+     * "19811218 9876", "4111 11111111 1111" where a line break or an invisible character fell), but
+     * never in the twos of a date or time ("2026-10-05 12:30").
+     */
+    boolean mayExtendChecked(int first, int j) {
+        return j == first || (joined(j - 1) && length(j - 1) >= MIN_INNER_GROUP);
+    }
+
+    /**
+     * Whether groups {@code first..last} are an amount in thousands, "250 000 000 000 000": three or
+     * more groups, all of three digits but the first.
+     */
+    boolean isThousands(int first, int last) {
+        if (last - first < 2 || length(first) > 3) {
+            return false;
+        }
+        for (int g = first + 1; g <= last; g++) {
+            if (length(g) != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a number with check digits may start at this group: where a phone number may, at the
+     * first group of a chain glued to a word or a prefix ("pnr:19811218-9876", "nr19811218",
+     * "kort#4111…"), and after white space ("v2.3 4111…"). Never inside a code
+     * ("INV-2026-000123"), a decimal ("3.14159265358979") or what looks like a mistyped IBAN.
+     */
+    boolean canStartChecked(int g) {
+        if (taken[g] || g == 0 || !joined[g - 1] || canStart(g)) {
+            return !taken[g];
+        }
+        return isWhite(text.charAt(start[g] - 1)) && !inIbanShape[g];
     }
 
     /** Number of digits in the group. */
@@ -243,5 +336,20 @@ final class DigitGroups {
 
     static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+
+    /** What may stand between the groups of one number: anything but a letter, a digit, a mark or {@code @}. */
+    static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return c != '@' && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z');
+        }
+        int type = Character.getType(c);
+        return !Character.isLetterOrDigit(c) && type != Character.NON_SPACING_MARK
+                && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK;
+    }
+
+    /** White space of any kind, line breaks included. */
+    static boolean isWhite(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

@@ -1,21 +1,25 @@
 package io.cxsite.feedback;
 
 /**
- * Norwegian fødselsnummer and D-nummer: DDMMYY and five digits, in one run of eleven or as
- * "DDMMYY NNNNN". The date part must be a real month and day (day plus 40 for a D-nummer) and both
- * mod-11 control digits must match.
+ * Norwegian fødselsnummer and D-nummer: DDMMYY and five digits, in one run of eleven, as
+ * "DDMMYY NNNNN" with any separator, or in other groups of three or more digits
+ * ({@link DigitGroups#mayExtendChecked}). The date part must be a real month and day (day plus 40
+ * for a D-nummer) and both mod-11 control digits must match.
  */
 final class Fodselsnummer implements NumberKind {
+    private static final int DIGITS = 11;
+
     @Override
     public int lastGroup(DigitGroups groups, int first) {
-        int length = groups.length(first);
-        if (length == 6 && groups.hasNext(first) && groups.length(first + 1) == 5
-                && (groups.gapIs(first, ' ') || groups.gapIs(first, '-')) && groups.canEnd(first + 1)
-                && isValid(groups.digits(first, first + 1))) {
-            return first + 1;
-        }
-        if (length == 11 && groups.canEnd(first) && isValid(groups.digits(first, first))) {
-            return first;
+        int digits = 0;
+        for (int j = first; j < groups.count() && groups.mayExtendChecked(first, j); j++) {
+            digits += groups.length(j);
+            if (digits == DIGITS) {
+                return !groups.isThousands(first, j) && isValid(groups.digits(first, j)) ? j : -1;
+            }
+            if (digits > DIGITS) {
+                break;
+            }
         }
         return -1;
     }

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Finds IBANs: two letters, two check digits and letters or digits, compact or in groups separated
- * by single spaces ("SE45 5000 0000 0583 9825 7466"), that pass ISO 13616 mod 97 and have their
- * country's length (15-34 for a country not in the table).
+ * by any short gap of separators ("SE45 5000 0000 0583 9825 7466", "SE45-5000-…", a line break), that
+ * pass ISO 13616 mod 97 and have their country's length (15-34 for a country not in the table). An
+ * IBAN of a country in the table is found glued to a word too ("kontoSE45…").
  */
 final class IbanFinder {
     private static final int MIN_LENGTH = 15;
@@ -40,48 +41,79 @@ final class IbanFinder {
     }
 
     private static boolean startsCandidate(RedactionScan scan, int i) {
-        return isAsciiLetter(scan.charAt(i)) && isAsciiLetter(scan.charAt(i + 1))
-                && isAsciiDigit(scan.charAt(i + 2)) && isAsciiDigit(scan.charAt(i + 3))
-                && !scan.isTaken(i) && (i == 0 || !Character.isLetterOrDigit(scan.charAt(i - 1)));
+        if (!(isAsciiLetter(scan.charAt(i)) && isAsciiLetter(scan.charAt(i + 1))
+                && isAsciiDigit(scan.charAt(i + 2)) && isAsciiDigit(scan.charAt(i + 3)) && !scan.isTaken(i))) {
+            return false;
+        }
+        if (i == 0 || !Character.isLetterOrDigit(scan.charAt(i - 1))) {
+            return true;
+        }
+        // glued to a word: only a known country, whose exact length keeps chance matches rare
+        return !isAsciiDigit(scan.charAt(i - 1)) && LENGTHS.containsKey(country(scan, i));
+    }
+
+    /** Whether the two characters are the upper-case country code of an IBAN country in the table. */
+    static boolean isCountry(char first, char second) {
+        return first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z'
+                && LENGTHS.containsKey(new String(new char[] {first, second}));
+    }
+
+    private static String country(RedactionScan scan, int i) {
+        return new String(new char[] {scan.charAt(i), scan.charAt(i + 1)}).toUpperCase(Locale.ROOT);
     }
 
     /**
-     * Reads up to 34 letters and digits from {@code start}, noting where each space-separated group
-     * ends, and takes the longest valid IBAN that ends at a group end. Returns its end, or -1.
+     * Reads up to 34 letters and digits from {@code start}, across the gaps between groups, and takes
+     * the longest valid IBAN that ends where a group ends, or, for a country of the table, where its
+     * digits meet a glued word ("SE45…7466kr"). Returns its end, or -1.
      */
     private static int takeAt(RedactionScan scan, int start) {
         int n = scan.length();
-        char[] compact = new char[MAX_LENGTH];
-        int[] groupEnd = new int[MAX_LENGTH];
-        int[] lengthAt = new int[MAX_LENGTH];
-        int groups = 0;
+        char[] compact = new char[MAX_LENGTH + 1];
+        int[] endOf = new int[MAX_LENGTH + 1]; // where in the text each character of compact ends
         int length = 0;
         int i = start;
-        while (i < n && length < MAX_LENGTH && !scan.isTaken(i) && isAlphanumeric(scan.charAt(i))) {
-            compact[length++] = scan.charAt(i++);
+        while (i < n && length <= MAX_LENGTH && !scan.isTaken(i) && isAlphanumeric(scan.charAt(i))) {
+            compact[length] = scan.charAt(i++);
+            endOf[length++] = i;
             if (i == n || !isAlphanumeric(scan.charAt(i))) {
-                groupEnd[groups] = i;
-                lengthAt[groups++] = length;
-                if (i + 1 < n && isSpace(scan.charAt(i)) && isAlphanumeric(scan.charAt(i + 1))) {
-                    i++;
-                } else {
+                i = afterGap(scan, i);
+                if (i < 0) {
                     break;
                 }
             }
         }
-        String country = new String(compact, 0, 2).toUpperCase(Locale.ROOT);
-        for (int g = groups - 1; g >= 0; g--) {
-            int end = groupEnd[g];
-            if (end < n && Character.isLetterOrDigit(scan.charAt(end))) {
-                continue; // "SE45…7466ö": the group runs on into a word
-            }
-            String iban = new String(compact, 0, lengthAt[g]);
-            if (hasCountryLength(country, iban.length()) && Checksums.ibanMod97(iban) == 1) {
+        String country = country(scan, start);
+        Integer known = LENGTHS.get(country);
+        for (int k = Math.min(length, MAX_LENGTH); k >= MIN_LENGTH; k--) {
+            int end = endOf[k - 1];
+            boolean groupEnds = end == n || !Character.isLetterOrDigit(scan.charAt(end)) || scan.isTaken(end);
+            boolean gluedWord = known != null && k == known && isAsciiDigit(compact[k - 1]) && !groupEnds
+                    && Character.isLetter(scan.charAt(end));
+            if ((groupEnds || gluedWord) && hasCountryLength(country, k)
+                    && Checksums.ibanMod97(new String(compact, 0, k)) == 1) {
                 scan.take(start, end);
                 return end;
             }
         }
         return -1;
+    }
+
+    /** Where the next group starts when a gap of separators that joins two groups starts at {@code i}, or -1. */
+    private static int afterGap(RedactionScan scan, int i) {
+        int n = scan.length();
+        int units = 0;
+        while (i < n && !scan.isTaken(i) && DigitGroups.isSeparator(scan.charAt(i))) {
+            if (++units > DigitGroups.MAX_GAP) {
+                return -1;
+            }
+            boolean white = DigitGroups.isWhite(scan.charAt(i));
+            i++;
+            while (white && i < n && !scan.isTaken(i) && DigitGroups.isWhite(scan.charAt(i))) {
+                i++;
+            }
+        }
+        return units > 0 && i < n && !scan.isTaken(i) && isAlphanumeric(scan.charAt(i)) ? i : -1;
     }
 
     private static boolean hasCountryLength(String country, int length) {
@@ -91,10 +123,6 @@ final class IbanFinder {
 
     private static boolean isAlphanumeric(char c) {
         return isAsciiLetter(c) || isAsciiDigit(c);
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u00A0' || c == '\u202F';
     }
 
     private static boolean isAsciiLetter(char c) {

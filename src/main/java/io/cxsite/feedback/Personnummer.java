@@ -2,27 +2,25 @@ package io.cxsite.feedback;
 
 /**
  * Swedish personnummer and samordningsnummer: YYMMDD-NNNN, YYMMDD+NNNN (aged 100 or more),
- * YYYYMMDD-NNNN, or the same without separator. The date part must be a real month and day (day
- * plus 60 for a samordningsnummer) and the ten-digit form must pass Luhn.
+ * YYYYMMDD-NNNN, or the same with any other separator ("811218.9876", "19811218 / 9876") or none,
+ * in groups of three or more digits ({@link DigitGroups#mayExtendChecked}). The date part must be a
+ * real month and day (day plus 60 for a samordningsnummer) and the ten-digit form must pass Luhn.
  */
 final class Personnummer implements NumberKind {
     @Override
     public int lastGroup(DigitGroups groups, int first) {
-        int length = groups.length(first);
-        if ((length == 6 || length == 8) && groups.hasNext(first) && groups.length(first + 1) == 4
-                && separated(groups, first, length) && groups.canEnd(first + 1)
-                && isValid(groups.digits(first, first + 1))) {
-            return first + 1;
+        int best = -1;
+        int digits = 0;
+        for (int j = first; j < groups.count() && groups.mayExtendChecked(first, j); j++) {
+            digits += groups.length(j);
+            if (digits > 12) {
+                break;
+            }
+            if ((digits == 10 || digits == 12) && !groups.isThousands(first, j) && isValid(groups.digits(first, j))) {
+                best = j;
+            }
         }
-        if ((length == 10 || length == 12) && groups.canEnd(first) && isValid(groups.digits(first, first))) {
-            return first;
-        }
-        return -1;
-    }
-
-    private static boolean separated(DigitGroups groups, int first, int dateLength) {
-        // spec: Skatteverket writes "+" instead of "-" from the year a person turns 100 (10-digit form only)
-        return groups.gapIs(first, '-') || groups.gapIs(first, ' ') || (dateLength == 6 && groups.gapIs(first, '+'));
+        return best;
     }
 
     static boolean isValid(String digits) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * <li>Swedish or Finnish national, "070-123 45 67", "08-123 456 78", "(08) 123 45 67", "0701234567":
  * a 0 then a non-zero digit, 9 or 10 digits, mobile numbers (07…) exactly 10;
  * <li>Norwegian or Danish national, eight digits starting 2-9 in the groups people write them in,
- * "412 34 567" or "41 23 45 67" (not 4-4 like "2025 2026", not 2-3-3 like "12 345 678").
+ * "412 34 567" or "41 23 45 67" (not 4-4 like "2025 2026", not 2-3-3 like "12 345 678"); a Norwegian
+ * mobile number, starting 4 or 9, also in one run, "41234567".
  * </ul>
  * Groups are separated by a space, a dash or " - ", optionally with a parenthesis; the last group
  * has two or more digits. A phone number does not start right after a number of three or more
@@ -37,6 +38,11 @@ final class PhoneNumber implements NumberKind {
             "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98");
 
     private enum Form { NONE, INTERNATIONAL, ZERO_ZERO, NATIONAL_TRUNK, NATIONAL_EIGHT }
+
+    @Override
+    public boolean hasCheckDigits() {
+        return false;
+    }
 
     @Override
     public int lastGroup(DigitGroups groups, int first) {
@@ -130,6 +136,11 @@ final class PhoneNumber implements NumberKind {
             }
         }
         int count = last - first + 1;
+        if (count == 1) {
+            // spec: Nkom's numbering plan, Norwegian mobile numbers start with 4 or 9
+            char lead = groups.firstDigit(first);
+            return lead == '4' || lead == '9';
+        }
         if (count == 3) {
             return groups.length(first) == 3 && groups.length(first + 1) == 2 && groups.length(last) == 3;
         }

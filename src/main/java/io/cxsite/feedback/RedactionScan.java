@@ -3,17 +3,21 @@ package io.cxsite.feedback;
 import java.util.Arrays;
 
 /**
- * One comment on its way through the Redactor: the text, which characters an earlier, more specific
- * finder has already taken, and the spans to replace. Belongs to one call; never shared.
+ * One comment on its way through the Redactor: the normalised text the finders read, which of its
+ * characters an earlier, more specific finder has already taken, and the spans to replace. Belongs
+ * to one call; never shared.
  */
 final class RedactionScan {
+    /** The normalised text ({@link NormalisedText#text}); spans are positions in it. */
     final String text;
+    private final NormalisedText source;
     private final boolean[] taken;
     private long[] spans = new long[4];
     private int spanCount;
 
-    RedactionScan(String text) {
-        this.text = text;
+    RedactionScan(NormalisedText source) {
+        this.source = source;
+        this.text = source.text;
         this.taken = new boolean[text.length()];
     }
 
@@ -38,26 +42,30 @@ final class RedactionScan {
         spans[spanCount++] = ((long) start << 32) | end;
     }
 
-    /** The text with every taken span replaced by {@link Redactor#MARK}, the rest exactly as it was. */
+    /**
+     * The original comment with the characters behind every taken span replaced by
+     * {@link Redactor#MARK}, the rest exactly as the customer wrote it.
+     */
     String result() {
+        String original = source.original;
         if (spanCount == 0) {
-            return text;
+            return original;
         }
         // start in the high half: sorting the longs sorts by start
         Arrays.sort(spans, 0, spanCount);
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(original.length());
         int copied = 0;
         for (int i = 0; i < spanCount; i++) {
-            int start = (int) (spans[i] >>> 32);
-            int end = (int) spans[i];
+            int start = source.originalStart((int) (spans[i] >>> 32));
+            int end = source.originalEnd((int) spans[i] - 1);
             if (end <= copied) {
-                continue; // inside the previous span (finders never produce this)
+                continue; // inside the previous span
             }
             if (start >= copied) {
-                out.append(text, copied, start).append(Redactor.MARK);
-            } // else it overlaps the previous span: one MARK covers both
+                out.append(original, copied, start).append(Redactor.MARK);
+            } // else it overlaps the previous span (two halves of one "⑫"): one MARK covers both
             copied = end;
         }
-        return out.append(text, copied, text.length()).toString();
+        return out.append(original, copied, original.length()).toString();
     }
 }

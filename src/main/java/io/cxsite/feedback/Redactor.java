@@ -12,6 +12,12 @@ import java.util.Objects;
  * samordningsnummer, Norwegian fødselsnummer and D-nummer, and phone numbers. Each kind is checked
  * the way its issuer defines it (check digits, dates, lengths), so dates, prices, order and invoice
  * numbers stay as they are. Pure and thread-safe; linear in the length of the comment.
+ *
+ * <p>The finders read the comment normalised ({@link NormalisedText}: NFKC, digits of every script,
+ * dashes and spaces folded, invisible characters dropped), so a full-width, Arabic-Indic or
+ * zero-width-split identifier is found like an ASCII one; what they find is replaced in the comment
+ * as the customer wrote it. A number with check digits (card, personnummer, fødselsnummer, IBAN) is
+ * an identifier whatever separates its groups and whatever word it is glued to.
  */
 public final class Redactor {
     /** What every identifier is replaced with, one per identifier. */
@@ -29,10 +35,12 @@ public final class Redactor {
     /** The comment with every personal identifier replaced by {@link #MARK}, all other text exactly as it was. */
     public static String redact(String comment) {
         Objects.requireNonNull(comment, "comment");
+        NormalisedText normalised = NormalisedText.from(comment);
+        String text = normalised.text;
         int digits = 0;
         boolean at = false;
-        for (int i = 0; i < comment.length(); i++) {
-            char c = comment.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if (c == '@') {
@@ -44,7 +52,7 @@ public final class Redactor {
         }
         // most specific first, each skipping what an earlier one took: an address may hold digits,
         // an IBAN holds a card-length run of digits, a card a phone-length one
-        RedactionScan scan = new RedactionScan(comment);
+        RedactionScan scan = new RedactionScan(normalised);
         if (at) {
             EmailFinder.find(scan);
         }
@@ -53,7 +61,7 @@ public final class Redactor {
             DigitGroups groups = new DigitGroups(scan, digits);
             for (NumberKind kind : NUMBER_KINDS) {
                 for (int g = 0; g < groups.count(); g++) {
-                    if (groups.canStart(g)) {
+                    if (kind.hasCheckDigits() ? groups.canStartChecked(g) : groups.canStart(g)) {
                         int last = kind.lastGroup(groups, g);
                         if (last >= 0) {
                             groups.take(g, last);

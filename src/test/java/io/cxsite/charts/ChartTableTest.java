@@ -77,6 +77,35 @@ class ChartTableTest {
     }
 
     @Test
+    void csvNeutralisesFormulasInLabelsAndHeadersButKeepsNegativeNumbersNumbers() {
+        List<String> labels = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+SUM(1,2)", "-2+3+cmd|' /C calc'!A0",
+                "@SUM(A1)", "\tTAB", "\rCR", "\uFF1D1+1", "-3.5", "+12", "Plain - text", "2026-10");
+        ChartSpec spec = new ChartSpec("f", ChartKind.HORIZONTAL_BARS, "Hostile", "", labels,
+                List.of(new Series("=1+1", Arrays.asList(-4.25, -0.5, 3.0, 0.0, null, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0))),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, ""));
+        List<String> lines = List.of(ChartTable.csv(spec).split("\r\n"));
+        assertEquals("Item,'=1+1", lines.get(0));
+        assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",-4.3", lines.get(1));
+        assertEquals("\"'+SUM(1,2)\",-0.5", lines.get(2));
+        assertEquals("'-2+3+cmd|' /C calc'!A0,3.0", lines.get(3));
+        assertEquals("'@SUM(A1),0.0", lines.get(4));
+        assertEquals("'\tTAB,", lines.get(5));
+        assertEquals("\"'\rCR\",1.0", lines.get(6));
+        assertEquals("'\uFF1D1+1,2.0", lines.get(7));
+        assertEquals("-3.5,3.0", lines.get(8), "a number label stays a number");
+        assertEquals("+12,4.0", lines.get(9));
+        assertEquals("Plain - text,5.0", lines.get(10));
+        assertEquals("2026-10,6.0", lines.get(11));
+        for (String line : lines) {
+            for (String field : line.split(",")) {
+                String cell = field.startsWith("\"") ? field.substring(1) : field;
+                boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+                assertFalse(formula && !cell.matches("[+-]?[0-9.]+"), "a formula cell: " + line);
+            }
+        }
+    }
+
+    @Test
     void csvHasBandColumnsAndNoUnitInHeadersWhenThereIsNone() {
         String csv = ChartTable.csv(ChartSamples.npsTrend());
         List<String> lines = List.of(csv.split("\r\n"));

@@ -185,7 +185,12 @@ class HostileCommentsTest {
         List<String> inputs = List.of("1 ".repeat(500_000), "0".repeat(1_000_000), "07 ".repeat(333_333),
                 "+4 ".repeat(333_333), "a@".repeat(500_000), "a.".repeat(499_999) + "@", "@" + "a.".repeat(499_999),
                 "SE45 ".repeat(200_000), "4111 ".repeat(200_000), "(0)".repeat(333_333), "-1".repeat(500_000),
-                "x".repeat(999_999) + "@example.se", "\uD800".repeat(1_000_000), "\u202E\u0000 ".repeat(333_333));
+                "x".repeat(999_999) + "@example.se", "\uD800".repeat(1_000_000), "\u202E\u0000 ".repeat(333_333),
+                // what the normalisation and the separator-blind numbers meet: digits of other scripts,
+                // invisible characters between digits, long chains of groups, literals and quotes
+                "\u0664\u0661 ".repeat(333_333), "\u200B4".repeat(500_000), "4444.".repeat(200_000), "1\n".repeat(500_000),
+                "\"a\"@".repeat(250_000), "a@[1".repeat(250_000), "xSE45".repeat(200_000), "\uFF14\u20E3".repeat(500_000),
+                "\u2152".repeat(1_000_000));
         for (String input : inputs) {
             String safe = Redactor.toSafeText(input, MAX_LENGTH);
             assertTrue(safe.codePointCount(0, safe.length()) <= MAX_LENGTH);
