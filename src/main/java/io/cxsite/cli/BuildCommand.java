@@ -2,12 +2,14 @@ package io.cxsite.cli;
 
 import io.cxsite.build.BuildResult;
 import io.cxsite.build.SiteBuild;
+import io.cxsite.publish.OutputRule;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +27,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder. Default: DIR/public")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output folder, replaced whole by each build: a new or empty folder, or one cxsite made"
+                    + " (it holds " + OutputRule.MARKER + "). Default: DIR/public")
     Path output;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -35,6 +39,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = output != null ? output : site.source.resolve("public");
+        // DESIGN.md's output-folder rule, checked before any work; the staging folder checks it again.
+        Optional<String> refusal = OutputRule.refusal(site.source, out);
+        if (refusal.isPresent()) {
+            throw new ParameterException(spec.commandLine(), refusal.get());
+        }
         long started = System.nanoTime();
         BuildResult result = SiteBuild.run(site.request(spec, Optional.of(out), Optional.ofNullable(baseUrl)));
         int code = cxsite.report(result);
