@@ -184,7 +184,7 @@ class StagingTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < 3; round++) {
                 Collections.shuffle(files, new java.util.Random(round));
                 try (Staging staging = Staging.beside(site, output)) {
                     List<Future<?>> writes = new ArrayList<>();
