@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     SiteOptions site;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Output folder, replaced whole by each build: a new or empty folder, or one cxsite made"
-                    + " (it holds " + OutputRule.MARKER + "). Default: DIR/public")
+            description = "Output folder, replaced whole by each build: a new or empty folder, or one an earlier build"
+                    + " made. Default: DIR/public")
     Path output;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -42,7 +41,9 @@ final class BuildCommand implements Callable<Integer> {
         // DESIGN.md's output-folder rule, checked before any work; the staging folder checks it again.
         Optional<String> refusal = OutputRule.refusal(site.source, out);
         if (refusal.isPresent()) {
-            throw new ParameterException(spec.commandLine(), refusal.get());
+            // A usage error, but the usage text would bury the one line that matters.
+            cxsite.err.println("error: " + refusal.get());
+            return Cxsite.USAGE;
         }
         long started = System.nanoTime();
         BuildResult result = SiteBuild.run(site.request(spec, Optional.of(out), Optional.ofNullable(baseUrl)));

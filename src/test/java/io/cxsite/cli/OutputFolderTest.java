@@ -81,7 +81,7 @@ class OutputFolderTest {
         for (String output : refused) {
             CxsiteTest.Run run = CxsiteTest.run(Map.of(), "build", "-s", site.toString(), "-o", output);
             assertEquals(Cxsite.USAGE, run.code(), output + ": " + run.err());
-            assertTrue(run.err().startsWith("refusing to build into "), output + ": " + run.err());
+            assertTrue(run.err().startsWith("error: refusing to build into "), output + ": " + run.err());
             assertTrue(run.err().contains("Nothing was deleted"), run.err());
             assertFalse(run.err().contains("Exception"), run.err());
             assertSame(before, TestSite.snapshot(dir), output);
