@@ -92,21 +92,23 @@ final class Leftovers {
         FILLING.remove(staging);
     }
 
-    /** Puts the previous output back when a build was stopped between the two renames of its swap. */
-    void restore() throws IOException {
-        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        for (Path old : ours(OLD)) {
-            if (OutputRule.madeByCxsite(old)) {
-                try {
+    /**
+     * Puts the previous output back when a build was stopped between the two renames of its swap.
+     * Best effort: where it cannot, the build goes on and its commit makes a new output folder.
+     */
+    void restore() {
+        try {
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            for (Path old : ours(OLD)) {
+                if (OutputRule.madeByCxsite(old)) {
                     Staging.move(old, output);
-                    return;
-                } catch (NoSuchFileException | FileAlreadyExistsException e) {
-                    // another build got there first
                     return;
                 }
             }
+        } catch (IOException | UncheckedIOException e) {
+            // Another build put it back first, or the folder cannot be moved; nothing is lost either way.
         }
     }
 
