@@ -120,7 +120,7 @@ public final class IncrementalBuild {
     public static IncrementalBuild of(BuildRequest request, Lock publishing) throws IOException {
         Path output = request.output()
                 .orElseThrow(() -> new IllegalArgumentException("an incremental build needs an output folder"));
-        return new IncrementalBuild(request, OutputFolder.at(output, publishing));
+        return new IncrementalBuild(request, OutputFolder.at(request.siteDir(), output, publishing));
     }
 
     /** Checks every source and brings the whole folder up to date: {@link #update} and {@link #finish}. */

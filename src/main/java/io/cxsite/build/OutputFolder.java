@@ -1,5 +1,6 @@
 package io.cxsite.build;
 
+import io.cxsite.publish.OutputRule;
 import io.cxsite.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,13 +45,17 @@ final class OutputFolder {
         this.lock = lock;
     }
 
-    /** The folder at {@code root}, with whatever files it already holds. */
-    static OutputFolder at(Path root, Lock lock) throws IOException {
-        OutputFolder folder = new OutputFolder(root.toAbsolutePath().normalize(), lock);
-        if (Files.isDirectory(folder.root)) {
-            try (Stream<Path> walk = Files.walk(folder.root)) {
-                walk.filter(Files::isRegularFile).forEach(p -> folder.digests.put(folder.relative(p), Digest.UNKNOWN));
-            }
+    /**
+     * The folder at {@code root}, with whatever files it already holds, for a build of the site in
+     * {@code siteDir}; a folder the output-folder rule protects is refused, as it would be for a full build.
+     */
+    static OutputFolder at(Path siteDir, Path root, Lock lock) throws IOException {
+        OutputFolder folder = new OutputFolder(OutputRule.require(siteDir, root), lock);
+        Files.createDirectories(folder.root);
+        Path marker = OutputRule.mark(folder.root);
+        try (Stream<Path> walk = Files.walk(folder.root)) {
+            walk.filter(Files::isRegularFile).filter(p -> !p.equals(marker))
+                    .forEach(p -> folder.digests.put(folder.relative(p), Digest.UNKNOWN));
         }
         return folder;
     }

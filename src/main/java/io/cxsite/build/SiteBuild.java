@@ -48,7 +48,7 @@ public final class SiteBuild {
         if (request.output().isEmpty()) {
             return result(problems, request, pages, check(site, renderer, request, problems));
         }
-        try (Staging staging = Staging.beside(request.output().get())) {
+        try (Staging staging = Staging.beside(request.siteDir(), request.output().get())) {
             renderer.render(site, staging, problems);
             if (failed(problems, request)) {
                 return result(problems, request, 0, 0);

@@ -2,6 +2,7 @@ package io.cxsite.cli;
 
 import io.cxsite.build.BuildResult;
 import io.cxsite.build.SiteBuild;
+import io.cxsite.publish.OutputRule;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,7 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder. Default: DIR/public")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output folder, replaced whole by each build: a new or empty folder, or one an earlier build"
+                    + " made. Default: DIR/public")
     Path output;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -35,6 +38,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path out = output != null ? output : site.source.resolve("public");
+        // DESIGN.md's output-folder rule, checked before any work; the staging folder checks it again.
+        Optional<String> refusal = OutputRule.refusal(site.source, out);
+        if (refusal.isPresent()) {
+            // A usage error, but the usage text would bury the one line that matters.
+            cxsite.err.println("error: " + refusal.get());
+            return Cxsite.USAGE;
+        }
         long started = System.nanoTime();
         BuildResult result = SiteBuild.run(site.request(spec, Optional.of(out), Optional.ofNullable(baseUrl)));
         int code = cxsite.report(result);

@@ -3,39 +3,55 @@ package io.cxsite.publish;
 import io.cxsite.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A staging folder that output files stream into, from any thread. {@link #commit()} swaps it into
- * place; {@link #discard()} removes it and leaves the output folder alone.
+ * place; {@link #discard()} removes it and leaves the output folder alone. Only folders that
+ * {@link OutputRule} allows are ever replaced, and what builds stopped part-way left beside the
+ * output is cleared first ({@link Leftovers}).
  */
 public final class Staging implements Consumer<OutputFile>, AutoCloseable {
     private final Path output;
     private final Path staging;
+    private final Leftovers leftovers;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Folders that exist in the staging folder: added only once made, so no thread writes into one too early. */
     private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private FileLock lock;
     private boolean committed;
 
-    private Staging(Path output, Path staging) {
+    private Staging(Path output, Path staging, Leftovers leftovers, FileLock lock) {
         this.output = output;
         this.staging = staging;
+        this.leftovers = leftovers;
+        this.lock = lock;
     }
 
-    /** Creates an empty staging folder next to {@code output} (same file system, so the swap is a rename). */
-    public static Staging beside(Path output) throws IOException {
-        Path absolute = output.toAbsolutePath().normalize();
-        Files.createDirectories(absolute.getParent());
-        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".staging-");
-        return new Staging(absolute, staging);
+    /**
+     * Creates an empty staging folder next to {@code output} (same file system, so the swap is a
+     * rename), after putting back or clearing what earlier builds left there.
+     *
+     * @throws RefusedOutputException when the output-folder rule forbids {@code output} for the site
+     *                                in {@code siteDir}; nothing is touched then
+     */
+    public static Staging beside(Path siteDir, Path output) throws IOException {
+        Path target = OutputRule.require(siteDir, output);
+        Files.createDirectories(target.getParent());
+        Leftovers leftovers = new Leftovers(target);
+        leftovers.restore();
+        leftovers.sweep();
+        Path staging = leftovers.make(Leftovers.STAGING);
+        return new Staging(target, staging, leftovers, Leftovers.claim(staging));
     }
 
     /** Writes one file. Two outputs with the same path are a bug in the renderer, not a content problem. */
@@ -50,8 +66,10 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
         }
         try {
             Path dir = target.getParent();
-            if (madeDirs.add(dir)) {
+            if (!madeDirs.contains(dir)) {
+                // Safe from many threads at once: createDirectories accepts folders made meanwhile.
                 Files.createDirectories(dir);
+                madeDirs.add(dir);
             }
             Files.write(target, file.bytes());
         } catch (IOException e) {
@@ -63,24 +81,55 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
         return written.size();
     }
 
-    /** Replaces the output folder with the staged one. */
+    /**
+     * Replaces the output folder with the staged one by two renames: the output aside, the staging
+     * folder in. Between them, a matter of microseconds, there is no output folder; a build stopped
+     * there leaves the previous output aside, and the next build puts it back before anything else.
+     */
     public void commit() throws IOException {
+        // Released first: some systems cannot rename a folder with an open file in it.
+        Leftovers.release(staging, lock);
+        lock = null;
         Path old = null;
-        if (Files.exists(output)) {
-            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
-            Files.delete(old);
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            old = leftovers.name(Leftovers.OLD);
             move(output, old);
         }
-        move(staging, output);
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (old != null) {
+                restore(old, e);
+            }
+            throw e;
+        }
         committed = true;
         if (old != null) {
-            deleteTree(old);
+            discardQuietly(old);
+        }
+    }
+
+    private void restore(Path old, IOException failure) {
+        try {
+            move(old, output);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void discardQuietly(Path old) {
+        try {
+            leftovers.discard(old);
+        } catch (IOException e) {
+            // The new output is in place; the next build deletes what is left of the old one.
         }
     }
 
     /** Removes the staged files; the output folder is untouched. */
     public void discard() throws IOException {
-        deleteTree(staging);
+        Leftovers.release(staging, lock);
+        lock = null;
+        Leftovers.deleteTree(staging);
     }
 
     @Override
@@ -90,22 +139,11 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

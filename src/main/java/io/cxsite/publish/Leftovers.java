@@ -1,0 +1,196 @@
+package io.cxsite.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The folders a build makes beside its output folder {@code public}, named by what they hold:
+ * {@code .public.staging-N} is being filled, {@code .public.old-N} is the previous output between
+ * the two renames of the swap, {@code .public.trash-N} is being deleted. A build stopped at any moment
+ * (kill -9, power loss) leaves some of them behind; the next build puts the previous output back
+ * when there is none and deletes the rest. It touches only folders with these names that carry the
+ * marker (or an old output from before the marker), and never a staging folder a running build holds.
+ */
+final class Leftovers {
+    static final String STAGING = "staging";
+    static final String OLD = "old";
+    static final String TRASH = "trash";
+
+    /** Staging folders that builds in this process are filling; locks guard them from other processes. */
+    private static final Set<Path> FILLING = ConcurrentHashMap.newKeySet();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path output;
+
+    Leftovers(Path output) {
+        this.output = output;
+    }
+
+    /** A new, empty folder of that kind beside the output, with the permissions the umask gives. */
+    Path make(String kind) throws IOException {
+        while (true) {
+            Path dir = name(kind);
+            try {
+                // Not createTempDirectory: its folders are private (0700) and the output must be readable.
+                return Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                // another random number
+            }
+        }
+    }
+
+    /** A name of that kind beside the output that no folder has (a random 64-bit number). */
+    Path name(String kind) {
+        return output.resolveSibling(prefix(kind) + Long.toUnsignedString(RANDOM.nextLong()));
+    }
+
+    private String prefix(String kind) {
+        return "." + output.getFileName() + "." + kind + "-";
+    }
+
+    /**
+     * Marks {@code staging} as cxsite's and holds it for this build: the returned lock (null where the
+     * file system has no locks) tells other builds it is in use until it is released.
+     */
+    static FileLock claim(Path staging) throws IOException {
+        FILLING.add(staging);
+        Path marker = Files.writeString(staging.resolve(OutputRule.MARKER), OutputRule.MARKER_TEXT);
+        FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE);
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (IOException e) {
+            // A file system without locks: other processes then never take this folder for abandoned.
+        }
+        channel.close();
+        return null;
+    }
+
+    /** Releases what {@link #claim} took. */
+    static void release(Path staging, FileLock lock) throws IOException {
+        if (lock != null) {
+            lock.channel().close();
+        }
+        FILLING.remove(staging);
+    }
+
+    /**
+     * Puts the previous output back when a build was stopped between the two renames of its swap.
+     * Best effort: where it cannot, the build goes on and its commit makes a new output folder.
+     */
+    void restore() {
+        try {
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            for (Path old : ours(OLD)) {
+                if (OutputRule.madeByCxsite(old)) {
+                    Staging.move(old, output);
+                    return;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Another build put it back first, or the folder cannot be moved; nothing is lost either way.
+        }
+    }
+
+    /**
+     * Deletes what earlier builds left. Best effort: what cannot go now stays for the next build, and
+     * a previous output is kept for as long as there is no output folder to replace it.
+     */
+    void sweep() {
+        try {
+            for (Path dir : ours(STAGING)) {
+                if (isAbandoned(dir)) {
+                    deleteTree(dir);
+                }
+            }
+            for (Path old : ours(OLD)) {
+                if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && OutputRule.madeByCxsite(old)) {
+                    discard(old);
+                }
+            }
+            for (Path dir : ours(TRASH)) {
+                if (OutputRule.isFile(dir.resolve(OutputRule.MARKER))) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Leftovers never fail a build: the next one tries again.
+        }
+    }
+
+    /**
+     * Renames a previous output to a trash name and deletes it; marked first, so that a deletion
+     * stopped half-way still leaves a folder the next build recognises.
+     */
+    void discard(Path old) throws IOException {
+        OutputRule.mark(old);
+        Path trash = name(TRASH);
+        try {
+            Staging.move(old, trash);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        deleteTree(trash);
+    }
+
+    /** Folders beside the output with one of our names for that kind, in name order; no links. */
+    private List<Path> ours(String kind) throws IOException {
+        Pattern name = Pattern.compile(Pattern.quote(prefix(kind)) + "[0-9]+");
+        try (Stream<Path> entries = Files.list(output.getParent())) {
+            return entries.filter(p -> name.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** A marked staging folder that no running build holds. */
+    private static boolean isAbandoned(Path staging) {
+        Path marker = staging.resolve(OutputRule.MARKER);
+        if (FILLING.contains(staging) || !OutputRule.isFile(marker)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            return lock != null;
+        } catch (IOException | OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
+    /** Deletes a folder we made; its marker goes last, so a deletion stopped half-way still shows it is ours. */
+    static void deleteTree(Path root) throws IOException {
+        Path marker = root.resolve(OutputRule.MARKER);
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.filter(p -> !p.equals(root) && !p.equals(marker)).sorted(Comparator.reverseOrder()).toList();
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        for (Path path : all) {
+            Files.deleteIfExists(path);
+        }
+        Files.deleteIfExists(marker);
+        Files.deleteIfExists(root);
+    }
+}
