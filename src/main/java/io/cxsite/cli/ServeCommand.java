@@ -5,18 +5,15 @@ import io.cxsite.build.BuildResult;
 import io.cxsite.build.IncrementalBuild;
 import io.cxsite.serve.DevServer;
 import io.cxsite.serve.SourceWatcher;
+import io.cxsite.serve.TemporarySite;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,11 +46,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = Files.createTempDirectory("cxsite-serve-").resolve("public");
         // Pages are read under the read lock and published under the write lock: no page comes from half a build.
         ReadWriteLock lock = new ReentrantReadWriteLock();
-        try (DevServer server = DevServer.start(output, bind, port, "/", lock.readLock());
+        try (TemporarySite temporary = TemporarySite.create();
+             DevServer server = DevServer.start(temporary.output(), bind, port, "/", lock.readLock());
              SourceWatcher watcher = new SourceWatcher(site.source)) {
+            Path output = temporary.output();
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             String url = "http://" + host + ":" + server.port() + "/";
             // Links must work on this server, whatever baseUrl the site publishes at.
@@ -64,8 +62,6 @@ final class ServeCommand implements Callable<Integer> {
                     + " (Ctrl+C to stop)");
             watcher.run(changed -> build(build, server, watcher, changed));
             return Cxsite.OK;
-        } finally {
-            deleteTree(output.getParent());
         }
     }
 
@@ -106,21 +102,6 @@ final class ServeCommand implements Callable<Integer> {
             }
         } catch (IOException | RuntimeException e) {
             cxsite.err.println("error: build failed: " + e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

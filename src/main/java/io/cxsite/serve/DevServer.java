@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -21,23 +23,50 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * A small static file server for the built site, with live reload. It answers GET and HEAD only,
  * maps {@code /dir/} to {@code dir/index.html}, answers misses with the site's {@code 404.html},
  * and never serves a file outside the root folder (paths are normalised and checked, symbolic links
- * resolved). Every HTML page it serves gets the live-reload script before {@code </body>}; the
- * script's event stream and the script itself live under {@code /__cxsite/} ({@link LiveReload}).
- * Files are read under a lock that the builder holds while it writes, so a page never comes from
- * half of a rebuild.
+ * resolved, the 404 page too). It answers only requests for a loopback name, an IP address or the
+ * name it was bound to ({@link HostGuard}, against DNS rebinding), with 421 to any other. Every
+ * HTML page it serves gets the live-reload script before {@code </body>}; the script's event
+ * stream and the script itself live under {@code /__cxsite/} ({@link LiveReload}). Files are read
+ * under a lock that the builder holds while it writes, so a page never comes from half of a
+ * rebuild.
+ *
+ * <p>A client that sends half a request holds a worker thread while the JDK's server waits for
+ * the rest. {@link #WORKERS} workers, and the JDK's limit {@code sun.net.httpserver.maxReqTime}
+ * (closing a connection whose request line and headers are not in after
+ * {@link #REQUEST_SECONDS}), keep a few such clients from blocking the pages.
  */
 public final class DevServer implements AutoCloseable {
+    /** Workers answering requests; an open event stream holds none. */
+    static final int WORKERS = 64;
+    /** Seconds a client may take to send its request line and headers; a browser takes milliseconds. */
+    static final int REQUEST_SECONDS = 5;
+    private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+
+    static {
+        // The JDK's server reads its limits once, when its classes load with the first server of the
+        // JVM, so this must come before HttpServer.create (in serve nothing creates one earlier). A
+        // value set on the command line wins. Responses get no limit: event streams stay open for hours.
+        if (System.getProperty(MAX_REQUEST_TIME) == null) {
+            System.setProperty(MAX_REQUEST_TIME, Integer.toString(REQUEST_SECONDS));
+        }
+    }
+
     private final HttpServer server;
+    private final ThreadPoolExecutor workers;
     private final Path root;
     private final String basePath;
     private final Lock reading;
+    private final HostGuard guard;
     private final LiveReload live = new LiveReload();
 
-    private DevServer(HttpServer server, Path root, String basePath, Lock reading) {
+    private DevServer(HttpServer server, ThreadPoolExecutor workers, Path root, String basePath, Lock reading,
+            HostGuard guard) {
         this.server = server;
+        this.workers = workers;
         this.root = root;
         this.basePath = basePath;
         this.reading = reading;
+        this.guard = guard;
     }
 
     /**
@@ -51,14 +80,18 @@ public final class DevServer implements AutoCloseable {
     public static DevServer start(Path root, String bind, int port, String basePath, Lock reading)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
-        DevServer dev = new DevServer(server, root.toAbsolutePath().normalize(), basePath, reading);
-        server.createContext("/", dev::handle);
         // Open event streams hold no thread: the handler returns and the stream stays open.
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "cxsite-serve");
-            t.setDaemon(true);
-            return t;
-        }));
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "cxsite-serve");
+                    t.setDaemon(true);
+                    return t;
+                });
+        workers.allowCoreThreadTimeOut(true);
+        DevServer dev = new DevServer(server, workers, root.toAbsolutePath().normalize(), basePath, reading,
+                new HostGuard(bind, server.getAddress().getPort()));
+        server.createContext("/", dev::handle);
+        server.setExecutor(workers);
         server.start();
         return dev;
     }
@@ -79,44 +112,54 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
-        if (path.equals(LiveReload.EVENTS) && exchange.getRequestMethod().equals("GET")) {
-            live.connect(exchange);
-            return;
+        String method = exchange.getRequestMethod();
+        Optional<HostGuard.Refusal> refusal = guard.refusal(exchange.getRequestHeaders().get("Host"),
+                exchange.getRequestHeaders().get("Origin"));
+        boolean events = path.equals(LiveReload.EVENTS) && method.equals("GET");
+        if (refusal.isEmpty() && events && live.connect(exchange)) {
+            return; // the stream stays open
         }
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
+            if (refusal.isPresent()) {
+                sendText(exchange, refusal.get().status(), refusal.get().message());
+            } else if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (path.equals(LiveReload.SCRIPT)) {
+                sendText(exchange, 405, "method not allowed");
+            } else if (events) {
+                sendText(exchange, 503, "cxsite serve: " + LiveReload.MAX_STREAMS + " pages listen for changes"
+                        + " already; close some tabs and reload this one.");
+            } else if (path.equals(LiveReload.SCRIPT)) {
                 send(exchange, 200, "text/javascript; charset=utf-8",
                         LiveReload.SCRIPT_TEXT.getBytes(StandardCharsets.UTF_8));
-                return;
+            } else {
+                sendFile(exchange, path);
             }
-            reading.lock();
-            byte[] body;
-            int status = 200;
-            String type;
-            try {
-                Optional<Path> file = resolve(path);
-                Path notFound = root.resolve("404.html");
-                if (file.isPresent()) {
-                    type = MediaTypes.of(file.get().toString());
-                    body = Files.readAllBytes(file.get());
-                } else {
-                    status = 404;
-                    type = "text/html; charset=utf-8";
-                    body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                            : "not found\n".getBytes(StandardCharsets.UTF_8);
-                }
-            } finally {
-                reading.unlock();
-            }
-            // Only what is served carries the script: the built files stay as a build writes them.
-            send(exchange, status, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
         }
+    }
+
+    /** The file {@code path} names, or the site's 404 page. */
+    private void sendFile(HttpExchange exchange, String path) throws IOException {
+        reading.lock();
+        byte[] body;
+        int status = 200;
+        String type;
+        try {
+            Optional<Path> file = resolve(path);
+            if (file.isPresent()) {
+                type = MediaTypes.of(file.get().toString());
+                body = Files.readAllBytes(file.get());
+            } else {
+                Optional<Path> notFound = inside(root.resolve("404.html"));
+                status = 404;
+                type = "text/html; charset=utf-8";
+                body = notFound.isPresent() ? Files.readAllBytes(notFound.get())
+                        : "not found\n".getBytes(StandardCharsets.UTF_8);
+            }
+        } finally {
+            reading.unlock();
+        }
+        // Only what is served carries the script: the built files stay as a build writes them.
+        send(exchange, status, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
     }
 
     /** The file a request path names, if it lies inside the root. */
@@ -136,14 +179,23 @@ public final class DevServer implements AutoCloseable {
         if (Files.isDirectory(candidate)) {
             candidate = candidate.resolve("index.html");
         }
-        if (!Files.isRegularFile(candidate)) {
+        return inside(candidate);
+    }
+
+    /**
+     * The real path of {@code file} when it is a regular file and, with every symbolic link on the
+     * way resolved, lies inside the root. The real path is what gets read.
+     */
+    private Optional<Path> inside(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        // A symbolic link inside the output must not lead outside it.
-        if (!candidate.toRealPath().startsWith(root.toRealPath())) {
-            return Optional.empty();
-        }
-        return Optional.of(candidate);
+        Path real = file.toRealPath();
+        return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String line) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", (line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
@@ -162,5 +214,6 @@ public final class DevServer implements AutoCloseable {
     public void close() {
         live.close();
         server.stop(0);
+        workers.shutdownNow();
     }
 }

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@code reload}; after a failed one, {@code problems} with a JSON list of
  * {@code {file, line, column, severity, message}}, which the script shows over the page, the last
  * good build, until the next good build reloads it. A page that connects while the build is
- * broken is told the problems at once.
+ * broken is told the problems at once. At most {@link #MAX_STREAMS} streams are open at a time (each
+ * holds a file descriptor); one more is answered 503.
  */
 final class LiveReload implements AutoCloseable {
     /** Paths the dev server answers itself, outside every site path. */
@@ -33,6 +34,9 @@ final class LiveReload implements AutoCloseable {
     static final String TAG = "<script src=\"" + SCRIPT + "\"></script>\n";
     /** Comment lines keep idle streams open through proxies and find the closed ones. */
     static final long HEARTBEAT_SECONDS = 15;
+    /** Open streams at most: plenty for the tabs of one author, far below the file descriptor limit. */
+    static final int MAX_STREAMS = 64;
+    private static final String PING = ": ping\n\n";
 
     static final String SCRIPT_TEXT = """
             // cxsite serve: reloads the page after each good rebuild, shows the problems of a failed one.
@@ -94,7 +98,7 @@ final class LiveReload implements AutoCloseable {
     private volatile String problems;
 
     LiveReload() {
-        heartbeat.scheduleWithFixedDelay(() -> broadcast(": ping\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+        heartbeat.scheduleWithFixedDelay(() -> broadcast(PING), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
                 TimeUnit.SECONDS);
     }
 
@@ -110,8 +114,21 @@ final class LiveReload implements AutoCloseable {
         }
     }
 
-    /** Keeps {@code exchange} open as an event stream; the handler returns and the stream stays. */
-    void connect(HttpExchange exchange) throws IOException {
+    /**
+     * Keeps {@code exchange} open as an event stream, if there is room; the handler returns and the
+     * stream stays. False when {@link #MAX_STREAMS} are open: the caller answers. Synchronized so that
+     * streams opened at once cannot together pass the cap.
+     */
+    synchronized boolean connect(HttpExchange exchange) throws IOException {
+        if (clients.size() >= MAX_STREAMS) {
+            // A closed tab is only noticed when a write to its stream fails, which is the second write
+            // after it closed: ping twice, then count again.
+            broadcast(PING);
+            broadcast(PING);
+        }
+        if (clients.size() >= MAX_STREAMS) {
+            return false;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
@@ -128,6 +145,7 @@ final class LiveReload implements AutoCloseable {
         } catch (IOException e) {
             client.close();
         }
+        return true;
     }
 
     /** Every open page reloads. */

@@ -10,6 +10,7 @@ import io.cxsite.build.IncrementalBuild;
 import io.cxsite.build.TestSite;
 import io.cxsite.diagnostics.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,12 +19,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+// A separate thread: a read that hangs (a stream kept open) fails the test instead of stalling the run.
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DevServerTest {
     @TempDir
     Path dir;
@@ -55,6 +60,130 @@ class DevServerTest {
                 String response = raw(server.port(), attack);
                 assertTrue(response.startsWith("HTTP/1.1 404"), attack + " -> " + response);
                 assertTrue(!response.contains("secret"), attack);
+            }
+        }
+    }
+
+    @Test
+    void answersOnlyNamesThatCannotBeReboundAtItsPort() throws Exception {
+        Path site = dir.resolve("public");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "internal report");
+        try (DevServer server = DevServer.start(site, "127.0.0.1", 0, "/")) {
+            int port = server.port();
+            for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port,
+                    "cx.localhost:" + port, "LOCALHOST:" + port)) {
+                String response = request(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\n");
+                assertTrue(response.startsWith("HTTP/1.1 200") && response.contains("internal report"),
+                        host + " -> " + response);
+            }
+            // DNS rebinding: a name the attacker owns, pointed at 127.0.0.1, arrives as the Host header.
+            for (String host : List.of("evil.example:" + port, "127.0.0.1.nip.io:" + port, "localhost.evil.example:"
+                    + port, "localhost:" + (port == 1 ? 2 : 1), "localhost", "")) {
+                String response = request(port, "GET / HTTP/1.1\r\nHost: " + host + "\r\n");
+                assertTrue(response.startsWith("HTTP/1.1 421"), host + " -> " + response);
+                assertTrue(response.contains("answers only requests for localhost"), response);
+                assertFalse(response.contains("internal report"), host);
+            }
+            String noHost = request(port, "GET / HTTP/1.0\r\n");
+            assertTrue(noHost.startsWith("HTTP/1.1 421"), noHost);
+            String twoHosts = request(port, "GET / HTTP/1.1\r\nHost: localhost:" + port + "\r\nHost: evil.example\r\n");
+            assertTrue(twoHosts.startsWith("HTTP/1.1 421"), twoHosts);
+        }
+    }
+
+    @Test
+    void anotherSitesPageGetsNoEventStream() throws Exception {
+        Path site = dir.resolve("public");
+        Files.createDirectories(site);
+        try (DevServer server = DevServer.start(site, "127.0.0.1", 0, "/")) {
+            int port = server.port();
+            String foreign = request(port, "GET /__cxsite/events HTTP/1.1\r\nHost: localhost:" + port
+                    + "\r\nOrigin: http://evil.example\r\n");
+            assertTrue(foreign.startsWith("HTTP/1.1 403"), foreign);
+            assertTrue(foreign.contains("not pages of another site"), foreign);
+            try (Socket own = new Socket("127.0.0.1", port)) {
+                send(own, "GET /__cxsite/events HTTP/1.1\r\nHost: localhost:" + port + "\r\nOrigin: http://localhost:"
+                        + port + "\r\n\r\n");
+                assertEquals("HTTP/1.1 200 OK", statusLine(own));
+            }
+        }
+    }
+
+    @Test
+    void neverServesALinkOutOfTheSite() throws Exception {
+        Path site = dir.resolve("public");
+        Path outside = dir.resolve("outside");
+        Files.createDirectories(site);
+        Files.createDirectories(outside);
+        Files.writeString(site.resolve("index.html"), "home");
+        Files.writeString(outside.resolve("index.html"), "secret page");
+        Files.writeString(dir.resolve("secret.txt"), "secret file");
+        Files.createSymbolicLink(site.resolve("leak.txt"), dir.resolve("secret.txt"));
+        Files.createSymbolicLink(site.resolve("docs"), outside);
+        Files.createSymbolicLink(site.resolve("404.html"), dir.resolve("secret.txt"));
+        Files.createSymbolicLink(site.resolve("home.html"), site.resolve("index.html"));
+        try (DevServer server = DevServer.start(site, "127.0.0.1", 0, "/")) {
+            for (String path : List.of("/leak.txt", "/docs/", "/docs/index.html", "/missing")) {
+                String response = raw(server.port(), path);
+                assertTrue(response.startsWith("HTTP/1.1 404"), path + " -> " + response);
+                assertFalse(response.contains("secret"), path + " -> " + response);
+            }
+            assertTrue(raw(server.port(), "/home.html").contains("home"), "a link that stays inside is served");
+        }
+    }
+
+    @Test
+    void opensAtMostSoManyEventStreams() throws Exception {
+        Path site = dir.resolve("public");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "home");
+        List<Socket> streams = new ArrayList<>();
+        try (DevServer server = DevServer.start(site, "127.0.0.1", 0, "/")) {
+            String events = "GET /__cxsite/events HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\n\r\n";
+            for (int i = 0; i < LiveReload.MAX_STREAMS; i++) {
+                Socket stream = new Socket("127.0.0.1", server.port());
+                streams.add(stream);
+                send(stream, events);
+                assertEquals("HTTP/1.1 200 OK", statusLine(stream), "stream " + i);
+            }
+            String refused = request(server.port(), events.substring(0, events.length() - 2));
+            assertTrue(refused.startsWith("HTTP/1.1 503"), refused);
+            assertTrue(refused.contains("close some tabs"), refused);
+            assertEquals(200, status(raw(server.port(), "/")), "pages are still served");
+
+            // Closed tabs make room again.
+            for (Socket stream : streams.subList(0, 8)) {
+                stream.close();
+            }
+            try (Socket again = new Socket("127.0.0.1", server.port())) {
+                send(again, events);
+                assertEquals("HTTP/1.1 200 OK", statusLine(again));
+            }
+        } finally {
+            for (Socket stream : streams) {
+                stream.close();
+            }
+        }
+    }
+
+    @Test
+    void halfSentRequestsDoNotBlockTheOthers() throws Exception {
+        Path site = dir.resolve("public");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "home");
+        List<Socket> slow = new ArrayList<>();
+        try (DevServer server = DevServer.start(site, "127.0.0.1", 0, "/")) {
+            // Twice as many as the four workers serve once had; each sends its first line and stops.
+            for (int i = 0; i < 8; i++) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                slow.add(socket);
+                send(socket, "GET / HTTP/1.1\r\nHost: localhost\r\n");
+            }
+            assertTrue(raw(server.port(), "/").contains("home"));
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
             }
         }
     }
@@ -109,10 +238,35 @@ class DevServerTest {
     }
 
     private static String raw(int port, String path) throws IOException {
+        return request(port, "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
+    }
+
+    /** Sends the request line and headers given, then "Connection: close", and reads the whole answer. */
+    static String request(int port, String head) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(20_000);
+            send(socket, head + "Connection: close\r\n\r\n");
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    static void send(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+    }
+
+    /** The first line of the answer on {@code socket}, read byte by byte so the stream stays open. */
+    static String statusLine(Socket socket) throws IOException {
+        socket.setSoTimeout(20_000);
+        InputStream in = socket.getInputStream();
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+            line.append((char) b);
+        }
+        return line.toString().strip();
+    }
+
+    private static int status(String response) {
+        return Integer.parseInt(response.substring(9, 12));
     }
 }
