@@ -5,22 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds personal identifiers in a text by their check digits, written for the fuzz tests apart
  * from the Redactor's own finders so that one cannot share the other's blind spot.
  *
  * <p>The text is NFKC-normalised and every Unicode decimal digit read as its ASCII digit. A number
- * is a run of digit groups joined by one separator each ({@code space - . / +}); a run touching a
- * letter ("INV-2026", "A123") is a code, not a number. Every part of a run whose groups are joined
- * by the same separator is tried as: a payment card (13-19 digits, first digit 2-6, Luhn), a Swedish
- * personnummer or samordningsnummer (10 or 12 digits, a real month and day, Luhn), a Norwegian
- * fødselsnummer or D-nummer (11 digits, a real day and month, both mod-11 control digits). An IBAN
- * is two letters, two digits and letters or digits in groups, of its country's ISO 13616 length
- * (15-34 for a country not listed) with MOD 97-10 giving 1.
+ * is a run of digit groups joined by one separator each (space, {@code - . / +}, a hyphen or dash);
+ * a run touching a letter ("INV-2026", "A123") is a code, not a number. Every part of a run that
+ * is grouped as people write the identifier, whatever the separator, is tried as: a payment card
+ * (13-19 digits, first digit 2-6, Luhn; one run, fours, 4-6-5 or 4-6-4, one separator throughout),
+ * a Swedish personnummer or samordningsnummer (10 or 12 digits, a real month and day, Luhn; the date
+ * in one run or as YY MM DD, then the number), a Norwegian fødselsnummer or D-nummer (11 digits, a
+ * real day and month, both mod-11 control digits; DDMMYY or DD MM YY, then the number). An IBAN is
+ * two letters, two digits and letters or digits, compact or in fours, of its country's ISO 13616
+ * length (15-34 for a country not listed) with MOD 97-10 giving 1.
  */
 final class IdentifierScan {
-    private static final String SEPARATORS = " -./+";
+    // after NFKC: space, the ASCII marks, and the hyphens and dashes a keyboard or a word processor puts in
+    private static final String SEPARATORS = " -./+\u2010\u2012\u2013\u2212";
+    // how people write each: group lengths (cards one run, in fours, or Amex's 4-6-5 and Diners' 4-6-4)
+    private static final Pattern CARD = Pattern.compile("1[3-9]|4,4,4,[1-4]|4,4,4,4,[1-3]|4,6,[45]");
+    private static final Pattern PERSONNUMMER = Pattern.compile("10|12|[68],4|2,2,2,4|4,2,2,4");
+    private static final Pattern FODSELSNUMMER = Pattern.compile("11|6,5|2,2,2,5");
     private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     private static final int[] NO_CONTROL_1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
     private static final int[] NO_CONTROL_2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
@@ -71,7 +79,8 @@ final class IdentifierScan {
                 i++;
                 continue;
             }
-            boolean code = i > 0 && Character.isLetter(t.charAt(i - 1));
+            boolean code = i > 0 && Character.isLetter(t.charAt(i - 1))
+                    || i > 1 && "-_/".indexOf(t.charAt(i - 1)) >= 0 && Character.isLetter(t.charAt(i - 2));
             List<String> groups = new ArrayList<>();
             List<Character> gaps = new ArrayList<>();
             int end = i;
@@ -81,12 +90,13 @@ final class IdentifierScan {
                     end++;
                 }
                 groups.add(t.substring(s, end));
-                if (end + 1 < t.length() && SEPARATORS.indexOf(t.charAt(end)) >= 0 && isDigit(t, end + 1)) {
-                    gaps.add(t.charAt(end));
-                    end++;
-                } else {
+                int gap = gapLength(t, end);
+                if (gap == 0) {
                     break;
                 }
+                String mark = t.substring(end, end + gap).strip();
+                gaps.add(mark.isEmpty() ? ' ' : mark.charAt(0));
+                end += gap;
             }
             if (!code && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
                 parts(groups, gaps, found);
@@ -95,29 +105,49 @@ final class IdentifierScan {
         }
     }
 
-    /** Every run of consecutive groups joined by one and the same separator. */
+    /** The length of the separator at {@code i} if a digit follows it: one mark, or one mark between single spaces. */
+    private static int gapLength(String t, int i) {
+        for (int length : new int[] {1, 2, 3}) {
+            if (isDigit(t, i + length) && isGap(t.substring(i, i + length))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isGap(String gap) {
+        String mark = gap.length() == 1 ? gap : gap.strip();
+        return mark.length() == 1 && SEPARATORS.indexOf(mark.charAt(0)) >= 0
+                && (gap.length() == 1 || gap.length() == 3 && gap.charAt(0) == ' ' && gap.charAt(2) == ' '
+                        || gap.length() == 2 && (gap.charAt(0) == ' ' || gap.charAt(1) == ' '));
+    }
+
+    /** Every window of consecutive groups that has the shape of an identifier, checked as that identifier. */
     private static void parts(List<String> groups, List<Character> gaps, List<String> found) {
         for (int first = 0; first < groups.size(); first++) {
-            StringBuilder digits = new StringBuilder(groups.get(first));
-            check(digits.toString(), found);
-            for (int last = first + 1; last < groups.size() && gaps.get(last - 1) == gaps.get(first) && digits.length() < 20;
-                    last++) {
+            StringBuilder shape = new StringBuilder();
+            StringBuilder digits = new StringBuilder();
+            for (int last = first; last < groups.size() && last < first + 5; last++) {
+                shape.append(last > first ? "," : "").append(groups.get(last).length());
                 digits.append(groups.get(last));
-                check(digits.toString(), found);
+                boolean same = gaps.subList(first, last).stream().distinct().count() <= 1;
+                boolean sameInDate = last - first < 2 || gaps.subList(first, last - 1).stream().distinct().count() <= 1;
+                check(shape.toString(), same, sameInDate, digits.toString(), found);
             }
         }
     }
 
-    private static void check(String digits, List<String> found) {
+    private static void check(String shape, boolean same, boolean sameInDate, String digits, List<String> found) {
         int n = digits.length();
-        if (n >= 13 && n <= 19 && digits.charAt(0) >= '2' && digits.charAt(0) <= '6' && luhn(digits)) {
+        if (same && CARD.matcher(shape).matches() && n >= 13 && n <= 19
+                && digits.charAt(0) >= '2' && digits.charAt(0) <= '6' && luhn(digits)) {
             found.add("card " + digits);
         }
-        if (n == 10 && personnummer(digits) || n == 12 && twoDigits(digits, 0) >= 18 && twoDigits(digits, 0) <= 20
-                && personnummer(digits.substring(2))) {
+        if (sameInDate && PERSONNUMMER.matcher(shape).matches() && (n == 10 && personnummer(digits)
+                || n == 12 && twoDigits(digits, 0) >= 18 && twoDigits(digits, 0) <= 20 && personnummer(digits.substring(2)))) {
             found.add("personnummer " + digits);
         }
-        if (n == 11 && fodselsnummer(digits)) {
+        if (sameInDate && FODSELSNUMMER.matcher(shape).matches() && fodselsnummer(digits)) {
             found.add("fødselsnummer " + digits);
         }
     }
@@ -167,6 +197,7 @@ final class IdentifierScan {
         char gap = 0;
         int i = start;
         while (compact.length() <= 34) {
+            int groupStart = compact.length();
             while (isLetter(t, i) || isDigit(t, i)) {
                 compact.append(Character.toUpperCase(t.charAt(i++)));
             }
@@ -178,7 +209,7 @@ final class IdentifierScan {
             if ((expected != null ? n == expected : n >= 15 && n <= 34) && mod97(compact) == 1) {
                 found.add("iban " + compact);
             }
-            boolean joined = i + 1 < t.length() && SEPARATORS.indexOf(t.charAt(i)) >= 0
+            boolean joined = n - groupStart == 4 && i + 1 < t.length() && SEPARATORS.indexOf(t.charAt(i)) >= 0
                     && (gap == 0 || gap == t.charAt(i)) && (isLetter(t, i + 1) || isDigit(t, i + 1));
             if (!joined) {
                 return;
