@@ -44,7 +44,9 @@ for target in "${TARGETS[@]}"; do
     runs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
     rate=$(sed -nE 's/.*exec\/s: ([0-9]+).*/\1/p' <<<"$last")
     corpus=$(sed -nE 's/.*corp: ([0-9]+)\/.*/\1/p' <<<"$last")
-    finding=$(grep -aE '^== Java Exception:|^== libFuzzer crashing input' "$log" | head -1 | cut -c1-120)
+    finding=$(grep -a -m1 'FuzzTestFindingException: ' "$log" | sed 's/.*FuzzTestFindingException: //' | cut -c1-160)
+    crash=$(grep -a -m1 -o 'Test unit written to .*' "$log" | sed 's/.*\///')
+    [[ -n "$crash" ]] && finding="$crash: $finding"
     if [[ -z "$finding" ]] && grep -aq 'BUILD FAILURE' "$log"; then
         finding="test failed, see $log"
     fi
