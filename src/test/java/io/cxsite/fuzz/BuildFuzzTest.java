@@ -43,7 +43,7 @@ class BuildFuzzTest {
             assertTrue(line.isEmpty() || PROBLEM.matcher(line).matches() || CLOSING.matcher(line).matches(),
                     "printed a line that is not a located problem: " + line);
             if (PROBLEM.matcher(line).matches()) {
-                Invariants.message(line.substring(line.indexOf(": ", line.indexOf(": ") + 1) + 2), line);
+                Invariants.message(line.substring(line.indexOf(": ", line.indexOf(": ") + 1) + 2), line, SITE.files());
             }
         }
     }
