@@ -90,7 +90,7 @@ public final class YamlMapping {
             JsonLocation at = e.getLocation();
             int line = at == null ? lineOffset + 1 : lineOffset + at.getLineNr();
             int column = at == null ? 1 : at.getColumnNr();
-            problems.error(path, line, column, "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            problems.error(path, line, column, "invalid YAML: " + ParserMessage.of(e));
             return new YamlMapping(path, Map.of(), problems, false);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -246,11 +246,6 @@ public final class YamlMapping {
             case VALUE_STRING -> "a single text value";
             default -> "a single value";
         };
-    }
-
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /** The known key nearest to {@code key} by edit distance, if it is near enough to be a typo. */

@@ -62,7 +62,7 @@ public final class YamlNode {
             return Optional.of(read(parser, path, problems));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            String message = ParserMessage.of(e);
             problems.error(path, at == null ? 1 : at.getLineNr(), at == null ? 1 : Math.max(1, at.getColumnNr()),
                     "invalid YAML: " + message);
             return Optional.empty();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.cxsite.config.FeedbackConfig;
+import io.cxsite.config.ParserMessage;
 import io.cxsite.diagnostics.Problems;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -154,7 +155,7 @@ public final class ExportReader {
             }
         } catch (JsonProcessingException e) {
             problems.error(source, (int) Math.max(1, rowLine), 1, "cannot read the row that starts here: "
-                    + firstLine(e.getOriginalMessage()) + "; a quoted field is probably never closed. Nothing after"
+                    + ParserMessage.of(e) + "; a quoted field is probably never closed. Nothing after"
                     + " this line was read: fix the quote, or export the file again");
         }
         // Rows still held back (a short file, or one broken among its first rows) are answers all the same.
@@ -308,7 +309,7 @@ public final class ExportReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.error(source, at == null ? 1 : at.getLineNr(), at == null ? 1 : Math.max(1, at.getColumnNr()),
-                    "invalid JSON: " + firstLine(e.getOriginalMessage()) + "; nothing after this point was read");
+                    "invalid JSON: " + ParserMessage.of(e) + "; nothing after this point was read");
         }
     }
 
@@ -330,7 +331,7 @@ public final class ExportReader {
                 }
                 objects.read(p, number, answers);
             } catch (JsonProcessingException e) {
-                sink.badRow(source, number, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+                sink.badRow(source, number, "invalid JSON: " + ParserMessage.of(e));
             }
         }
     }
@@ -400,7 +401,4 @@ public final class ExportReader {
         }
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : ExportText.printable(message.lines().findFirst().orElse(""));
-    }
 }

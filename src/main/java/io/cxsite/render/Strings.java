@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.cxsite.config.InputFiles;
+import io.cxsite.config.ParserMessage;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,9 +73,12 @@ final class Strings {
         String label = siteDir.relativize(file).toString().replace('\\', '/');
         try {
             put(YAML.readTree(file.toFile()), label, words);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            problems.error(label, at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
+                    "invalid YAML: " + ParserMessage.of(e) + "; the file holds 'key: text' lines");
         } catch (IOException e) {
-            problems.error(label, 1, 1, "invalid YAML: " + e.getMessage().lines().findFirst().orElse("")
-                    + "; the file holds 'key: text' lines");
+            problems.error(label, 1, 1, "cannot read the file; check that it is a readable text file");
         }
     }
 

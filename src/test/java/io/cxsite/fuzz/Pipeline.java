@@ -24,6 +24,9 @@ final class Pipeline {
     static final byte[] SITE_YAML = "title: Fuzz\nbaseUrl: https://fuzz.example/\nlanguages: [en, sv]\n"
             .getBytes(StandardCharsets.UTF_8);
 
+    /** A fixed build day, so a fuzzed input reads the same on every run. */
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 12, 6);
+
     private Pipeline() {
     }
 
@@ -32,8 +35,8 @@ final class Pipeline {
         Problems problems = new Problems();
         Invariants.quietly(() -> {
             SiteConfig config = ConfigLoader.load(site.dir(), problems);
-            FeedbackData feedback = FeedbackLoader.load(site.dir(), config.feedback(), problems);
-            MetricsLoader.load(site.dir(), feedback, problems);
+            FeedbackData feedback = FeedbackLoader.load(site.dir(), config.feedback(), TODAY, problems);
+            MetricsLoader.load(site.dir(), feedback, TODAY, problems);
         });
         List<Problem> list = problems.sorted();
         Invariants.locatedProblems(list, site.files());
