@@ -1,5 +1,6 @@
 package io.cxsite.build;
 
+import io.cxsite.check.SiteCheck;
 import io.cxsite.config.ConfigLoader;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentLoader;

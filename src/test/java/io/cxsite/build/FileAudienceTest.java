@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxsite.check.SiteCheck;
 import io.cxsite.cli.Cxsite;
 import io.cxsite.config.AudienceScope;
 import io.cxsite.config.SiteConfig;

@@ -1,12 +1,12 @@
-package io.cxsite.build;
+package io.cxsite.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cxsite.build.HtmlPage.Ref;
-import io.cxsite.build.HtmlPage.Text;
-import io.cxsite.build.HtmlPage.Written;
+import io.cxsite.check.HtmlPage.Ref;
+import io.cxsite.check.HtmlPage.Text;
+import io.cxsite.check.HtmlPage.Written;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

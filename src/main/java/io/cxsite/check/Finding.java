@@ -1,4 +1,4 @@
-package io.cxsite.build;
+package io.cxsite.check;
 
 import io.cxsite.diagnostics.Severity;
 import java.util.Comparator;

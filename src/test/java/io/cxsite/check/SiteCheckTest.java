@@ -1,8 +1,12 @@
-package io.cxsite.build;
+package io.cxsite.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxsite.build.BuildRequest;
+import io.cxsite.build.BuildResult;
+import io.cxsite.build.SiteBuild;
+import io.cxsite.build.TestSite;
 import io.cxsite.cli.Cxsite;
 import io.cxsite.config.AudienceScope;
 import io.cxsite.diagnostics.Problem;

@@ -1,4 +1,4 @@
-package io.cxsite.build;
+package io.cxsite.check;
 
 import io.cxsite.config.Audience;
 import io.cxsite.config.AudienceScope;

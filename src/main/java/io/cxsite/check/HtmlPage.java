@@ -1,4 +1,4 @@
-package io.cxsite.build;
+package io.cxsite.check;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
