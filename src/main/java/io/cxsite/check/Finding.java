@@ -26,11 +26,11 @@ record Finding(String file, int line, int column, Severity severity, String mess
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::message);
 
-    static Finding error(HtmlPage page, int line, int column, String message, List<Needle> needles) {
+    static Finding error(RenderedPage page, int line, int column, String message, List<Needle> needles) {
         return new Finding(page.path(), line, column, Severity.ERROR, message, needles, false);
     }
 
-    static Finding warning(HtmlPage page, int line, int column, String message, List<Needle> needles) {
+    static Finding warning(RenderedPage page, int line, int column, String message, List<Needle> needles) {
         return new Finding(page.path(), line, column, Severity.WARNING, message, needles, false);
     }
 

@@ -72,9 +72,9 @@ public final class SiteCheck implements Consumer<OutputFile> {
     /** The pages cxsite makes without Markdown: tag pages and search pages. */
     private final Set<String> generated = new HashSet<>();
     private final List<String> internalFolders;
-    private final Map<String, HtmlPage> pages = new ConcurrentHashMap<>();
+    private final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final Set<String> files = ConcurrentHashMap.newKeySet();
-    private final HtmlPage.Shared shared = new HtmlPage.Shared();
+    private final RenderedPage.Interner shared = new RenderedPage.Interner();
     private final List<Finding> mentions = Collections.synchronizedList(new ArrayList<>());
 
     private SiteCheck(Site site, Path siteDir) {
@@ -110,7 +110,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
         String path = file.path();
         files.add(path);
         if (path.endsWith(".html")) {
-            pages.put(path, HtmlPage.parse(path, new String(file.bytes(), StandardCharsets.UTF_8), shared));
+            pages.put(path, RenderedPage.read(path, new String(file.bytes(), StandardCharsets.UTF_8), shared));
         } else if (publicBuild && TEXT_TYPES.contains(extension(path))) {
             mentions.addAll(internalUrls(path, new String(file.bytes(), StandardCharsets.UTF_8)));
         }
@@ -124,7 +124,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
     /** Checks everything handed over so far and adds what it finds to {@code problems}. */
     public void check(Problems problems) {
         List<Finding> findings = new ArrayList<>(mentions);
-        for (HtmlPage page : new TreeMap<>(pages).values()) {
+        for (RenderedPage page : new TreeMap<>(pages).values()) {
             links(page, findings);
             images(page, findings);
             titles(page, findings);
@@ -139,8 +139,8 @@ public final class SiteCheck implements Consumer<OutputFile> {
 
     // 1. Links and anchors
 
-    private void links(HtmlPage page, List<Finding> findings) {
-        for (HtmlPage.Ref ref : page.refs()) {
+    private void links(RenderedPage page, List<Finding> findings) {
+        for (RenderedPage.Ref ref : page.refs()) {
             Target target = target(page.path(), ref.url());
             String problem = switch (target.kind()) {
                 case EXTERNAL -> null;
@@ -153,13 +153,13 @@ public final class SiteCheck implements Consumer<OutputFile> {
                 int ordinal = (int) page.refs().stream().takeWhile(r -> r != ref)
                         .filter(r -> r.url().equals(ref.url())).count();
                 findings.add(Finding.error(page, ref.line(), ref.column(), ref.html() + ": " + problem,
-                        needles(page, ref.written(), ref.url(), ordinal)));
+                        needles(page, page.written().get(ref.mark()), ref.url(), ordinal)));
             }
         }
     }
 
     /** What is wrong with a link to {@code target} of the site, or null. */
-    private String problem(HtmlPage from, Target target) {
+    private String problem(RenderedPage from, Target target) {
         if (publicBuild && isInternal(target.path())) {
             return "links to internal " + folderOf(target.path()) + " in a public build";
         }
@@ -173,7 +173,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
             return "no such page or file in the built site";
         }
         String fragment = target.fragment();
-        HtmlPage page = pages.get(file.get());
+        RenderedPage page = pages.get(file.get());
         // html: an empty fragment and #top scroll to the top of the page
         if (fragment.isEmpty() || page == null || page.hasId(fragment) || fragment.equalsIgnoreCase("top")) {
             return null;
@@ -298,7 +298,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
      * What to look for in the Markdown: the start tag as rendered (raw HTML passes through), the
      * destinations that render as {@code url}, the URL itself; the ordinal-th of each.
      */
-    private List<Finding.Needle> needles(HtmlPage page, HtmlPage.Written tag, String url, int ordinal) {
+    private List<Finding.Needle> needles(RenderedPage page, RenderedPage.Written tag, String url, int ordinal) {
         List<Finding.Needle> needles = new ArrayList<>();
         needles.add(needle(tag));
         // Markdown: [text](destination) and [label]: destination
@@ -311,20 +311,20 @@ public final class SiteCheck implements Consumer<OutputFile> {
     }
 
     /** Where an image with a problem stands in the Markdown: worked out only for those, as it scans the page. */
-    private List<Finding.Needle> needles(HtmlPage page, HtmlPage.Image image) {
+    private List<Finding.Needle> needles(RenderedPage page, RenderedPage.Image image) {
         int ordinal = (int) page.images().stream().takeWhile(i -> i != image)
                 .filter(i -> i.src().equals(image.src())).count();
-        return needles(page, image.written(), image.src(), ordinal);
+        return needles(page, page.written().get(image.mark()), image.src(), ordinal);
     }
 
-    private static Finding.Needle needle(HtmlPage.Written tag) {
+    private static Finding.Needle needle(RenderedPage.Written tag) {
         return new Finding.Needle(tag.tag(), tag.ordinal());
     }
 
     // 2. Images and graphics
 
-    private void images(HtmlPage page, List<Finding> findings) {
-        for (HtmlPage.Image image : page.images()) {
+    private void images(RenderedPage page, List<Finding> findings) {
+        for (RenderedPage.Image image : page.images()) {
             if (image.alt().isEmpty()) {
                 findings.add(Finding.error(page, image.line(), image.column(), image.html() + " has no alt text;"
                         + " say what the image shows in alt=\"…\", or write alt=\"\" if it is only decoration",
@@ -335,29 +335,29 @@ public final class SiteCheck implements Consumer<OutputFile> {
                         + " link; say where it goes in the image's alt text", needles(page, image)));
             }
         }
-        for (HtmlPage.Graphic graphic : page.graphics()) {
+        for (RenderedPage.Graphic graphic : page.graphics()) {
             if (!graphic.titled()) {
                 findings.add(Finding.error(page, graphic.line(), graphic.column(), "<svg role=\"img\"> has no"
                         + " <title>; give it one, so that screen readers can say what it shows",
-                        List.of(needle(graphic.written()))));
+                        List.of(needle(page.written().get(graphic.mark())))));
             }
         }
     }
 
     // 3. Titles and headings
 
-    private void titles(HtmlPage page, List<Finding> findings) {
+    private void titles(RenderedPage page, List<Finding> findings) {
         if (page.title().isEmpty()) {
             findings.add(Finding.ofPage(page.path(), Severity.ERROR, "the page has no <title>"));
         } else if (page.title().get().isBlank()) {
-            HtmlPage.Text title = page.title().get();
+            RenderedPage.Text title = page.title().get();
             findings.add(new Finding(page.path(), title.line(), title.column(), Severity.ERROR,
                     "the page's <title> is empty", List.of(), true));
         }
-        for (HtmlPage.Text heading : page.headings()) {
+        for (RenderedPage.Text heading : page.headings()) {
             if (heading.isBlank()) {
                 findings.add(new Finding(page.path(), heading.line(), heading.column(), Severity.ERROR,
-                        "<h1> is empty", List.of(needle(heading.written())), true));
+                        "<h1> is empty", List.of(needle(page.written().get(heading.mark()))), true));
             }
         }
     }
@@ -374,8 +374,8 @@ public final class SiteCheck implements Consumer<OutputFile> {
             }
         }
         while (!queue.isEmpty()) {
-            HtmlPage page = pages.get(queue.poll());
-            for (HtmlPage.Ref ref : page.refs()) {
+            RenderedPage page = pages.get(queue.poll());
+            for (RenderedPage.Ref ref : page.refs()) {
                 Target target = ref.navigation() ? target(page.path(), ref.url()) : Target.of(Kind.EXTERNAL);
                 Optional<String> file = target.kind() == Kind.SITE ? file(target.path()) : Optional.empty();
                 if (file.isPresent() && pages.containsKey(file.get()) && reached.add(file.get())) {
@@ -429,7 +429,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
         Map<String, List<String>> byFolder = new LinkedHashMap<>();
         for (String path : new TreeSet<>(files)) {
             Optional<Page> page = sources.page(path);
-            HtmlPage html = pages.get(path);
+            RenderedPage html = pages.get(path);
             boolean internalPage = page.map(p -> p.audience() == Audience.INTERNAL).orElse(false);
             // The theme marks internal pages noindex. A page of the site says its audience itself; an
             // HTML file that is none of the site's pages (one under static/, say) has only this mark.
