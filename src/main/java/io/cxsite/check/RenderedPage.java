@@ -44,12 +44,7 @@ record RenderedPage(
         List<Image> images,
         List<Graphic> graphics,
         boolean noindex,
-        List<String> marks,
-        List<Written> written) {
-
-    /** A mark's start tag as written (its first line) and how many identical ones come before it. */
-    record Written(String tag, int ordinal) {
-    }
+        List<String> marks) {
 
     /** Text of an element at its start tag; {@code mark} is the element's index in {@link #marks}, or -1. */
     record Text(String text, int line, int column, int mark) {
@@ -109,7 +104,7 @@ record RenderedPage(
 
     /** Reads {@code html}, sharing equal strings with the other pages read through {@code interner}. */
     static RenderedPage read(String path, String html, Interner interner) {
-        return new Reader(path, html, interner).read(parse(html));
+        return new Reader(path, interner).read(parse(html));
     }
 
     /** {@code html} parsed as a browser would, each node knowing where it was written. */
@@ -183,10 +178,7 @@ record RenderedPage(
     /** One walk over the parsed document, in document order. */
     private static final class Reader {
         private final String path;
-        private final String html;
         private final Interner interner;
-        private final List<Written> written = new ArrayList<>();
-        private final Map<String, Integer> writtenCount = new java.util.HashMap<>();
         private Text title;
         private final List<Text> headings = new ArrayList<>();
         private final Set<String> ids = new TreeSet<>();
@@ -196,9 +188,8 @@ record RenderedPage(
         private final List<String> marks = new ArrayList<>();
         private boolean noindex;
 
-        Reader(String path, String html, Interner interner) {
+        Reader(String path, Interner interner) {
             this.path = path;
-            this.html = html;
             this.interner = interner;
         }
 
@@ -207,8 +198,7 @@ record RenderedPage(
                 element(element);
             }
             return new RenderedPage(path, Optional.ofNullable(title), List.copyOf(headings), List.copyOf(ids),
-                    List.copyOf(refs), List.copyOf(images), List.copyOf(graphics), noindex, List.copyOf(marks),
-                    List.copyOf(written));
+                    List.copyOf(refs), List.copyOf(images), List.copyOf(graphics), noindex, List.copyOf(marks));
         }
 
         private void element(Element element) {
@@ -224,11 +214,6 @@ record RenderedPage(
             if (isMark(element)) {
                 mark = marks.size();
                 marks.add(interner.of(key(element)));
-                Range range = element.sourceRange();
-                int newline = html.indexOf('\n', range.startPos());
-                String tag = interner.of(html.substring(range.startPos(), newline < 0 || newline > range.endPos()
-                        ? range.endPos() : newline));
-                written.add(new Written(tag, writtenCount.merge(tag, 1, Integer::sum) - 1));
             }
             Range.Position at = element.sourceRange().start();
             switch (name) {

@@ -130,7 +130,7 @@ class FileAudienceTest {
         SiteConfig config = SiteBuild.config(request, problems);
         ContentSet content = ContentLoader.load(dir, problems);
         Site site = SiteAssembler.assemble(config, content, MetricsLoader.load(dir, problems), false, problems);
-        SiteCheck check = SiteCheck.of(site, dir);
+        SiteCheck check = SiteCheck.of(site, content.pages());
         new SiteRenderer(dir, config.theme()).render(site, check, problems);
 
         check.accept(new OutputFile("guides/review-data.csv", "text/csv", "month,churn\n".getBytes()));
