@@ -34,9 +34,32 @@ final class Alignment {
         if ((long) (m + 1) * (n + 1) > MAX_CELLS) {
             return greedy(rendered, source);
         }
-        int pair = m + 1; // worth more than every gap penalty together
         byte[][] runFrom = new byte[m + 1][n + 1];
         byte[][] gapFrom = new byte[m + 1][n + 1];
+        int[] runToEnd = fill(rendered, source, runFrom, gapFrom);
+        int end = 0;
+        for (int i = 1; i <= m; i++) {
+            if (runToEnd[i] > runToEnd[end]) {
+                end = i;
+            }
+        }
+        int[] paired = new int[m];
+        Arrays.fill(paired, -1);
+        if (end > 0 && runToEnd[end] > 0) {
+            trace(end, n, runFrom, gapFrom, paired);
+        }
+        return paired;
+    }
+
+    /**
+     * The two states of the alignment, row by row: {@code run} ends in a pair (or a skipped source
+     * mark after one), {@code gap} in rendered marks of no pair after the first pair. Fills the
+     * back-pointers and returns, for each rendered mark, the best run that has used every source mark.
+     */
+    private static int[] fill(List<String> rendered, List<String> source, byte[][] runFrom, byte[][] gapFrom) {
+        int m = rendered.size();
+        int n = source.size();
+        int pair = m + 1; // worth more than every gap penalty together
         int[] run = new int[n + 1];
         int[] gap = new int[n + 1];
         Arrays.fill(run, NONE);
@@ -74,18 +97,7 @@ final class Alignment {
             }
             runToEnd[i] = run[n];
         }
-        int end = 0;
-        for (int i = 1; i <= m; i++) {
-            if (runToEnd[i] > runToEnd[end]) {
-                end = i;
-            }
-        }
-        int[] paired = new int[m];
-        Arrays.fill(paired, -1);
-        if (end > 0 && runToEnd[end] > 0) {
-            trace(end, n, runFrom, gapFrom, paired);
-        }
-        return paired;
+        return runToEnd;
     }
 
     /** Follows the back-pointers from the end of the best run to its first pair. */
