@@ -1,5 +1,6 @@
 package io.cxsite.build;
 
+import io.cxsite.check.SiteCheck;
 import io.cxsite.config.BuildDay;
 import io.cxsite.config.ConfigLoader;
 import io.cxsite.config.SiteConfig;
@@ -32,8 +33,8 @@ public final class SiteBuild {
         LocalDate today = BuildDay.today(config.feedback().timeZone());
         FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), today, problems);
         Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, today, problems);
-        ContentSet content = ContentLoader.load(request.siteDir(), problems);
-        content = content.withPages(PeriodPages.generate(metrics, content, problems));
+        ContentSet written = ContentLoader.load(request.siteDir(), problems);
+        ContentSet content = written.withPages(PeriodPages.generate(metrics, written, problems));
         if (failed(problems, request)) {
             return result(problems, request, 0, 0);
         }
@@ -46,7 +47,7 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(request.siteDir(), config.theme());
         int pages = site.pages().size() + site.sections().size();
         if (request.output().isEmpty()) {
-            return result(problems, request, pages, check(site, renderer, request, problems));
+            return result(problems, request, pages, check(site, written, renderer, problems));
         }
         try (Staging staging = Staging.beside(request.siteDir(), request.output().get())) {
             renderer.render(site, staging, problems);
@@ -60,11 +61,12 @@ public final class SiteBuild {
 
     /**
      * A check writes nothing: {@link SiteCheck} reads every rendered file and reports the site as
-     * people will use it (links, anchors, alt texts, titles, reachability, audience). Returns the file count.
+     * people will use it (links, anchors, alt texts, titles, reachability, audience), pointing into
+     * the Markdown the author wrote ({@code written}). Returns the file count.
      */
-    private static int check(Site site, SiteRenderer renderer, BuildRequest request, Problems problems)
+    private static int check(Site site, ContentSet written, SiteRenderer renderer, Problems problems)
             throws IOException {
-        SiteCheck check = SiteCheck.of(site, request.siteDir());
+        SiteCheck check = SiteCheck.of(site, written.pages());
         renderer.render(site, check, problems);
         // A template error leaves pages out: links to them would only repeat it.
         if (!problems.hasErrors()) {

@@ -21,6 +21,8 @@ import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -157,6 +159,7 @@ public final class ContentLoader {
         List<LinkRef> links = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
         List<ReportBlock> blocks = new ArrayList<>();
+        List<RawHtml> html = new ArrayList<>();
         AnchorIds ids = new AnchorIds();
         document.accept(new AbstractVisitor() {
             @Override
@@ -184,6 +187,18 @@ public final class ContentLoader {
             }
 
             @Override
+            public void visit(HtmlInline inline) {
+                html.add(raw(inline.getLiteral(), inline));
+                visitChildren(inline);
+            }
+
+            @Override
+            public void visit(HtmlBlock block) {
+                html.add(raw(block.getLiteral(), block));
+                visitChildren(block);
+            }
+
+            @Override
             public void visit(Heading heading) {
                 anchors.add(ids.next(Markdown.textOf(heading)));
                 visitChildren(heading);
@@ -203,10 +218,17 @@ public final class ContentLoader {
                 int column = first == null ? 1 : first.getColumnIndex() + 1;
                 return new LinkRef(destination, line, column, image);
             }
+
+            private RawHtml raw(String literal, Node node) {
+                List<SourceSpan> spans = node.getSourceSpans();
+                SourceSpan first = spans.isEmpty() ? null : spans.get(0);
+                return new RawHtml(literal, first == null ? split.bodyLine : lineOffset + first.getLineIndex() + 1,
+                        first == null ? 1 : first.getColumnIndex() + 1);
+            }
         });
         return new PageSource(path, contentPath, meta, document, List.copyOf(links), List.copyOf(anchors),
                 List.copyOf(blocks),
-                split.bodyLine);
+                split.bodyLine, List.copyOf(html));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.commonmark.node.Node;
  * @param anchors     ids of the headings in document order, unique within the page
  * @param blocks      the {@code cx-} fenced blocks in document order
  * @param bodyLine    file line (1-based) where the Markdown body starts, after the front matter
+ * @param html        the raw HTML of the body (inline tags and HTML blocks) in document order
  */
 public record PageSource(
         String path,
@@ -21,7 +22,14 @@ public record PageSource(
         List<LinkRef> links,
         List<String> anchors,
         List<ReportBlock> blocks,
-        int bodyLine) {
+        int bodyLine,
+        List<RawHtml> html) {
+
+    /** A page without raw HTML. */
+    public PageSource(String path, String contentPath, FrontMatter meta, Node document, List<LinkRef> links,
+            List<String> anchors, List<ReportBlock> blocks, int bodyLine) {
+        this(path, contentPath, meta, document, links, anchors, blocks, bodyLine, List.of());
+    }
 
     /** An {@code _index.md} file: the front matter and intro of the folder's section. */
     public boolean isSectionIndex() {

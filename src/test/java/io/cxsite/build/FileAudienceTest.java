@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxsite.check.SiteCheck;
 import io.cxsite.cli.Cxsite;
 import io.cxsite.config.AudienceScope;
 import io.cxsite.config.SiteConfig;
@@ -128,8 +129,9 @@ class FileAudienceTest {
                 Optional.of(AudienceScope.PUBLIC), false, false);
         SiteConfig config = SiteBuild.config(request, problems);
         ContentSet content = ContentLoader.load(dir, problems);
-        Site site = SiteAssembler.assemble(config, content, MetricsLoader.load(dir, java.time.LocalDate.of(2026, 12, 6), problems), false, problems);
-        SiteCheck check = SiteCheck.of(site, dir);
+        Site site = SiteAssembler.assemble(config, content, MetricsLoader.load(dir, java.time.LocalDate.of(2026, 12, 6),
+                problems), false, problems);
+        SiteCheck check = SiteCheck.of(site, content.pages());
         new SiteRenderer(dir, config.theme()).render(site, check, problems);
 
         check.accept(new OutputFile("guides/review-data.csv", "text/csv", "month,churn\n".getBytes()));
