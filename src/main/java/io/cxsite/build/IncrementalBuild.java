@@ -7,6 +7,7 @@ import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
 import io.cxsite.metrics.Metrics;
+import io.cxsite.publish.OutputFolder;
 import io.cxsite.render.OutputFile;
 import io.cxsite.render.SiteRenderer;
 import io.cxsite.site.Page;
