@@ -2,7 +2,7 @@ package io.cxsite.cli;
 
 import io.cxsite.build.BuildRequest;
 import io.cxsite.build.BuildResult;
-import io.cxsite.build.IncrementalBuild;
+import io.cxsite.serve.IncrementalBuild;
 import io.cxsite.serve.DevServer;
 import io.cxsite.serve.SourceWatcher;
 import io.cxsite.serve.TemporarySite;

@@ -1,5 +1,8 @@
-package io.cxsite.build;
+package io.cxsite.serve;
 
+import io.cxsite.build.BuildRequest;
+import io.cxsite.build.BuildResult;
+import io.cxsite.build.SiteBuild;
 import io.cxsite.config.BuildDay;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentSet;
