@@ -1,5 +1,5 @@
 import io.cxsite.build.BuildRequest;
-import io.cxsite.build.IncrementalBuild;
+import io.cxsite.serve.IncrementalBuild;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -13,7 +13,7 @@
 # report search/en.json raw and gzip -9 sizes, serve the site with bench/search-serve.py, open the
 # home page in headless Chromium with bench/search-bench.js added, and print what it measured:
 # index load (fetch + JSON.parse), the first query of the page view, and median / p95 per query
-# kind. Last, SearchParity checks that the browser's results equal SearchIndex.query's.
+# kind. Last, SearchParity checks that the browser's results equal SearchQuery.query's.
 # Everything is written under target/bench/search-N/ (see bench/README.md).
 set -euo pipefail
 

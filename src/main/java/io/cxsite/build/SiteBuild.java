@@ -75,18 +75,23 @@ public final class SiteBuild {
         return check.fileCount();
     }
 
-    /** site.yaml with the request's base URL and audience, where it gives them. */
-    static SiteConfig config(BuildRequest request, Problems problems) throws IOException {
+    // The three steps below are public for serve's incremental build, which runs the same phases
+    // and must configure, stop and report exactly as a full build does.
+
+    /** site.yaml with the request's base URL and audience, where it gives them; problems go to {@code problems}. */
+    public static SiteConfig config(BuildRequest request, Problems problems) throws IOException {
         SiteConfig config = ConfigLoader.load(request.siteDir(), problems);
         config = request.baseUrl().map(config::withBaseUrl).orElse(config);
         return request.audience().map(config::withAudience).orElse(config);
     }
 
-    static boolean failed(Problems problems, BuildRequest request) {
+    /** Whether {@code problems} stop the build: an error, or under {@code --strict} a warning. */
+    public static boolean failed(Problems problems, BuildRequest request) {
         return problems.sorted().stream().anyMatch(p -> p.isError() || request.strict() && p.asError().isError());
     }
 
-    static BuildResult result(Problems problems, BuildRequest request, int pages, int files) {
+    /** The result of a build that made {@code pages} pages and {@code files} files: problems sorted, strict applied. */
+    public static BuildResult result(Problems problems, BuildRequest request, int pages, int files) {
         List<Problem> list = problems.sorted().stream().map(p -> request.strict() ? p.asError() : p).toList();
         return new BuildResult(list, pages, files);
     }

@@ -1,7 +1,8 @@
 /**
  * The pipeline in one place: {@link io.cxsite.build.SiteBuild} loads the sources, stops if any is
  * wrong, assembles the site, renders it and publishes it. Each phase takes the previous phase's
- * immutable output. {@link io.cxsite.build.IncrementalBuild} runs the same phases for serve,
- * keeping what each made between edits and redoing only what an edit affects.
+ * immutable output. Serve's incremental build runs the same phases; for it, {@code SiteBuild}
+ * exposes how a request configures the site ({@code config}), when problems stop a build
+ * ({@code failed}) and how a build reports ({@code result}).
  */
 package io.cxsite.build;

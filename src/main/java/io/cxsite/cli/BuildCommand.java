@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site into DIR/public (or -o). A failed build leaves the previous output untouched.",
@@ -20,20 +19,16 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     Cxsite cxsite;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Mixin
     SiteOptions site;
+
+    @Mixin
+    BaseUrlOption baseUrl;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Output folder, replaced whole by each build: a new or empty folder, or one an earlier build"
                     + " made. Default: DIR/public")
     Path output;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Absolute URL the site is published at, e.g. https://acme.github.io/cx/ (overrides site.yaml)")
-    String baseUrl;
 
     @Override
     public Integer call() throws Exception {
@@ -45,14 +40,9 @@ final class BuildCommand implements Callable<Integer> {
             cxsite.err.println("error: " + refusal.get());
             return Cxsite.USAGE;
         }
-        long started = System.nanoTime();
-        BuildResult result = SiteBuild.run(site.request(spec, Optional.of(out), Optional.ofNullable(baseUrl)));
-        int code = cxsite.report(result);
-        if (code == Cxsite.OK) {
-            long ms = (System.nanoTime() - started) / 1_000_000;
-            cxsite.out.println("built " + Cxsite.plural(result.pages(), "page") + " (" + result.files() + " files) into "
-                    + out.normalize() + " in " + ms + " ms");
-        }
-        return code;
+        Stopwatch clock = Stopwatch.start();
+        BuildResult result = SiteBuild.run(site.request(Optional.of(out), baseUrl.url()));
+        return cxsite.report(result, () -> "built " + Cxsite.plural(result.pages(), "page") + " (" + result.files()
+                + " files) into " + out.normalize() + " in " + clock.millis() + " ms");
     }
 }

@@ -5,6 +5,7 @@ import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Severity;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -78,6 +79,15 @@ public final class Cxsite implements Runnable {
             return CONTENT_ERRORS;
         }
         return OK;
+    }
+
+    /** As {@link #report(BuildResult)}, and when there are no errors prints {@code done}'s line. */
+    int report(BuildResult result, Supplier<String> done) {
+        int code = report(result);
+        if (code == OK) {
+            out.println(done.get());
+        }
+        return code;
     }
 
     static String plural(long n, String word) {

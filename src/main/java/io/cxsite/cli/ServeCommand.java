@@ -2,7 +2,7 @@ package io.cxsite.cli;
 
 import io.cxsite.build.BuildRequest;
 import io.cxsite.build.BuildResult;
-import io.cxsite.build.IncrementalBuild;
+import io.cxsite.serve.IncrementalBuild;
 import io.cxsite.serve.DevServer;
 import io.cxsite.serve.SourceWatcher;
 import io.cxsite.serve.TemporarySite;
@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site into a temporary folder and serve it on http://127.0.0.1:8080/ with live reload:"
@@ -27,9 +26,6 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Cxsite cxsite;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SiteOptions site;
@@ -55,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             String url = "http://" + host + ":" + server.port() + "/";
             // Links must work on this server, whatever baseUrl the site publishes at.
-            BuildRequest request = site.request(spec, Optional.of(output), Optional.of(url));
+            BuildRequest request = site.request(Optional.of(output), Optional.of(url));
             IncrementalBuild build = IncrementalBuild.of(request, lock.writeLock());
             build(build, server, watcher, List.of(site.source));
             cxsite.out.println("serving " + site.source.toAbsolutePath().normalize() + " at " + url
@@ -80,9 +76,9 @@ final class ServeCommand implements Callable<Integer> {
      */
     private void build(IncrementalBuild build, DevServer server, SourceWatcher watcher, Collection<Path> changed) {
         try {
-            long started = System.nanoTime();
+            Stopwatch clock = Stopwatch.start();
             IncrementalBuild.Outcome outcome = build.update(changed);
-            long pages = System.nanoTime();
+            long pages = clock.millis();
             BuildResult result = outcome.result();
             boolean good = cxsite.report(result) == Cxsite.OK;
             if (good && (outcome.written() + outcome.deleted() > 0 || failing)) {
@@ -95,9 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             // The next rebuild makes them anyway: giving up when the author saves again keeps typing fast.
             IncrementalBuild.Outcome finish = build.finish(() -> waiting(watcher));
             if (good) {
-                cxsite.out.println("rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms (pages after "
-                        + (pages - started) / 1_000_000 + " ms): " + Cxsite.plural(outcome.rendered(), "page")
-                        + " rendered, " + Cxsite.plural(outcome.written() + finish.written(), "file") + " written"
+                cxsite.out.println("rebuilt in " + clock.millis() + " ms (pages after " + pages + " ms): "
+                        + Cxsite.plural(outcome.rendered(), "page") + " rendered, " + Cxsite.plural(outcome.written() + finish.written(), "file") + " written"
                         + (build.finished() ? "" : "; search indexes follow with the next rebuild"));
             }
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,7 @@
 /**
  * The command line: picocli commands {@code build}, {@code check}, {@code serve} and {@code new},
  * exit codes, and printing of problems ({@code path:line:col: error: message}, plus GitHub Actions
- * annotations when {@code GITHUB_ACTIONS=true}).
+ * annotations when {@code GITHUB_ACTIONS=true}). The options build, check and serve share are
+ * declared once, in the picocli mixins {@code SiteOptions} and {@code BaseUrlOption}.
  */
 package io.cxsite.cli;

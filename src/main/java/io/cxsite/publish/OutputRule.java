@@ -42,7 +42,7 @@ public final class OutputRule {
     }
 
     /** Throws when {@link #refusal} has a reason; otherwise returns {@code output} as {@link #real} resolves it. */
-    public static Path require(Path siteDir, Path output) throws IOException {
+    static Path require(Path siteDir, Path output) throws IOException {
         Optional<String> refusal = refusal(siteDir, output);
         if (refusal.isPresent()) {
             throw new RefusedOutputException(refusal.get());
@@ -81,7 +81,7 @@ public final class OutputRule {
      * The folder {@code path} names once symbolic links and {@code ..} are followed, the way the file
      * system follows them; the part that does not exist yet is appended as written.
      */
-    public static Path real(Path path) throws IOException {
+    static Path real(Path path) throws IOException {
         Path absolute = path.toAbsolutePath();
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {
@@ -102,7 +102,7 @@ public final class OutputRule {
     }
 
     /** Leaves the marker in {@code folder}, which cxsite made, unless it is there already; returns its path. */
-    public static Path mark(Path folder) throws IOException {
+    static Path mark(Path folder) throws IOException {
         Path marker = folder.resolve(MARKER);
         if (!isFile(marker)) {
             Files.writeString(marker, MARKER_TEXT);

@@ -1,7 +1,5 @@
 package io.cxsite.render;
 
-import java.util.Arrays;
-
 /**
  * The pages one term occurs in, per field, written as a short string of JSON-safe ASCII.
  *
@@ -43,46 +41,6 @@ final class SearchPostings {
             }
         }
         return out.toString();
-    }
-
-    /** The inverse of {@link #encode}: ascending page numbers per field. */
-    static int[][] decode(String text) {
-        int[][] pages = new int[FIELDS][];
-        int field = 0;
-        int[] list = new int[8];
-        int size = 0;
-        int previous = -1;
-        int i = 0;
-        while (i <= text.length()) {
-            if (i == text.length() || text.charAt(i) == SEPARATOR) {
-                pages[field++] = Arrays.copyOf(list, size);
-                size = 0;
-                previous = -1;
-                i++;
-                continue;
-            }
-            int value = 0;
-            int scale = 1;
-            while (true) {
-                char c = text.charAt(i++);
-                int digit = FINAL.indexOf(c);
-                if (digit >= 0) {
-                    value += digit * scale;
-                    break;
-                }
-                value += CONTINUATION.indexOf(c) * scale;
-                scale *= CONTINUATION_BASE;
-            }
-            previous += value + 1;
-            if (size == list.length) {
-                list = Arrays.copyOf(list, size * 2);
-            }
-            list[size++] = previous;
-        }
-        while (field < FIELDS) {
-            pages[field++] = new int[0];
-        }
-        return pages;
     }
 
     private static void number(int value, StringBuilder out) {

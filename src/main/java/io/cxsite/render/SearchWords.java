@@ -1,11 +1,9 @@
 package io.cxsite.render;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,14 +85,10 @@ final class SearchWords {
         return out.toString();
     }
 
-    /** The folded words of {@code text} in order, repeats kept: "Betalning, 2 ggr!" is [betalning, 2, ggr]. */
-    static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
-        split(fold(text), words);
-        return words;
-    }
-
-    /** Adds the folded words of {@code text} to {@code words}; the same words as {@link #of}, without the list. */
+    /**
+     * Adds the folded words of {@code text} to {@code words} in order, repeats kept: "Betalning, 2
+     * ggr!" adds betalning, 2, ggr.
+     */
     static void addTo(Collection<String> words, String text) {
         split(fold(text), words);
     }
@@ -131,47 +125,5 @@ final class SearchWords {
                 || c >= '\u3400' && c <= '\u4dbf'   // CJK extension A
                 || c >= '\u4e00' && c <= '\u9fff'   // CJK
                 || c >= '\uac00' && c <= '\ud7a3';  // Hangul
-    }
-
-    /**
-     * The edit distance of {@code a} and {@code b} (insert, delete, replace, or swap two neighbours:
-     * "betalnig" is 1 from "betalning", "betlaning" 1 too), or {@code max + 1} as soon as it is
-     * certain to exceed {@code max}.
-     */
-    static int distance(String a, String b, int max) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > max) {
-            return max + 1;
-        }
-        int[] before = new int[lb + 1];
-        int[] previous = new int[lb + 1];
-        int[] current = new int[lb + 1];
-        for (int j = 0; j <= lb; j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= la; i++) {
-            current[0] = i;
-            int rowMin = i;
-            char ca = a.charAt(i - 1);
-            for (int j = 1; j <= lb; j++) {
-                char cb = b.charAt(j - 1);
-                int cost = ca == cb ? 0 : 1;
-                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
-                    d = Math.min(d, before[j - 2] + 1);
-                }
-                current[j] = d;
-                rowMin = Math.min(rowMin, d);
-            }
-            if (rowMin > max) {
-                return max + 1;
-            }
-            int[] recycled = before;
-            before = previous;
-            previous = current;
-            current = recycled;
-        }
-        return Math.min(previous[lb], max + 1);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cxsite.config.AudienceScope;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Severity;
+import io.cxsite.serve.IncrementalBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

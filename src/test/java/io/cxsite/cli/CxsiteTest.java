@@ -1,6 +1,7 @@
 package io.cxsite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxsite.build.TestSite;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +129,23 @@ class CxsiteTest {
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: cxsite " + command), run.out());
         }
+    }
+
+    /** The options build, check and serve share are declared once (SiteOptions, BaseUrlOption); the help stays each command's. */
+    @Test
+    void sharedOptionsKeepEachCommandsHelp() {
+        String build = run(Map.of(), "build", "--help").out();
+        String check = run(Map.of(), "check", "--help").out();
+        String serve = run(Map.of(), "serve", "--help").out();
+        for (String help : List.of(build, check, serve)) {
+            assertTrue(help.contains("  -s, --source=DIR") && help.contains("      --strict ")
+                    && help.contains("      --drafts ") && help.contains("      --audience=public|all"), help);
+        }
+        assertTrue(build.contains("--base-url=URL   Absolute URL the site is published at, e.g. https://acme."), build);
+        assertTrue(check.contains("so that links are checked under the path\n                         they will be"
+                + " served from"), check);
+        assertFalse(serve.contains("--base-url"), serve);
+        assertTrue(build.contains("-o, --output=DIR") && !check.contains("--output") && !serve.contains("--output"));
     }
 
     @Test

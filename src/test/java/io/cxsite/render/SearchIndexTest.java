@@ -11,7 +11,7 @@ import io.cxsite.build.BuildResult;
 import io.cxsite.build.TestSite;
 import io.cxsite.config.AudienceScope;
 import io.cxsite.render.SearchIndex.Entry;
-import io.cxsite.render.SearchIndex.Hit;
+import io.cxsite.render.SearchQuery.Hit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The browser's search index (search/<lang>.json): what goes into it per language and audience,
- * folding, the page lists, and the query that search.js mirrors.
+ * folding, the page lists, and the query: search.js and its Java mirror SearchQuery must agree.
  */
 class SearchIndexTest {
     @TempDir
@@ -116,15 +116,15 @@ class SearchIndexTest {
         return site;
     }
 
-    private static SearchIndex index(TestSite site, String lang) throws IOException {
-        return SearchIndex.parse(Files.readAllBytes(site.output().resolve("search/" + lang + ".json")));
+    private static SearchQuery index(TestSite site, String lang) throws IOException {
+        return SearchQuery.parse(Files.readAllBytes(site.output().resolve("search/" + lang + ".json")));
     }
 
-    private static List<String> urls(SearchIndex index) {
+    private static List<String> urls(SearchQuery index) {
         return index.pages().stream().map(SearchIndex.StoredPage::url).toList();
     }
 
-    private static List<String> found(SearchIndex index, String query) {
+    private static List<String> found(SearchQuery index, String query) {
         return index.query(query).stream().map(hit -> index.pages().get(hit.page()).url()).toList();
     }
 
@@ -143,7 +143,7 @@ class SearchIndexTest {
 
     @Test
     void storesTitleUrlTopSectionAndSnippetForDisplay() throws IOException {
-        SearchIndex en = index(publicSite, "en");
+        SearchQuery en = index(publicSite, "en");
         SearchIndex.StoredPage payment = en.pages().get(3);
         assertEquals("When a payment fails", payment.title());
         assertEquals("/cx/help/billing/failed-payment/", payment.url());
@@ -156,7 +156,7 @@ class SearchIndexTest {
 
     @Test
     void keepsDiacriticsForDisplayAndFoldsThemForMatching() throws IOException {
-        SearchIndex nb = index(publicSite, "nb");
+        SearchQuery nb = index(publicSite, "nb");
         assertEquals("Høyttaleren på ruteren piper", nb.pages().get(0).title());
         assertTrue(nb.terms().contains("hoyttaleren"), nb.terms().toString());
         assertTrue(nb.terms().contains("stromadapter"), nb.terms().toString());
@@ -165,12 +165,12 @@ class SearchIndexTest {
 
     @Test
     void aPublicBuildLeavesInternalPagesOutAndAnAllBuildHasThem() throws IOException {
-        SearchIndex publicIndex = index(publicSite, "en");
+        SearchQuery publicIndex = index(publicSite, "en");
         assertFalse(urls(publicIndex).contains("/cx/guides/escalation/"));
         assertFalse(publicIndex.terms().contains("rota"), "no word of the internal page either");
         assertEquals(List.of("/cx/help/billing/failed-payment/", "/cx/help/login/"), found(publicIndex, "payment"));
 
-        SearchIndex all = index(allSite, "en");
+        SearchQuery all = index(allSite, "en");
         assertTrue(urls(all).contains("/cx/guides/escalation/"));
         assertEquals(List.of("/cx/guides/escalation/"), found(all, "rota"));
     }
@@ -221,14 +221,14 @@ class SearchIndexTest {
 
     @Test
     void findsAWordFromItsBeginning() throws IOException {
-        SearchIndex sv = index(publicSite, "sv");
+        SearchQuery sv = index(publicSite, "sv");
         // The title match ranks above the page that has the word in its body only.
         assertEquals(List.of("/cx/help/sv-inloggning/", "/cx/help/sv-betalning/"), found(sv, "inlogg"));
     }
 
     @Test
     void findsAWordDespiteATypo() throws IOException {
-        SearchIndex sv = index(publicSite, "sv");
+        SearchQuery sv = index(publicSite, "sv");
         assertEquals(List.of("/cx/help/sv-betalning/"), found(sv, "betalnig"), "a letter left out");
         assertEquals(List.of("/cx/help/sv-betalning/"), found(sv, "betlaningen"), "two letters swapped");
         assertEquals(List.of("/cx/help/sv-inloggning/", "/cx/help/sv-betalning/"), found(sv, "inlogning"),
@@ -237,12 +237,12 @@ class SearchIndexTest {
 
     @Test
     void findsNorwegianAndSwedishWordsTypedWithoutTheirLetters() throws IOException {
-        SearchIndex nb = index(publicSite, "nb");
+        SearchQuery nb = index(publicSite, "nb");
         assertEquals(List.of("/cx/help/nb-hoyttaler/"), found(nb, "sok"), "o for ø");
         assertEquals(List.of("/cx/help/nb-hoyttaler/"), found(nb, "hoyttaler"));
         assertEquals(List.of("/cx/help/nb-hoyttaler/"), found(nb, "HØYTTALEREN"));
         assertEquals(List.of("/cx/help/nb-hoyttaler/"), found(nb, "kjop stromadapter"));
-        SearchIndex sv = index(publicSite, "sv");
+        SearchQuery sv = index(publicSite, "sv");
         assertEquals(List.of("/cx/help/sv-betalning/"), found(sv, "valj"), "a for ä");
         assertEquals(List.of("/cx/help/sv-inloggning/"), found(sv, "oppna"), "o for ö");
         assertEquals(List.of("/cx/help/sv-inloggning/"), found(sv, "öppna"));
@@ -250,7 +250,7 @@ class SearchIndexTest {
 
     @Test
     void everyWordOfTheQueryMustMatch() throws IOException {
-        SearchIndex en = index(publicSite, "en");
+        SearchQuery en = index(publicSite, "en");
         assertEquals(List.of("/cx/help/billing/failed-payment/", "/cx/help/login/"), found(en, "payment"));
         assertEquals(List.of("/cx/help/login/"), found(en, "payment bankid"));
         assertEquals(List.of(), found(en, "payment zebra"));
@@ -261,14 +261,14 @@ class SearchIndexTest {
 
     @Test
     void ranksByFieldThenByMatchQualityThenByPage() {
-        SearchIndex index = SearchIndex.of("en", List.of(
+        SearchQuery index = SearchQuery.of(SearchIndex.of("en", List.of(
                 entry("/a/", "Other", List.of(), "", List.of(), "invoice"),
                 entry("/b/", "Other", List.of(), "", List.of("Invoice"), ""),
                 entry("/c/", "Other", List.of("invoice"), "", List.of(), ""),
                 entry("/d/", "Invoice", List.of(), "", List.of(), ""),
                 entry("/e/", "Invoices", List.of(), "", List.of(), ""),
                 entry("/f/", "Invoce", List.of(), "", List.of(), ""),
-                entry("/g/", "Other", List.of(), "", List.of(), "invoice")));
+                entry("/g/", "Other", List.of(), "", List.of(), "invoice"))));
         List<Hit> hits = index.query("invoice");
         assertEquals(List.of("/d/", "/c/", "/e/", "/b/", "/f/", "/a/", "/g/"),
                 hits.stream().map(h -> index.pages().get(h.page()).url()).toList());
@@ -279,13 +279,13 @@ class SearchIndexTest {
 
     @Test
     void aWordInSeveralFieldsAddsTheirWeights() {
-        SearchIndex index = SearchIndex.of("en", List.of(
+        SearchQuery index = SearchQuery.of(SearchIndex.of("en", List.of(
                 entry("/a/", "Refund", List.of(), "", List.of(), ""),
-                entry("/b/", "Refund", List.of("refund"), "", List.of(), "refund")));
+                entry("/b/", "Refund", List.of("refund"), "", List.of(), "refund"))));
         assertEquals(List.of(new Hit(1, (8 + 4 + 1) * 4), new Hit(0, 8 * 4)), index.query("refund"));
     }
 
-    // ---------- the script: search.js must find and rank as SearchIndex.query does
+    // ---------- the script: search.js must find and rank as SearchQuery.query does
 
     /** The issue's cases and a few more, per language file of {@link #SITE}. */
     private static final Map<String, List<String>> SCRIPT_QUERIES = Map.of(
@@ -296,7 +296,7 @@ class SearchIndexTest {
     /**
      * Runs js/search.js under Node.js, when it is installed (the browser tests run the script in
      * Chromium), on this site's index files, and compares every hit and score, and the folding of
-     * awkward text, with the Java reference.
+     * awkward text, with the Java mirror (SearchQuery).
      */
     @Test
     void theScriptFindsAndRanksAsTheReference() throws Exception {
@@ -335,11 +335,11 @@ class SearchIndexTest {
 
         for (int i = 0; i < texts.size(); i++) {
             assertEquals(SearchWords.fold(texts.get(i)), out.path("words").get(i).get(0).asText(), texts.get(i));
-            assertEquals(SearchWords.of(texts.get(i)), json.convertValue(out.path("words").get(i).get(1),
+            assertEquals(SearchQuery.words(texts.get(i)), json.convertValue(out.path("words").get(i).get(1),
                     json.getTypeFactory().constructCollectionType(List.class, String.class)), texts.get(i));
         }
         for (Map.Entry<String, List<String>> file : byFile.entrySet()) {
-            SearchIndex index = SearchIndex.parse(Files.readAllBytes(Path.of(file.getKey())));
+            SearchQuery index = SearchQuery.parse(Files.readAllBytes(Path.of(file.getKey())));
             for (int q = 0; q < file.getValue().size(); q++) {
                 String query = file.getValue().get(q);
                 List<List<Integer>> expected = index.query(query).stream().map(h -> List.of(h.page(), h.score())).toList();
@@ -371,18 +371,18 @@ class SearchIndexTest {
     void foldsCaseAndDiacritics() {
         assertEquals("hoyttaler asa ao aeble cafe strasse", SearchWords.fold("Høyttaler Åsa ÄÖ Æble Café Straße"));
         assertEquals(List.of("sa", "loggar", "du", "in", "bankid", "appen", "2", "ggr"),
-                SearchWords.of("Så loggar du in: BankID-appen, 2 ggr!"));
-        assertEquals(List.of(), SearchWords.of(" — … «»"));
+                SearchQuery.words("Så loggar du in: BankID-appen, 2 ggr!"));
+        assertEquals(List.of(), SearchQuery.words(" — … «»"));
     }
 
     @Test
     void measuresEditDistanceWithSwapsAndGivesUpPastTheLimit() {
-        assertEquals(1, SearchWords.distance("betalnig", "betalning", 2));
-        assertEquals(1, SearchWords.distance("betlaning", "betalning", 2));
-        assertEquals(2, SearchWords.distance("betlanig", "betalning", 2));
-        assertEquals(0, SearchWords.distance("sok", "sok", 1));
-        assertEquals(2, SearchWords.distance("faktura", "fakturor", 1), "past the limit: limit + 1");
-        assertEquals(2, SearchWords.distance("abc", "abcdef", 1));
+        assertEquals(1, SearchQuery.distance("betalnig", "betalning", 2));
+        assertEquals(1, SearchQuery.distance("betlaning", "betalning", 2));
+        assertEquals(2, SearchQuery.distance("betlanig", "betalning", 2));
+        assertEquals(0, SearchQuery.distance("sok", "sok", 1));
+        assertEquals(2, SearchQuery.distance("faktura", "fakturor", 1), "past the limit: limit + 1");
+        assertEquals(2, SearchQuery.distance("abc", "abcdef", 1));
     }
 
     @Test
@@ -390,7 +390,7 @@ class SearchIndexTest {
         int[][] pages = {{0, 1, 2, 63, 64, 1663, 1664, 43263, 43264, 99999}, {}, {7}, {}};
         String text = SearchPostings.encode(pages);
         assertTrue(text.chars().allMatch(c -> c > ' ' && c < 127 && c != '"' && c != '\\'), text);
-        assertArrayEquals(pages, SearchPostings.decode(text));
+        assertArrayEquals(pages, SearchQuery.decode(text));
         assertEquals("000", SearchPostings.encode(new int[][] {{0, 1, 2}, {}, {}, {}}), "dense pages: one character each");
         assertEquals(",,,3", SearchPostings.encode(new int[][] {{}, {}, {}, {3}}));
         assertEquals("1", SearchPostings.encode(new int[][] {{1}, {}, {}, {}}), "empty lists at the end left out");

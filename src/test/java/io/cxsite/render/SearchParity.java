@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that search.js ranks as {@link SearchIndex#query} does: reads the browser's results that
+ * Checks that search.js ranks as {@link SearchQuery#query} does: reads the browser's results that
  * bench/search-bench.sh collected (each query's hit count and top 20 page numbers with scores),
  * runs the same queries on the same index file in Java, and prints every difference. Not a test;
  * the benchmark runs it after {@code ./mvnw test-compile}:
@@ -26,12 +26,12 @@ public final class SearchParity {
             System.exit(2);
         }
         JsonNode browser = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-        SearchIndex index = SearchIndex.parse(Files.readAllBytes(Path.of(args[1])));
+        SearchQuery index = SearchQuery.parse(Files.readAllBytes(Path.of(args[1])));
         int checked = 0;
         List<String> differences = new ArrayList<>();
         for (JsonNode query : browser.path("queries")) {
             String text = query.path("query").asText();
-            List<SearchIndex.Hit> hits = index.query(text);
+            List<SearchQuery.Hit> hits = index.query(text);
             List<String> java = hits.stream().limit(20).map(h -> h.page() + ":" + h.score()).toList();
             List<String> js = new ArrayList<>();
             query.path("top").forEach(hit -> js.add(hit.get(0).asInt() + ":" + hit.get(1).asInt()));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxsite.build.BuildRequest;
-import io.cxsite.build.IncrementalBuild;
 import io.cxsite.build.TestSite;
 import io.cxsite.diagnostics.Problem;
 import java.io.IOException;

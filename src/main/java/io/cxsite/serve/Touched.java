@@ -1,4 +1,4 @@
-package io.cxsite.build;
+package io.cxsite.serve;
 
 import java.nio.file.Path;
 import java.util.Collection;

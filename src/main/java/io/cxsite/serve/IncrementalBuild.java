@@ -1,5 +1,8 @@
-package io.cxsite.build;
+package io.cxsite.serve;
 
+import io.cxsite.build.BuildRequest;
+import io.cxsite.build.BuildResult;
+import io.cxsite.build.SiteBuild;
 import io.cxsite.config.BuildDay;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentSet;
@@ -7,6 +10,7 @@ import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
 import io.cxsite.metrics.Metrics;
+import io.cxsite.publish.OutputFolder;
 import io.cxsite.render.OutputFile;
 import io.cxsite.render.SiteRenderer;
 import io.cxsite.site.Page;

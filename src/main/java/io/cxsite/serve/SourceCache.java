@@ -1,4 +1,4 @@
-package io.cxsite.build;
+package io.cxsite.serve;
 
 import io.cxsite.config.FeedbackConfig;
 import io.cxsite.config.InputFiles;

@@ -1,9 +1,13 @@
-package io.cxsite.build;
+package io.cxsite.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxsite.build.BuildRequest;
+import io.cxsite.build.BuildResult;
+import io.cxsite.build.SiteBuild;
+import io.cxsite.build.TestSite;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.metrics.MetricsTest;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.cxsite.build;
+package io.cxsite.serve;
 
 import io.cxsite.config.Audience;
 import io.cxsite.content.ContentSet;

@@ -1,4 +1,4 @@
-package io.cxsite.build;
+package io.cxsite.serve;
 
 import io.cxsite.render.SiteRenderer;
 import io.cxsite.site.Page;

@@ -1,6 +1,5 @@
-package io.cxsite.build;
+package io.cxsite.publish;
 
-import io.cxsite.publish.OutputRule;
 import io.cxsite.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +23,7 @@ import java.util.zip.CRC32C;
  * under a lock that readers of the folder (the dev server) take too, so they never see half of one.
  * Whether bytes differ is told by length and CRC-32C, and where both match by the file itself.
  */
-final class OutputFolder {
+public final class OutputFolder {
     /** Length and checksum of a file as last written; {@link #UNKNOWN} for files found in the folder. */
     private record Digest(long length, int crc) {
         static final Digest UNKNOWN = new Digest(-1, 0);
@@ -49,7 +48,7 @@ final class OutputFolder {
      * The folder at {@code root}, with whatever files it already holds, for a build of the site in
      * {@code siteDir}; a folder the output-folder rule protects is refused, as it would be for a full build.
      */
-    static OutputFolder at(Path siteDir, Path root, Lock lock) throws IOException {
+    public static OutputFolder at(Path siteDir, Path root, Lock lock) throws IOException {
         OutputFolder folder = new OutputFolder(OutputRule.require(siteDir, root), lock);
         Files.createDirectories(folder.root);
         Path marker = OutputRule.mark(folder.root);
@@ -61,7 +60,7 @@ final class OutputFolder {
     }
 
     /** Every file the folder holds, by output path. */
-    Set<String> paths() {
+    public Set<String> paths() {
         return Set.copyOf(digests.keySet());
     }
 
@@ -69,7 +68,7 @@ final class OutputFolder {
      * Writes those of {@code files} whose bytes differ from the folder's and deletes {@code gone};
      * returns how many files were written and deleted.
      */
-    Counts publish(Collection<OutputFile> files, Collection<String> gone) throws IOException {
+    public Counts publish(Collection<OutputFile> files, Collection<String> gone) throws IOException {
         // Compare outside the lock: the folder only changes here. Threads pay off for many files only.
         boolean many = files.size() > 64;
         List<OutputFile> changed = (many ? files.parallelStream() : files.stream()).filter(this::differs).toList();
@@ -85,7 +84,8 @@ final class OutputFolder {
         return new Counts(changed.size(), gone.size());
     }
 
-    record Counts(int written, int deleted) {
+    /** How many files one {@link #publish} wrote and deleted. */
+    public record Counts(int written, int deleted) {
     }
 
     private boolean differs(OutputFile file) {
