@@ -3,10 +3,11 @@
  * page (search/?q=...). Plain ES2017, no libraries, nothing loaded from other sites.
  *
  * The index is search/<lang>.json, written at build time, one per language; this script loads the
- * one of the page's <html lang> on first focus of the box. Its format and the query are defined by
- * src/main/java/io/cxsite/render/SearchIndex.java (the reference implementation, tested by
- * SearchIndexTest), SearchWords.java (folding: case and accents, o for ø) and SearchPostings.java
- * (the page lists). Change this file and those together.
+ * one of the page's <html lang> on first focus of the box. Its format is written by
+ * src/main/java/io/cxsite/render/SearchIndex.java, SearchWords.java (folding: case and accents, o
+ * for ø) and SearchPostings.java (the page lists); the query's Java mirror is the test class
+ * src/test/java/io/cxsite/render/SearchQuery.java, and SearchIndexTest checks that both find and rank
+ * the same hits. Change this file and those together.
  *
  * Page text reaches the DOM only through textContent: never through innerHTML.
  */
@@ -81,7 +82,7 @@
   /** Three rows of the edit-distance table, reused: the typo scan calls distance() thousands of times. */
   var rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-  /** Edit distance with swaps of neighbours, or max + 1 once it must exceed max (SearchWords.distance). */
+  /** Edit distance with swaps of neighbours, or max + 1 once it must exceed max (SearchQuery.distance, test code). */
   function distance(a, b, max) {
     var la = a.length;
     var lb = b.length;
@@ -137,7 +138,7 @@
   }
 
   /**
-   * Reads a term's page lists (SearchPostings.decode) and adds each list's field weight to the
+   * Reads a term's page lists (SearchQuery's decoding, test code) and adds each list's field weight to the
    * score of each of its pages: scores[page] += weights[field], without building the lists. Pages
    * scored for the first time are appended to touched; returns how many there are.
    */
@@ -171,7 +172,7 @@
     return count;
   }
 
-  // ---------- The index and the query: as SearchIndex.java ----------
+  // ---------- The index and the query: as SearchIndex.java and SearchQuery.java ----------
 
   function Index(data) {
     if (data.version !== VERSION) {
@@ -313,7 +314,7 @@
     return result;
   };
 
-  /** Every hit, sorted: higher score first, then lower page number (as SearchIndex.query). */
+  /** Every hit, sorted: higher score first, then lower page number (as SearchQuery.query, test code). */
   function sortedHits(candidates, count, total) {
     var hits = new Array(count);
     for (var i = 0; i < count; i++) {
