@@ -5,6 +5,7 @@ import io.cxsite.diagnostics.Problems;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.FileSystems;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,13 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 
 /** Reads the {@code feedback:} list of site.yaml, every mistake at its own line. */
 final class FeedbackRules {
     private static final List<String> KEYS = List.of("files", "format", "delimiter", "encoding", "headerRows",
             "dateFormat", "timeZone", "columns", "defaults");
-    private static final String EXAMPLE = "such as\n  feedback:\n    - files: \"crm-*.csv\"\n"
-            + "      columns: {date: Created, score: Rating, comment: Text}";
+    private static final String EXAMPLE = "such as 'feedback: [{files: \"crm-*.csv\", "
+            + "columns: {date: Created, score: Rating, comment: Text}}]'";
 
     private final String path;
     private final Problems problems;
@@ -74,6 +76,13 @@ final class FeedbackRules {
             error(item, "a feedback rule needs 'files:', a pattern under content/feedback/ such as \"crm-*.csv\"");
             return Optional.empty();
         }
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + files.get());
+        } catch (PatternSyntaxException ex) {
+            error(e.get("files").value(), "'" + files.get() + "' is not a file pattern (" + ex.getDescription()
+                    + "); use * and ? for any characters, {a,b} for either, and close every { and [");
+            return Optional.empty();
+        }
         Optional<String> format = text(e.get("format")).filter(f -> {
             boolean known = FeedbackConfig.FORMATS.contains(f);
             if (!known) {
@@ -112,7 +121,7 @@ final class FeedbackRules {
                 return true;
             } catch (IllegalArgumentException ex) {
                 error(e.get("dateFormat").value(), "not a date pattern: " + ex.getMessage()
-                        + "; write it as for java.time, such as dd/MM/yyyy HH:mm");
+                        + "; write it with the pattern letters of Java's DateTimeFormatter, such as dd/MM/yyyy HH:mm");
                 return false;
             }
         });

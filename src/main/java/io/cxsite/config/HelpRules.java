@@ -58,8 +58,8 @@ final class HelpRules {
 
     private List<HelpConfig.Channel> channels(YamlNode list) {
         if (list.kind() != YamlNode.Kind.SEQUENCE) {
-            error(list, "'contact:' is a list of channels, such as\n  contact:\n    - channel: phone\n"
-                    + "      value: \"+46 8 555 010 00\"\n      hours: {en: Weekdays 8-18, sv: Vardagar 8-18}");
+            error(list, "'contact:' is a list of channels, such as 'contact: [{channel: phone, "
+                    + "value: \"+46 8 555 010 00\", hours: {en: Weekdays 8-18, sv: Vardagar 8-18}}]'");
             return List.of();
         }
         List<HelpConfig.Channel> channels = new ArrayList<>();

@@ -39,9 +39,23 @@ public record Problem(String path, int line, int column, Severity severity, Stri
         return severity == Severity.INFO ? this : new Problem(path, line, column, Severity.ERROR, message);
     }
 
-    /** {@code path:line:col: error: message}, the format of DESIGN.md. */
+    /**
+     * {@code path:line:col: error: message}, the format of DESIGN.md: always one line, whatever the
+     * message quotes from the input (a line break or any other control character is written as
+     * {@code \\uXXXX}), so every printed line is one located problem.
+     */
     public String format() {
-        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label() + ": " + message;
+        return printable(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label() + ": "
+                + printable(message);
+    }
+
+    private static String printable(String text) {
+        if (text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     /** The same problem as a GitHub Actions workflow command, so it shows beside the line in a pull request. */

@@ -97,6 +97,25 @@ class FeedbackConfigTest {
         assertEquals(9, errors.size(), String.join("\n", errors));
     }
 
+    @Test
+    void aFilePatternThatCannotBeReadIsAnErrorAtItsValueNotAnException() throws Exception {
+        Problems problems = new Problems();
+        SiteConfig config = load("title: T\nbaseUrl: https://x.example/\nfeedback:\n  - files: \"crm-{a.csv\"\n", problems);
+        assertEquals(List.of(), config.feedback().rules());
+        List<String> lines = problems.sorted().stream().map(Problem::format).toList();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("site.yaml:4:12: error: 'crm-{a.csv' is not a file pattern"), lines.get(0));
+    }
+
+    @Test
+    void examplesInMessagesStayOnTheProblemsLine() throws Exception {
+        Problems problems = new Problems();
+        load("title: T\nbaseUrl: https://x.example/\nfeedback: 3\ncontact: 4\n", problems);
+        List<String> lines = problems.sorted().stream().map(Problem::format).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        lines.forEach(line -> assertEquals(1, line.lines().count(), line));
+    }
+
     private static void assertContains(List<String> lines, String start) {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(start)), "no line starting with\n  " + start + "\nin\n  "
                 + String.join("\n  ", lines));
