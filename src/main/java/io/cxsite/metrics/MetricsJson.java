@@ -3,15 +3,11 @@ package io.cxsite.metrics;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.cxsite.feedback.FeedbackData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -20,7 +16,7 @@ import java.util.TreeMap;
 /**
  * {@code data/metrics.json}: every period in ascending order with its NPS counts, score and margin
  * of error, the same by channel and by segment, and each snapshot KPI. Durations are in seconds.
- * With survey exports, also their raw counts (see {@link #feedback}).
+ * With survey exports, also their raw counts (see {@link FeedbackJson}).
  */
 public final class MetricsJson {
     public static final String PATH = "data/metrics.json";
@@ -96,8 +92,8 @@ public final class MetricsJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
-            if (!metrics.feedback().isEmpty()) {
-                feedback(json, metrics.feedback());
+            if (!metrics.exports().isEmpty()) {
+                FeedbackJson.write(json, metrics.exports());
             }
             json.writeEndObject();
             json.writeRaw('\n');
@@ -105,86 +101,6 @@ public final class MetricsJson {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /**
-     * What the exports gave: answer counts per month, quarter and ISO week by channel, segment and
-     * language (empty strings where the export did not say), and topic mentions per month by NPS
-     * group. Numbers only; no comment ever reaches this file.
-     */
-    private static void feedback(JsonGenerator json, FeedbackData feedback) throws IOException {
-        Map<List<Object>, long[]> cube = new TreeMap<>(CUBE_ORDER);
-        feedback.cells().forEach((cell, counts) -> {
-            LocalDate day = cell.day();
-            Period month = Period.monthOf(day);
-            for (Period period : List.of(month, month.quarter(), Period.weekOf(day))) {
-                long[] sum = cube.computeIfAbsent(List.of(period, cell.channel(), cell.segment(), cell.language()),
-                        k -> new long[3]);
-                sum[0] = Math.addExact(sum[0], counts.promoters);
-                sum[1] = Math.addExact(sum[1], counts.passives);
-                sum[2] = Math.addExact(sum[2], counts.detractors);
-            }
-        });
-        json.writeObjectFieldStart("feedback");
-        json.writeArrayFieldStart("sources");
-        for (String source : feedback.sources()) {
-            json.writeString(source);
-        }
-        json.writeEndArray();
-        json.writeNumberField("responses", feedback.responses());
-        json.writeNumberField("unfinished", feedback.unfinished());
-        json.writeNumberField("badRows", feedback.badRows());
-        // Rows the exports mark as previews, tests or spam: per file and reason, in file then reason order.
-        json.writeArrayFieldStart("leftOut");
-        for (Map.Entry<String, Map<String, Long>> file : new TreeMap<>(feedback.leftOut()).entrySet()) {
-            for (Map.Entry<String, Long> reason : new TreeMap<>(file.getValue()).entrySet()) {
-                json.writeStartObject();
-                json.writeStringField("source", file.getKey());
-                json.writeStringField("reason", reason.getKey());
-                json.writeNumberField("rows", reason.getValue());
-                json.writeEndObject();
-            }
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("counts");
-        for (Map.Entry<List<Object>, long[]> e : cube.entrySet()) {
-            json.writeStartObject();
-            json.writeStringField("period", ((Period) e.getKey().get(0)).key());
-            json.writeStringField("channel", (String) e.getKey().get(1));
-            json.writeStringField("segment", (String) e.getKey().get(2));
-            json.writeStringField("language", (String) e.getKey().get(3));
-            groups(json, e.getValue());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        Map<List<Object>, long[]> topics = new TreeMap<>(CUBE_ORDER);
-        feedback.topicCounts().forEach((key, counts) -> topics.put(List.of(Period.month(key.month().getYear(),
-                key.month().getMonthValue()), feedback.topics().all().get(key.topic()).id()), counts));
-        json.writeArrayFieldStart("topics");
-        for (Map.Entry<List<Object>, long[]> e : topics.entrySet()) {
-            json.writeStartObject();
-            json.writeStringField("period", ((Period) e.getKey().get(0)).key());
-            json.writeStringField("topic", (String) e.getKey().get(1));
-            groups(json, e.getValue());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    /** Period first (in time order), then the strings. */
-    private static final Comparator<List<Object>> CUBE_ORDER = (a, b) -> {
-        int c = ((Period) a.get(0)).compareTo((Period) b.get(0));
-        for (int i = 1; c == 0 && i < a.size(); i++) {
-            c = ((String) a.get(i)).compareTo((String) b.get(i));
-        }
-        return c;
-    };
-
-    private static void groups(JsonGenerator json, long[] counts) throws IOException {
-        json.writeNumberField("promoters", counts[0]);
-        json.writeNumberField("passives", counts[1]);
-        json.writeNumberField("detractors", counts[2]);
     }
 
     private static void nps(JsonGenerator json, Nps n) throws IOException {
