@@ -1,7 +1,6 @@
 package io.cxsite.feedback;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,9 +14,6 @@ public record Cell(LocalDate day, String channel, String segment, String languag
         implements Comparable<Cell> {
     /** The topic of the cell that counts every answer. */
     public static final String ALL = "";
-
-    private static final Comparator<Cell> ORDER = Comparator.comparing(Cell::day).thenComparing(Cell::channel)
-            .thenComparing(Cell::segment).thenComparing(Cell::language).thenComparing(Cell::topic);
 
     public Cell {
         Objects.requireNonNull(day, "day");
@@ -42,8 +38,19 @@ public record Cell(LocalDate day, String channel, String segment, String languag
         return topic.isEmpty();
     }
 
+    /** By day, then channel, segment, language and topic; written out, as a large export sorts many cells. */
     @Override
     public int compareTo(Cell other) {
-        return ORDER.compare(this, other);
+        int c = day.compareTo(other.day);
+        if (c == 0) {
+            c = channel.compareTo(other.channel);
+        }
+        if (c == 0) {
+            c = segment.compareTo(other.segment);
+        }
+        if (c == 0) {
+            c = language.compareTo(other.language);
+        }
+        return c != 0 ? c : topic.compareTo(other.topic);
     }
 }

@@ -39,7 +39,7 @@ final class FeedbackCollector implements ExportSink {
     private final FeedbackData.VerbatimKey[][] verbatimKeys;
     private final Problems problems;
     private final LocalDate today;
-    /** Running counts per cell, mutable and private: frozen into {@link Counts} by {@link #finish()}. */
+    /** Running counts per cell of all answers, mutable and private: frozen into {@link Counts} by {@link #finish()}. */
     private final Map<Cell, Tally> tallies = new HashMap<>();
     private final Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> verbatims = new HashMap<>();
     private final Map<YearMonth, List<FeedbackData.Comment>> critical = new TreeMap<>();
@@ -77,11 +77,11 @@ final class FeedbackCollector implements ExportSink {
         int score = r.score().orElseThrow();
         NpsGroup group = NpsGroup.of(score);
         responses++;
-        Cell cell = Cell.of(r.date(), r.channel(), r.segment(), r.language());
-        tally(cell).add(group, r);
+        Tally cell = tally(Cell.of(r.date(), r.channel(), r.segment(), r.language()));
+        cell.add(group, r);
         List<Integer> about = topics.match(r.comment(), r.language());
         for (int topic : about) {
-            tally(cell.about(topicIds[topic])).add(group, r);
+            cell.about(topic, topicIds.length).add(group, r);
         }
         if (!about.isEmpty() && group != NpsGroup.PASSIVE) {
             keepComment(r, score, group, about);
@@ -174,7 +174,14 @@ final class FeedbackCollector implements ExportSink {
         Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> kept = new HashMap<>();
         verbatims.forEach((k, v) -> kept.put(k, List.copyOf(v)));
         SortedMap<Cell, Counts> counts = new TreeMap<>();
-        tallies.forEach((cell, tally) -> counts.put(cell, tally.freeze()));
+        tallies.forEach((cell, tally) -> {
+            counts.put(cell, tally.freeze());
+            for (int topic = 0; tally.byTopic != null && topic < topicIds.length; topic++) {
+                if (tally.byTopic[topic] != null) {
+                    counts.put(cell.about(topicIds[topic]), tally.byTopic[topic].freeze());
+                }
+            }
+        });
         return new FeedbackData(topics, counts, kept, newestCritical, sources, responses, unfinished, badRows,
                 Collections.unmodifiableMap(leftOutCounts));
     }
@@ -223,9 +230,13 @@ final class FeedbackCollector implements ExportSink {
 
     /**
      * The counts of one cell while rows stream in: mutable, so that a row adds to it in place instead
-     * of making a new {@link Counts}; sums are checked as in {@link Counts#plus}.
+     * of making a new {@link Counts}; sums are checked as in {@link Counts#plus}. The cells of the
+     * topics hang off the cell of all answers by topic index, so that a row costs one map lookup
+     * however many topics it mentions.
      */
     private static final class Tally {
+        /** The same cell's answers about each topic, by index into {@link Topics#all()}; null until one. */
+        private Tally[] byTopic;
         private long promoters;
         private long passives;
         private long detractors;
@@ -248,6 +259,18 @@ final class FeedbackCollector implements ExportSink {
                 cesAnswers = Math.incrementExact(cesAnswers);
                 cesSum += r.ces().getAsDouble();
             }
+        }
+
+        Tally about(int topic, int topics) {
+            if (byTopic == null) {
+                byTopic = new Tally[topics];
+            }
+            Tally tally = byTopic[topic];
+            if (tally == null) {
+                tally = new Tally();
+                byTopic[topic] = tally;
+            }
+            return tally;
         }
 
         Counts freeze() {
