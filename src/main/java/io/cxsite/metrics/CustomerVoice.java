@@ -6,6 +6,7 @@ import io.cxsite.feedback.Topics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,9 +31,10 @@ public final class CustomerVoice {
         critical = verbatims(feedback.critical());
     }
 
+    /** The comments with their topics named; an id that topics.yaml no longer has names nothing. */
     private List<Verbatim> verbatims(List<FeedbackData.Comment> comments) {
         return comments.stream().map(c -> new Verbatim(c.date(), c.score(), c.channel(), c.language(), c.text(),
-                c.topics().stream().map(topics::get).toList())).toList();
+                c.topics().stream().map(topics::get).filter(Objects::nonNull).toList())).toList();
     }
 
     /** Whether any export gave an answer. */
