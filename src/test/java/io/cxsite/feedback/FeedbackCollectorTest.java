@@ -82,4 +82,20 @@ class FeedbackCollectorTest {
         assertEquals(List.of("Clear bill number 9", "Clear bill number 8", "Clear bill number 7", "Clear bill number 6",
                 "Clear bill number 5"), kept.stream().map(FeedbackData.Comment::text).toList());
     }
+
+    @Test
+    void anAnswerAboutTwoTopicsCountsOnceInAllAnswersAndOnceInEachTopicWithItsCsatAndCes() {
+        FeedbackCollector collector = new FeedbackCollector(TOPICS, LocalDate.of(2027, 1, 1), new Problems());
+        collector.accept(new Response("content/feedback/x.csv", 2, LocalDate.parse("2026-10-05"), OptionalInt.of(4),
+                "Fraud on my bill", "chat", "", "en", OptionalDouble.of(4), OptionalDouble.of(6)));
+        collector.accept(new Response("content/feedback/x.csv", 3, LocalDate.parse("2026-10-05"), OptionalInt.of(9),
+                "Nothing to add", "chat", "", "en", OptionalDouble.of(2), OptionalDouble.empty()));
+        FeedbackData data = collector.finish();
+        Cell day = Cell.of(LocalDate.parse("2026-10-05"), "chat", "", "en");
+        assertEquals(new Counts(1, 0, 1, 2, 1, 1, 6), data.counts().get(day));
+        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6), data.counts().get(day.about("billing")));
+        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6), data.counts().get(day.about("fraud")));
+        assertEquals(List.of(day, day.about("billing"), day.about("fraud")), List.copyOf(data.counts().keySet()),
+                "cells in order, topics after the cell of all answers");
+    }
 }

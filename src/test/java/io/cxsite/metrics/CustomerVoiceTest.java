@@ -34,7 +34,7 @@ class CustomerVoiceTest {
 
     /**
      * September: 100 answers, 50 promoters and 20 detractors. Bills: 5/5/10; chat: 0/10/10 (the same
-     * impact and mentions as bills); queues: 0/2/10 (the same impact, fewer mentions); the app: 20/0/4;
+     * impact and mentions as bills); the app: 0/2/10 (the same impact, fewer mentions); queues: 20/0/4;
      * outages: not mentioned. October: 15 answers, all detractors about outages.
      */
     private static CustomerVoice voice() {
@@ -42,8 +42,8 @@ class CustomerVoiceTest {
         cells.put(SEPTEMBER, counts(50, 30, 20));
         cells.put(SEPTEMBER.about("billing"), counts(5, 5, 10));
         cells.put(SEPTEMBER.about("chat"), counts(0, 10, 10));
-        cells.put(SEPTEMBER.about("queue"), counts(0, 2, 10));
-        cells.put(SEPTEMBER.about("app"), counts(20, 0, 4));
+        cells.put(SEPTEMBER.about("app"), counts(0, 2, 10));
+        cells.put(SEPTEMBER.about("queue"), counts(20, 0, 4));
         cells.put(OCTOBER, counts(0, 0, 15));
         cells.put(OCTOBER.about("outage"), counts(0, 0, 15));
         FeedbackData.Comment slow = new FeedbackData.Comment(LocalDate.of(2026, 9, 10), 2, "phone", "en",
@@ -74,15 +74,15 @@ class CustomerVoiceTest {
 
     @Test
     void driversRankByImpactThenMentionsThenIdAndLeaveOutTopicsNobodyMentions() {
-        assertEquals(List.of("billing", "chat", "queue", "app"), ids(voice().drivers(Period.month(2026, 9))));
+        assertEquals(List.of("billing", "chat", "app", "queue"), ids(voice().drivers(Period.month(2026, 9))));
     }
 
     @Test
     void aQuarterAddsItsMonthsAndAWeekHoldsNoWholeMonth() {
-        assertEquals(List.of("billing", "chat", "queue", "app"), ids(voice().drivers(Period.parse("2026-Q3")
+        assertEquals(List.of("billing", "chat", "app", "queue"), ids(voice().drivers(Period.parse("2026-Q3")
                 .orElseThrow())));
         List<Driver> year = voice().drivers(Period.parse("2026").orElseThrow());
-        assertEquals(List.of("outage", "billing", "chat", "queue", "app"), ids(year));
+        assertEquals(List.of("outage", "billing", "chat", "app", "queue"), ids(year));
         assertEquals(15 * 100.0 / 115, year.get(0).impact(), 1e-9, "October's 15 detractors of the year's 115 answers");
         assertEquals(15 * 100.0 / 35, year.get(0).detractorShare(), 1e-9, "15 of the year's 35 detractors");
         assertEquals(10 * 100.0 / 115, year.get(1).impact(), 1e-9, "bills: 10 of 115, no longer 10 of 100");
