@@ -32,64 +32,7 @@ public final class MetricsJson {
             json.writeStartObject();
             json.writeArrayFieldStart("periods");
             for (Period period : metrics.periods()) {
-                Snapshot s = metrics.get(period, Optional.empty()).orElseThrow();
-                json.writeStartObject();
-                json.writeStringField("period", period.key());
-                json.writeStringField("kind", period.kind().name().toLowerCase(java.util.Locale.ROOT));
-                json.writeBooleanField("rolledUp", s.rolledUp());
-                if (s.nps().isPresent()) {
-                    nps(json, s.nps().get());
-                }
-                if (!s.npsByChannel().isEmpty()) {
-                    json.writeObjectFieldStart("byChannel");
-                    for (Map.Entry<String, Nps> e : s.npsByChannel().entrySet()) {
-                        json.writeObjectFieldStart(e.getKey());
-                        nps(json, e.getValue());
-                        json.writeEndObject();
-                    }
-                    json.writeEndObject();
-                }
-                Map<String, Nps> bySegment = new TreeMap<>();
-                for (String segment : metrics.segments()) {
-                    metrics.get(period, Optional.of(segment)).flatMap(Snapshot::nps)
-                            .ifPresent(n -> bySegment.put(segment, n));
-                }
-                if (!bySegment.isEmpty()) {
-                    json.writeObjectFieldStart("bySegment");
-                    for (Map.Entry<String, Nps> e : bySegment.entrySet()) {
-                        json.writeObjectFieldStart(e.getKey());
-                        nps(json, e.getValue());
-                        json.writeEndObject();
-                    }
-                    json.writeEndObject();
-                }
-                number(json, "csat", s.csat(), 4);
-                number(json, "ces", s.ces(), 2);
-                seconds(json, "firstResponseTime", s.firstResponseTime());
-                seconds(json, "resolutionTime", s.resolutionTime());
-                number(json, "retentionRate", s.retentionRate(), 4);
-                number(json, "churnRate", s.churnRate(), 4);
-                if (!s.contacts().isEmpty()) {
-                    json.writeObjectFieldStart("contacts");
-                    for (Map.Entry<String, Long> e : s.contacts().entrySet()) {
-                        json.writeNumberField(e.getKey(), e.getValue());
-                    }
-                    json.writeEndObject();
-                }
-                if (s.clv().isPresent()) {
-                    json.writeObjectFieldStart("clv");
-                    json.writeNumberField("amount", round(s.clv().get().amount(), 2));
-                    json.writeStringField("currency", s.clv().get().currency());
-                    json.writeEndObject();
-                }
-                if (!s.targets().isEmpty()) {
-                    json.writeObjectFieldStart("targets");
-                    for (Map.Entry<String, Double> e : s.targets().entrySet()) {
-                        json.writeNumberField(e.getKey(), round(e.getValue(), 4));
-                    }
-                    json.writeEndObject();
-                }
-                json.writeEndObject();
+                period(json, metrics, period);
             }
             json.writeEndArray();
             if (!metrics.exports().isEmpty()) {
@@ -101,6 +44,65 @@ public final class MetricsJson {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** One period for all customers: NPS, by channel and by segment, then every other KPI it has. */
+    private static void period(JsonGenerator json, Metrics metrics, Period period) throws IOException {
+        Snapshot s = metrics.get(period, Optional.empty()).orElseThrow();
+        json.writeStartObject();
+        json.writeStringField("period", period.key());
+        json.writeStringField("kind", period.kind().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeBooleanField("rolledUp", s.rolledUp());
+        if (s.nps().isPresent()) {
+            nps(json, s.nps().get());
+        }
+        npsBy(json, "byChannel", s.npsByChannel());
+        Map<String, Nps> bySegment = new TreeMap<>();
+        for (String segment : metrics.segments()) {
+            metrics.get(period, Optional.of(segment)).flatMap(Snapshot::nps).ifPresent(n -> bySegment.put(segment, n));
+        }
+        npsBy(json, "bySegment", bySegment);
+        number(json, "csat", s.csat(), 4);
+        number(json, "ces", s.ces(), 2);
+        seconds(json, "firstResponseTime", s.firstResponseTime());
+        seconds(json, "resolutionTime", s.resolutionTime());
+        number(json, "retentionRate", s.retentionRate(), 4);
+        number(json, "churnRate", s.churnRate(), 4);
+        if (!s.contacts().isEmpty()) {
+            json.writeObjectFieldStart("contacts");
+            for (Map.Entry<String, Long> e : s.contacts().entrySet()) {
+                json.writeNumberField(e.getKey(), e.getValue());
+            }
+            json.writeEndObject();
+        }
+        if (s.clv().isPresent()) {
+            json.writeObjectFieldStart("clv");
+            json.writeNumberField("amount", round(s.clv().get().amount(), 2));
+            json.writeStringField("currency", s.clv().get().currency());
+            json.writeEndObject();
+        }
+        if (!s.targets().isEmpty()) {
+            json.writeObjectFieldStart("targets");
+            for (Map.Entry<String, Double> e : s.targets().entrySet()) {
+                json.writeNumberField(e.getKey(), round(e.getValue(), 4));
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** An object of NPS figures by channel or segment; nothing when there are none. */
+    private static void npsBy(JsonGenerator json, String name, Map<String, Nps> byName) throws IOException {
+        if (byName.isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Nps> e : byName.entrySet()) {
+            json.writeObjectFieldStart(e.getKey());
+            nps(json, e.getValue());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     private static void nps(JsonGenerator json, Nps n) throws IOException {
