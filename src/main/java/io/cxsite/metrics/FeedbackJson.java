@@ -5,9 +5,9 @@ import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -43,8 +43,9 @@ final class FeedbackJson {
     }
 
     static void write(JsonGenerator json, FeedbackData feedback) throws IOException {
-        SortedMap<Slice, Counts> slices = new TreeMap<>();
-        SortedMap<TopicMonth, Counts> topics = new TreeMap<>();
+        // Summed in hash maps and sorted once: a large export has some 160,000 cells but a few thousand rows here.
+        Map<Slice, Counts> slices = new HashMap<>();
+        Map<TopicMonth, Counts> topics = new HashMap<>();
         feedback.counts().forEach((cell, counts) -> {
             Period month = Period.monthOf(cell.day());
             if (!cell.allAnswers()) {
@@ -66,7 +67,7 @@ final class FeedbackJson {
         json.writeNumberField("badRows", feedback.badRows());
         leftOut(json, feedback.leftOut());
         json.writeArrayFieldStart("counts");
-        for (Map.Entry<Slice, Counts> e : slices.entrySet()) {
+        for (Map.Entry<Slice, Counts> e : new TreeMap<>(slices).entrySet()) {
             json.writeStartObject();
             json.writeStringField("period", e.getKey().period().key());
             json.writeStringField("channel", e.getKey().channel());
@@ -77,7 +78,7 @@ final class FeedbackJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("topics");
-        for (Map.Entry<TopicMonth, Counts> e : topics.entrySet()) {
+        for (Map.Entry<TopicMonth, Counts> e : new TreeMap<>(topics).entrySet()) {
             json.writeStartObject();
             json.writeStringField("period", e.getKey().month().key());
             json.writeStringField("topic", e.getKey().topic());

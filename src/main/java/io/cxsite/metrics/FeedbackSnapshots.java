@@ -4,6 +4,7 @@ import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.Cell;
 import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,8 @@ final class FeedbackSnapshots {
 
     /** Snapshots per month and ISO week, for all customers and per segment, in key order. */
     static List<Snapshot> of(FeedbackData feedback) {
-        Map<SnapshotKey, Sums> groups = new TreeMap<>();
+        // Summed in a hash map and sorted once, as a large export has many more cells than snapshots.
+        Map<SnapshotKey, Sums> groups = new HashMap<>();
         feedback.counts().forEach((cell, counts) -> {
             if (!cell.allAnswers()) {
                 return;
@@ -48,7 +50,7 @@ final class FeedbackSnapshots {
                 }
             }
         });
-        return groups.entrySet().stream().map(e -> snapshot(e.getKey(), e.getValue())).toList();
+        return new TreeMap<>(groups).entrySet().stream().map(e -> snapshot(e.getKey(), e.getValue())).toList();
     }
 
     private static Snapshot snapshot(SnapshotKey key, Sums sums) {

@@ -1,10 +1,10 @@
 package io.cxsite.metrics;
 
-import io.cxsite.feedback.Cell;
 import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,20 +21,23 @@ final class TopicCounts {
             .thenComparing(Comparator.comparingLong(Driver::mentions).reversed())
             .thenComparing(d -> d.topic().id());
 
-    private final SortedMap<Period, Counts> answers = new TreeMap<>();
-    private final SortedMap<Period, Map<String, Counts>> topics = new TreeMap<>();
+    private final SortedMap<Period, Counts> answers;
+    private final SortedMap<Period, Map<String, Counts>> topics;
 
     TopicCounts(FeedbackData feedback) {
-        feedback.counts().forEach((cell, counts) -> add(cell, counts));
-    }
-
-    private void add(Cell cell, Counts counts) {
-        Period month = Period.monthOf(cell.day());
-        if (cell.allAnswers()) {
-            answers.merge(month, counts, Counts::plus);
-        } else {
-            topics.computeIfAbsent(month, m -> new TreeMap<>()).merge(cell.topic(), counts, Counts::plus);
-        }
+        // Summed in hash maps and sorted once: a large export has some 160,000 cells but a few hundred months.
+        Map<Period, Counts> answers = new HashMap<>();
+        Map<Period, Map<String, Counts>> topics = new HashMap<>();
+        feedback.counts().forEach((cell, counts) -> {
+            Period month = Period.monthOf(cell.day());
+            if (cell.allAnswers()) {
+                answers.merge(month, counts, Counts::plus);
+            } else {
+                topics.computeIfAbsent(month, m -> new HashMap<>()).merge(cell.topic(), counts, Counts::plus);
+            }
+        });
+        this.answers = new TreeMap<>(answers);
+        this.topics = new TreeMap<>(topics);
     }
 
     /** The newest month in which an answer mentions a topic. */
