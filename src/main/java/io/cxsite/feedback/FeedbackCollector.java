@@ -4,11 +4,13 @@ import io.cxsite.diagnostics.Problems;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -31,13 +33,15 @@ final class FeedbackCollector implements ExportSink {
             .thenComparing(FeedbackData.Comment::source).thenComparingLong(FeedbackData.Comment::line);
 
     private final Topics topics;
-    /** The verbatim keys of each topic, detractors then promoters, made once rather than per row. */
-    private final String[][] verbatimKeys;
+    /** Topic ids by index into {@link Topics#all()}, looked up once rather than per row. */
+    private final String[] topicIds;
+    /** The verbatim keys of each topic, by {@link NpsGroup} ordinal; made once rather than per row. */
+    private final FeedbackData.VerbatimKey[][] verbatimKeys;
     private final Problems problems;
     private final LocalDate today;
-    private final Map<FeedbackData.Cell, FeedbackData.Counts> cells = new HashMap<>();
-    private final Map<FeedbackData.TopicMonth, long[]> topicCounts = new HashMap<>();
-    private final Map<String, List<FeedbackData.Comment>> verbatims = new HashMap<>();
+    /** Running counts per cell of all answers, mutable and private: frozen into {@link Counts} by {@link #finish()}. */
+    private final Map<Cell, Tally> tallies = new HashMap<>();
+    private final Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> verbatims = new HashMap<>();
     private final Map<YearMonth, List<FeedbackData.Comment>> critical = new TreeMap<>();
     private final Map<String, Integer> badBySource = new TreeMap<>();
     /** Rows the export marks as no customer's answer, per file and reason: how many, and the first line. */
@@ -52,8 +56,10 @@ final class FeedbackCollector implements ExportSink {
         this.topics = topics;
         this.today = today;
         this.problems = problems;
-        this.verbatimKeys = topics.all().stream().map(t -> new String[] {FeedbackData.verbatimKey(t.id(), false),
-                FeedbackData.verbatimKey(t.id(), true)}).toArray(String[][]::new);
+        this.topicIds = topics.all().stream().map(Topics.Topic::id).toArray(String[]::new);
+        this.verbatimKeys = topics.all().stream().map(t -> Arrays.stream(NpsGroup.values())
+                .map(g -> new FeedbackData.VerbatimKey(t.id(), g)).toArray(FeedbackData.VerbatimKey[]::new))
+                .toArray(FeedbackData.VerbatimKey[][]::new);
     }
 
     void startFile(String source) {
@@ -69,39 +75,39 @@ final class FeedbackCollector implements ExportSink {
             return;
         }
         int score = r.score().orElseThrow();
+        NpsGroup group = NpsGroup.of(score);
         responses++;
-        FeedbackData.Cell cell = new FeedbackData.Cell(r.date(), r.channel(), r.segment(), r.language());
-        FeedbackData.Counts counts = cells.computeIfAbsent(cell, c -> new FeedbackData.Counts());
-        int group = score >= 9 ? 0 : score >= 7 ? 1 : 2;
-        switch (group) {
-            case 0 -> counts.promoters++;
-            case 1 -> counts.passives++;
-            default -> counts.detractors++;
-        }
-        if (r.csat().isPresent()) {
-            counts.csatAnswers++;
-            counts.csatSatisfied += r.csat().getAsDouble() >= 4 ? 1 : 0;
-        }
-        if (r.ces().isPresent()) {
-            counts.cesAnswers++;
-            counts.cesSum += r.ces().getAsDouble();
-        }
+        Tally cell = tally(Cell.of(r.date(), r.channel(), r.segment(), r.language()));
+        cell.add(group, r);
         List<Integer> about = topics.match(r.comment(), r.language());
-        YearMonth month = YearMonth.from(r.date());
         for (int topic : about) {
-            topicCounts.computeIfAbsent(new FeedbackData.TopicMonth(topic, month), k -> new long[3])[group]++;
+            cell.about(topic, topicIds.length).add(group, r);
         }
-        if (about.isEmpty() || group == 1) {
-            return;
+        if (!about.isEmpty() && group != NpsGroup.PASSIVE) {
+            keepComment(r, score, group, about);
         }
+    }
+
+    private Tally tally(Cell cell) {
+        Tally tally = tallies.get(cell);
+        if (tally == null) {
+            tally = new Tally();
+            tallies.put(cell, tally);
+        }
+        return tally;
+    }
+
+    /** Keeps a promoter's or detractor's comment as a verbatim of its topics, and as critical when it is. */
+    private void keepComment(Response r, int score, NpsGroup group, List<Integer> about) {
+        YearMonth month = YearMonth.from(r.date());
         FeedbackData.Comment comment = null;
         for (int topic : about) {
             Topics.Topic t = topics.all().get(topic);
-            if (t.critical() && group == 2) {
+            if (t.critical() && group == NpsGroup.DETRACTOR) {
                 comment = comment != null ? comment : comment(r, score, about, CRITICAL_LENGTH);
                 critical.computeIfAbsent(month, m -> new ArrayList<>()).add(comment);
             }
-            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(verbatimKeys[topic][group == 0 ? 1 : 0],
+            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(verbatimKeys[topic][group.ordinal()],
                     k -> new ArrayList<>());
             boolean older = kept.size() >= VERBATIMS && r.date().isBefore(kept.get(kept.size() - 1).date());
             if (!older && (kept.size() < VERBATIMS || NEWEST_FIRST.compare(probe(r), kept.get(kept.size() - 1)) < 0)) {
@@ -123,9 +129,10 @@ final class FeedbackCollector implements ExportSink {
         return new FeedbackData.Comment(r.date(), 0, "", "", "", List.of(), r.source(), r.line());
     }
 
-    private static FeedbackData.Comment comment(Response r, int score, List<Integer> about, int length) {
+    private FeedbackData.Comment comment(Response r, int score, List<Integer> about, int length) {
+        List<String> ids = about.stream().map(t -> topicIds[t]).toList();
         return new FeedbackData.Comment(r.date(), score, r.channel(), r.language(), Redactor.toSafeText(r.comment(),
-                length), List.copyOf(about), r.source(), r.line());
+                length), ids, r.source(), r.line());
     }
 
     @Override
@@ -164,10 +171,19 @@ final class FeedbackCollector implements ExportSink {
         });
         List<FeedbackData.Comment> newestCritical = critical.isEmpty() ? List.of()
                 : critical.values().iterator().next().stream().sorted(NEWEST_FIRST).toList();
-        Map<String, List<FeedbackData.Comment>> kept = new TreeMap<>();
+        Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> kept = new HashMap<>();
         verbatims.forEach((k, v) -> kept.put(k, List.copyOf(v)));
-        return new FeedbackData(topics, Map.copyOf(cells), Map.copyOf(topicCounts), kept, newestCritical,
-                List.copyOf(sources), responses, unfinished, badRows, Collections.unmodifiableMap(leftOutCounts));
+        SortedMap<Cell, Counts> counts = new TreeMap<>();
+        tallies.forEach((cell, tally) -> {
+            counts.put(cell, tally.freeze());
+            for (int topic = 0; tally.byTopic != null && topic < topicIds.length; topic++) {
+                if (tally.byTopic[topic] != null) {
+                    counts.put(cell.about(topicIds[topic]), tally.byTopic[topic].freeze());
+                }
+            }
+        });
+        return new FeedbackData(topics, counts, kept, newestCritical, sources, responses, unfinished, badRows,
+                Collections.unmodifiableMap(leftOutCounts));
     }
 
     /**
@@ -210,5 +226,55 @@ final class FeedbackCollector implements ExportSink {
             case QualtricsStatus.SPAM -> "marked as spam";
             default -> "with " + reason;
         };
+    }
+
+    /**
+     * The counts of one cell while rows stream in: mutable, so that a row adds to it in place instead
+     * of making a new {@link Counts}; sums are checked as in {@link Counts#plus}. The cells of the
+     * topics hang off the cell of all answers by topic index, so that a row costs one map lookup
+     * however many topics it mentions.
+     */
+    private static final class Tally {
+        /** The same cell's answers about each topic, by index into {@link Topics#all()}; null until one. */
+        private Tally[] byTopic;
+        private long promoters;
+        private long passives;
+        private long detractors;
+        private long csatAnswers;
+        private long csatSatisfied;
+        private long cesAnswers;
+        private double cesSum;
+
+        void add(NpsGroup group, Response r) {
+            switch (group) {
+                case PROMOTER -> promoters = Math.incrementExact(promoters);
+                case PASSIVE -> passives = Math.incrementExact(passives);
+                case DETRACTOR -> detractors = Math.incrementExact(detractors);
+            }
+            if (r.csat().isPresent()) {
+                csatAnswers = Math.incrementExact(csatAnswers);
+                csatSatisfied += Counts.satisfied(r.csat().getAsDouble()) ? 1 : 0;
+            }
+            if (r.ces().isPresent()) {
+                cesAnswers = Math.incrementExact(cesAnswers);
+                cesSum += r.ces().getAsDouble();
+            }
+        }
+
+        Tally about(int topic, int topics) {
+            if (byTopic == null) {
+                byTopic = new Tally[topics];
+            }
+            Tally tally = byTopic[topic];
+            if (tally == null) {
+                tally = new Tally();
+                byTopic[topic] = tally;
+            }
+            return tally;
+        }
+
+        Counts freeze() {
+            return new Counts(promoters, passives, detractors, csatAnswers, csatSatisfied, cesAnswers, cesSum);
+        }
     }
 }

@@ -1,9 +1,10 @@
 package io.cxsite.metrics;
 
 import io.cxsite.diagnostics.Problems;
+import io.cxsite.feedback.Cell;
+import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,65 +22,53 @@ final class FeedbackSnapshots {
     private FeedbackSnapshots() {
     }
 
-    /** Snapshots per month and ISO week, for all customers and per segment. */
-    static List<Snapshot> of(FeedbackData feedback) {
-        Map<String, List<Map.Entry<FeedbackData.Cell, FeedbackData.Counts>>> groups = new TreeMap<>();
-        for (Map.Entry<FeedbackData.Cell, FeedbackData.Counts> e : feedback.cells().entrySet()) {
-            LocalDate day = e.getKey().day();
-            for (Period period : List.of(Period.monthOf(day), Period.weekOf(day))) {
-                groups.computeIfAbsent(period.key() + "|", k -> new ArrayList<>()).add(e);
-                if (!e.getKey().segment().isEmpty()) {
-                    groups.computeIfAbsent(period.key() + "|" + e.getKey().segment(), k -> new ArrayList<>()).add(e);
-                }
+    /** The counts of one snapshot while cells are added: in all, and per channel the export named. */
+    private static final class Sums {
+        private Counts total = Counts.ZERO;
+        private final Map<String, Counts> byChannel = new TreeMap<>();
+
+        void add(Cell cell, Counts counts) {
+            total = total.plus(counts);
+            if (!cell.channel().isEmpty()) {
+                byChannel.merge(cell.channel(), counts, Counts::plus);
             }
         }
-        List<Snapshot> snapshots = new ArrayList<>();
-        groups.forEach((key, cells) -> {
-            int bar = key.indexOf('|');
-            Period period = Period.parse(key.substring(0, bar)).orElseThrow();
-            String segment = key.substring(bar + 1);
-            snapshots.add(snapshot(period, segment.isEmpty() ? Optional.empty() : Optional.of(segment), cells));
+    }
+
+    /** Snapshots per month and ISO week, for all customers and per segment, in key order. */
+    static List<Snapshot> of(FeedbackData feedback) {
+        // Summed in a hash map and sorted once, as a large export has many more cells than snapshots.
+        Map<SnapshotKey, Sums> groups = new HashMap<>();
+        feedback.counts().forEach((cell, counts) -> {
+            if (!cell.allAnswers()) {
+                return;
+            }
+            for (Period period : List.of(Period.monthOf(cell.day()), Period.weekOf(cell.day()))) {
+                groups.computeIfAbsent(new SnapshotKey(period, ""), k -> new Sums()).add(cell, counts);
+                if (!cell.segment().isEmpty()) {
+                    groups.computeIfAbsent(new SnapshotKey(period, cell.segment()), k -> new Sums()).add(cell, counts);
+                }
+            }
         });
-        return snapshots;
+        return new TreeMap<>(groups).entrySet().stream().map(e -> snapshot(e.getKey(), e.getValue())).toList();
     }
 
-    private static Snapshot snapshot(Period period, Optional<String> segment,
-            List<Map.Entry<FeedbackData.Cell, FeedbackData.Counts>> cells) {
-        Nps nps = sum(cells);
+    private static Snapshot snapshot(SnapshotKey key, Sums sums) {
         Map<String, Nps> byChannel = new TreeMap<>();
-        cells.stream().map(e -> e.getKey().channel()).filter(c -> !c.isEmpty()).distinct().forEach(channel ->
-                byChannel.put(channel, sum(cells.stream().filter(e -> e.getKey().channel().equals(channel)).toList())));
-        long csatAnswers = cells.stream().mapToLong(e -> e.getValue().csatAnswers).reduce(0, Math::addExact);
-        long cesAnswers = cells.stream().mapToLong(e -> e.getValue().cesAnswers).reduce(0, Math::addExact);
-        OptionalDouble csat = csatAnswers == 0 ? OptionalDouble.empty()
-                : OptionalDouble.of(cells.stream().mapToDouble(e -> e.getValue().csatSatisfied).sum() / csatAnswers);
-        OptionalDouble ces = cesAnswers == 0 ? OptionalDouble.empty()
-                : OptionalDouble.of(cells.stream().mapToDouble(e -> e.getValue().cesSum).sum() / cesAnswers);
-        return new Snapshot(period, segment, SOURCE, Optional.of(nps), byChannel, csat, ces, Map.of(), Map.of(),
-                OptionalDouble.empty(), OptionalDouble.empty(), Map.of(), Optional.empty(), Map.of(), false,
-                period.kind() == Period.Kind.MONTH ? 1 : 0);
-    }
-
-    static Nps sum(List<Map.Entry<FeedbackData.Cell, FeedbackData.Counts>> cells) {
-        long p = 0;
-        long pa = 0;
-        long d = 0;
-        for (Map.Entry<FeedbackData.Cell, FeedbackData.Counts> e : cells) {
-            p = Math.addExact(p, e.getValue().promoters);
-            pa = Math.addExact(pa, e.getValue().passives);
-            d = Math.addExact(d, e.getValue().detractors);
-        }
-        return Nps.ofCounts(p, pa, d);
+        sums.byChannel.forEach((channel, counts) -> byChannel.put(channel, Nps.from(counts)));
+        Period period = key.period();
+        return new Snapshot(period, key.segmentIfAny(), SOURCE, Optional.of(Nps.from(sums.total)), byChannel,
+                sums.total.csat(), sums.total.ces(), Map.of(), Map.of(), OptionalDouble.empty(), OptionalDouble.empty(),
+                Map.of(), Optional.empty(), Map.of(), false, period.kind() == Period.Kind.MONTH ? 1 : 0);
     }
 
     /** The YAML snapshot with what only the exports give filled in; disagreements are warnings. */
     static Snapshot merge(Snapshot yaml, Snapshot exports, Problems problems) {
         Optional<Nps> nps = yaml.nps();
         if (nps.isPresent() && !same(nps.get(), exports.nps().orElseThrow())) {
-            Nps a = nps.get();
-            Nps b = exports.nps().get();
-            problems.warning(yaml.source(), 1, 1, "NPS for " + key(yaml) + " is " + counts(a) + " here but "
-                    + counts(b) + " in " + SOURCE + "; this file wins. Remove 'nps:' here to use the exports");
+            problems.warning(yaml.source(), 1, 1, "NPS for " + key(yaml) + " is " + counts(nps.get()) + " here but "
+                    + counts(exports.nps().get()) + " in " + SOURCE + "; this file wins. Remove 'nps:' here to use"
+                    + " the exports");
         }
         Map<String, Nps> byChannel = yaml.npsByChannel().isEmpty() ? exports.npsByChannel() : yaml.npsByChannel();
         OptionalDouble csat = yaml.csat();

@@ -22,38 +22,33 @@ import java.util.stream.Collectors;
 public final class Metrics {
     public static final Metrics EMPTY = new Metrics(List.of(), FeedbackData.EMPTY);
 
-    private record Key(Period period, String segment) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key other) {
-            int c = period.compareTo(other.period);
-            return c != 0 ? c : segment.compareTo(other.segment);
-        }
-    }
-
     /** All snapshots by period and segment ("" for all customers), files and roll-ups. */
-    private final Map<Key, Snapshot> snapshots = new TreeMap<>();
+    private final Map<SnapshotKey, Snapshot> snapshots = new TreeMap<>();
     private final List<Period> periods;
     private final Set<String> segments;
     private final Set<String> channels = new TreeSet<>();
 
-    private final FeedbackData feedback;
+    /** The exports' counts, for metrics.json. */
+    private final FeedbackData exports;
+    private final CustomerVoice voice;
 
-    Metrics(List<Snapshot> files, FeedbackData feedback) {
-        this.feedback = feedback;
-        Map<Key, Snapshot> own = new TreeMap<>();
+    Metrics(List<Snapshot> files, FeedbackData exports) {
+        this.exports = exports;
+        this.voice = new CustomerVoice(exports);
+        Map<SnapshotKey, Snapshot> own = new TreeMap<>();
         for (Snapshot s : files) {
-            own.put(new Key(s.period(), s.segment().orElse("")), s);
+            own.put(new SnapshotKey(s.period(), s.segment().orElse("")), s);
         }
         // Roll up every quarter and year that has months but no file of its own.
-        Map<Key, List<Snapshot>> groups = new TreeMap<>();
+        Map<SnapshotKey, List<Snapshot>> groups = new TreeMap<>();
         for (Snapshot s : own.values()) {
             if (s.period().kind() == Period.Kind.MONTH) {
                 String segment = s.segment().orElse("");
-                groups.computeIfAbsent(new Key(s.period().quarter(), segment), k -> new ArrayList<>()).add(s);
-                groups.computeIfAbsent(new Key(s.period().asYear(), segment), k -> new ArrayList<>()).add(s);
+                groups.computeIfAbsent(new SnapshotKey(s.period().quarter(), segment), k -> new ArrayList<>()).add(s);
+                groups.computeIfAbsent(new SnapshotKey(s.period().asYear(), segment), k -> new ArrayList<>()).add(s);
             }
         }
-        Map<Key, Snapshot> all = new TreeMap<>(own);
+        Map<SnapshotKey, Snapshot> all = new TreeMap<>(own);
         groups.forEach((key, months) -> all.putIfAbsent(key, RollUp.of(key.period(),
                 key.segment().isEmpty() ? Optional.empty() : Optional.of(key.segment()), months)));
         // Targets in effect: each all-customer file's own targets over those before it.
@@ -80,8 +75,8 @@ public final class Metrics {
             }
             snapshots.put(key, withTargets(s, Map.copyOf(effective)));
         });
-        periods = snapshots.keySet().stream().filter(k -> k.segment().isEmpty()).map(Key::period).toList();
-        segments = snapshots.keySet().stream().map(Key::segment).filter(s -> !s.isEmpty())
+        periods = snapshots.keySet().stream().filter(k -> k.segment().isEmpty()).map(SnapshotKey::period).toList();
+        segments = snapshots.keySet().stream().map(SnapshotKey::segment).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         for (Snapshot s : snapshots.values()) {
             channels.addAll(s.npsByChannel().keySet());
@@ -101,14 +96,19 @@ public final class Metrics {
         return snapshots.isEmpty();
     }
 
-    /** What the survey exports gave beyond the counts: topics, verbatims, critical comments. */
-    public FeedbackData feedback() {
-        return feedback;
+    /** What the survey exports gave beyond the counts: topics, drivers, verbatims, critical comments. */
+    public CustomerVoice voice() {
+        return voice;
+    }
+
+    /** The survey exports as counted, for metrics.json. */
+    FeedbackData exports() {
+        return exports;
     }
 
     /** The snapshot of a period for all customers (empty segment) or one segment. */
     public Optional<Snapshot> get(Period period, Optional<String> segment) {
-        return Optional.ofNullable(snapshots.get(new Key(period, segment.orElse(""))));
+        return Optional.ofNullable(snapshots.get(new SnapshotKey(period, segment.orElse(""))));
     }
 
     /** Periods that have all-customer figures, in ascending order. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Reads {@code content/metrics/*.yaml}: one snapshot per period, or per period and segment. */
 public final class MetricsLoader {
@@ -42,12 +43,10 @@ public final class MetricsLoader {
     public static Metrics load(Path siteDir, FeedbackData feedback, LocalDate today, Problems problems,
             FileReader reader) throws IOException {
         List<Snapshot> files = snapshots(siteDir, today, problems, reader);
-        Map<String, Snapshot> byKey = new java.util.TreeMap<>();
-        files.forEach(s -> byKey.put(s.period().key() + "|" + s.segment().orElse(""), s));
+        Map<SnapshotKey, Snapshot> byKey = new TreeMap<>();
+        files.forEach(s -> byKey.put(SnapshotKey.of(s), s));
         for (Snapshot exported : FeedbackSnapshots.of(feedback)) {
-            String key = exported.period().key() + "|" + exported.segment().orElse("");
-            Snapshot yaml = byKey.get(key);
-            byKey.put(key, yaml == null ? exported : FeedbackSnapshots.merge(yaml, exported, problems));
+            byKey.merge(SnapshotKey.of(exported), exported, (yaml, e) -> FeedbackSnapshots.merge(yaml, e, problems));
         }
         return new Metrics(List.copyOf(byKey.values()), feedback);
     }

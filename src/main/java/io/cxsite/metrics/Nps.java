@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.feedback.Counts;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ public record Nps(long promoters, long passives, long detractors, double score, 
         long n = Math.addExact(Math.addExact(promoters, passives), detractors);
         double score = n == 0 ? 0 : 100.0 * (promoters - detractors) / n;
         return new Nps(promoters, passives, detractors, score, n, true);
+    }
+
+    /** The NPS of answers counted from exports. */
+    public static Nps from(Counts counts) {
+        return ofCounts(counts.promoters(), counts.passives(), counts.detractors());
     }
 
     public static Nps ofScore(double score, long responses) {

@@ -60,31 +60,8 @@ final class SnapshotReader {
         }
         Map<String, Entry> e = root.entries();
         unknownKeys(root, KEYS, "snapshot");
-        Entry periodEntry = e.get("period");
-        if (periodEntry == null) {
-            problems.error(path, 1, 1, "missing 'period: " + filePeriod.key() + "'; every snapshot names its period");
-        } else {
-            Optional<Period> written = Period.parse(periodEntry.value().text());
-            if (written.isEmpty() || periodEntry.value().kind() == YamlNode.Kind.MAPPING) {
-                error(periodEntry.value(), "'period' must be a month (2026-10), quarter (2026-Q3), ISO week (2026-W41)"
-                        + " or year (2026), found " + periodEntry.value().describe());
-            } else if (!written.get().equals(filePeriod)) {
-                error(periodEntry.value(), "'period' is " + written.get().key() + " but the file name says "
-                        + filePeriod.key() + "; rename the file or fix the period");
-            }
-        }
-        Optional<String> segment = Optional.ofNullable(e.get("segment")).map(s -> s.value().text());
-        if (!segment.equals(fileSegment)) {
-            Entry s = e.get("segment");
-            String expected = fileSegment.map(f -> "'segment: " + f + "'").orElse("no segment");
-            if (s == null) {
-                problems.error(path, 1, 1, "the file name names segment '" + fileSegment.orElseThrow()
-                        + "'; add 'segment: " + fileSegment.get() + "'");
-            } else {
-                error(s.value(), "the file name asks for " + expected + ", found " + s.value().describe()
-                        + "; name the file <period>.<segment>.yaml");
-            }
-        }
+        checkPeriod(e.get("period"), filePeriod);
+        checkSegment(e.get("segment"), fileSegment);
 
         Optional<Nps> nps = Optional.empty();
         Map<String, Nps> npsByChannel = new TreeMap<>();
@@ -115,6 +92,37 @@ final class SnapshotReader {
                 durations(e.get("firstResponseTime")), durations(e.get("resolutionTime")), retention, churn,
                 counts(e.get("contacts")), money(e.get("clv")), targets(e.get("targets")), false,
                 monthsOf(filePeriod)));
+    }
+
+    /** The 'period' written in the file must be the one its name gives. */
+    private void checkPeriod(Entry periodEntry, Period filePeriod) {
+        if (periodEntry == null) {
+            problems.error(path, 1, 1, "missing 'period: " + filePeriod.key() + "'; every snapshot names its period");
+        } else {
+            Optional<Period> written = Period.parse(periodEntry.value().text());
+            if (written.isEmpty() || periodEntry.value().kind() == YamlNode.Kind.MAPPING) {
+                error(periodEntry.value(), "'period' must be a month (2026-10), quarter (2026-Q3), ISO week (2026-W41)"
+                        + " or year (2026), found " + periodEntry.value().describe());
+            } else if (!written.get().equals(filePeriod)) {
+                error(periodEntry.value(), "'period' is " + written.get().key() + " but the file name says "
+                        + filePeriod.key() + "; rename the file or fix the period");
+            }
+        }
+    }
+
+    /** The 'segment' written in the file must be the one its name gives, or absent when it gives none. */
+    private void checkSegment(Entry s, Optional<String> fileSegment) {
+        Optional<String> segment = Optional.ofNullable(s).map(x -> x.value().text());
+        if (!segment.equals(fileSegment)) {
+            String expected = fileSegment.map(f -> "'segment: " + f + "'").orElse("no segment");
+            if (s == null) {
+                problems.error(path, 1, 1, "the file name names segment '" + fileSegment.orElseThrow()
+                        + "'; add 'segment: " + fileSegment.get() + "'");
+            } else {
+                error(s.value(), "the file name asks for " + expected + ", found " + s.value().describe()
+                        + "; name the file <period>.<segment>.yaml");
+            }
+        }
     }
 
     private static int monthsOf(Period period) {

@@ -93,7 +93,7 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                         + " under reports/ or mark the page 'audience: internal'");
                 return Optional.empty();
             }
-            if (kind.fromExports() && (metrics.feedback().isEmpty() || metrics.feedback().topics().isEmpty())) {
+            if (kind.fromExports() && (!metrics.voice().hasExports() || metrics.voice().topics().isEmpty())) {
                 error(block.kind() + " needs survey exports in content/feedback/ and topics in content/topics.yaml");
                 return Optional.empty();
             }
@@ -166,7 +166,7 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
                         + String.join(", ", metrics.channels()));
             }
             Optional<String> topic = Optional.ofNullable(options.get("topic"));
-            List<String> topicIds = metrics.feedback().topics().all().stream().map(t -> t.id()).toList();
+            List<String> topicIds = metrics.voice().topics().stream().map(t -> t.id()).toList();
             if (kind == Kind.VERBATIMS && topic.isEmpty()) {
                 error("cx-verbatims needs 'topic=', one of " + String.join(", ", topicIds));
             } else if (topic.isPresent() && !topicIds.contains(topic.get())) {

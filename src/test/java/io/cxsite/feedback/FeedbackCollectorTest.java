@@ -1,6 +1,5 @@
 package io.cxsite.feedback;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -47,18 +45,20 @@ class FeedbackCollectorTest {
         assertEquals(6, data.responses());
         assertEquals(1, data.unfinished());
         assertEquals(5, data.badRows());
-        FeedbackData.Counts sept3 = data.cells().get(new FeedbackData.Cell(LocalDate.parse("2026-09-03"), "phone",
-                "household", "en"));
-        assertEquals(List.of(1L, 1L, 1L), List.of(sept3.promoters, sept3.passives, sept3.detractors));
-        assertArrayEquals(new long[] {1, 0, 1}, data.topicCounts().get(new FeedbackData.TopicMonth(0,
-                YearMonth.of(2026, 9))), "billing in September: one promoter, one detractor");
-        assertArrayEquals(new long[] {0, 0, 2}, data.topicCounts().get(new FeedbackData.TopicMonth(1,
-                YearMonth.of(2026, 10))), "fraud in October: two detractors");
+        Cell sept3 = Cell.of(LocalDate.parse("2026-09-03"), "phone", "household", "en");
+        assertEquals(new Counts(1, 1, 1, 0, 0, 0, 0), data.counts().get(sept3));
+        assertEquals(new Counts(1, 0, 1, 0, 0, 0, 0), data.counts().get(sept3.about("billing")),
+                "billing on 3 September: one promoter, one detractor");
+        assertEquals(Counts.of(0, 1), data.counts().get(Cell.of(LocalDate.parse("2026-09-20"), "phone", "household",
+                "en").about("fraud")));
+        assertEquals(new Counts(0, 0, 1, 0, 0, 0, 0), data.counts().get(Cell.of(LocalDate.parse("2026-10-02"), "phone",
+                "household", "en").about("fraud")), "'not me' is about fraud");
+        assertEquals(List.of("fraud"), data.critical().get(0).topics());
 
         // Only the newest month's critical comments, newest first, redacted on the way in.
         assertEquals(List.of(LocalDate.parse("2026-10-02"), LocalDate.parse("2026-10-01")),
                 data.critical().stream().map(FeedbackData.Comment::date).toList());
-        List<FeedbackData.Comment> billing = data.verbatims().get(FeedbackData.verbatimKey("billing", false));
+        List<FeedbackData.Comment> billing = data.verbatims().get(new FeedbackData.VerbatimKey("billing", NpsGroup.DETRACTOR));
         assertEquals(1, billing.size());
         assertTrue(billing.get(0).text().contains(Redactor.MARK), billing.get(0).text());
         assertFalse(billing.get(0).text().contains("070"), "the phone number is gone");
@@ -77,8 +77,25 @@ class FeedbackCollectorTest {
         for (int day = 1; day <= 9; day++) {
             collector.accept(answer("2026-10-0" + day, 10, "Clear bill number " + day));
         }
-        List<FeedbackData.Comment> kept = collector.finish().verbatims().get(FeedbackData.verbatimKey("billing", true));
+        List<FeedbackData.Comment> kept = collector.finish().verbatims().get(new FeedbackData.VerbatimKey("billing",
+                NpsGroup.PROMOTER));
         assertEquals(List.of("Clear bill number 9", "Clear bill number 8", "Clear bill number 7", "Clear bill number 6",
                 "Clear bill number 5"), kept.stream().map(FeedbackData.Comment::text).toList());
+    }
+
+    @Test
+    void anAnswerAboutTwoTopicsCountsOnceInAllAnswersAndOnceInEachTopicWithItsCsatAndCes() {
+        FeedbackCollector collector = new FeedbackCollector(TOPICS, LocalDate.of(2027, 1, 1), new Problems());
+        collector.accept(new Response("content/feedback/x.csv", 2, LocalDate.parse("2026-10-05"), OptionalInt.of(4),
+                "Fraud on my bill", "chat", "", "en", OptionalDouble.of(4), OptionalDouble.of(6)));
+        collector.accept(new Response("content/feedback/x.csv", 3, LocalDate.parse("2026-10-05"), OptionalInt.of(9),
+                "Nothing to add", "chat", "", "en", OptionalDouble.of(2), OptionalDouble.empty()));
+        FeedbackData data = collector.finish();
+        Cell day = Cell.of(LocalDate.parse("2026-10-05"), "chat", "", "en");
+        assertEquals(new Counts(1, 0, 1, 2, 1, 1, 6), data.counts().get(day));
+        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6), data.counts().get(day.about("billing")));
+        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6), data.counts().get(day.about("fraud")));
+        assertEquals(List.of(day, day.about("billing"), day.about("fraud")), List.copyOf(data.counts().keySet()),
+                "cells in order, topics after the cell of all answers");
     }
 }

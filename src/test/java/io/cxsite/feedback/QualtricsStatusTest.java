@@ -71,13 +71,9 @@ class QualtricsStatusTest {
     }
 
     private static List<Long> groups(FeedbackData data) {
-        long[] sums = new long[3];
-        data.cells().values().forEach(c -> {
-            sums[0] += c.promoters;
-            sums[1] += c.passives;
-            sums[2] += c.detractors;
-        });
-        return List.of(sums[0], sums[1], sums[2]);
+        Counts sum = data.counts().entrySet().stream().filter(e -> e.getKey().allAnswers()).map(Map.Entry::getValue)
+                .reduce(Counts.ZERO, Counts::plus);
+        return List.of(sum.promoters(), sum.passives(), sum.detractors());
     }
 
     private static List<String> messages(Problems problems) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cxsite.build.TestSite;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
+import io.cxsite.feedback.Cell;
+import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
 import io.cxsite.feedback.Topics;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,21 +26,17 @@ class FeedbackMergeTest {
     Path dir;
 
     private static FeedbackData exports() {
-        Map<FeedbackData.Cell, FeedbackData.Counts> cells = new HashMap<>();
+        Map<Cell, Counts> cells = new HashMap<>();
         put(cells, "2026-09-29", "phone", "household", 3, 1, 1);   // ISO week 40
         put(cells, "2026-09-30", "chat", "business", 2, 0, 2);     // week 40
         put(cells, "2026-10-01", "phone", "household", 5, 2, 1);   // week 40, but October
-        return new FeedbackData(Topics.NONE, cells, Map.of(), Map.of(), List.of(), List.of("content/feedback/a.csv"),
+        return new FeedbackData(Topics.NONE, new TreeMap<>(cells), Map.of(), List.of(), List.of("content/feedback/a.csv"),
                 17, 0, 0, Map.of());
     }
 
-    private static void put(Map<FeedbackData.Cell, FeedbackData.Counts> cells, String day, String channel,
-            String segment, int p, int pa, int d) {
-        FeedbackData.Counts c = new FeedbackData.Counts();
-        c.promoters = p;
-        c.passives = pa;
-        c.detractors = d;
-        cells.put(new FeedbackData.Cell(LocalDate.parse(day), channel, segment, "sv"), c);
+    private static void put(Map<Cell, Counts> cells, String day, String channel, String segment, int p, int pa,
+            int d) {
+        cells.put(Cell.of(LocalDate.parse(day), channel, segment, "sv"), new Counts(p, pa, d, 0, 0, 0, 0));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.cxsite.metrics;
+
+import io.cxsite.feedback.Counts;
+import io.cxsite.feedback.FeedbackData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The export counts by month, for all answers and per topic, and the drivers of a period made from
+ * them: topics ranked by how many NPS points the detractors who mention them cost.
+ */
+final class TopicCounts {
+    /** Largest impact first; then the most mentioned; then by id, so that ties always sort alike. */
+    static final Comparator<Driver> RANKING = Comparator.comparingDouble(Driver::impact).reversed()
+            .thenComparing(Comparator.comparingLong(Driver::mentions).reversed())
+            .thenComparing(d -> d.topic().id());
+
+    private final SortedMap<Period, Counts> answers;
+    private final SortedMap<Period, Map<String, Counts>> topics;
+
+    TopicCounts(FeedbackData feedback) {
+        // Summed in hash maps and sorted once: a large export has some 160,000 cells but a few hundred months.
+        Map<Period, Counts> answers = new HashMap<>();
+        Map<Period, Map<String, Counts>> topics = new HashMap<>();
+        feedback.counts().forEach((cell, counts) -> {
+            Period month = Period.monthOf(cell.day());
+            if (cell.allAnswers()) {
+                answers.merge(month, counts, Counts::plus);
+            } else {
+                topics.computeIfAbsent(month, m -> new HashMap<>()).merge(cell.topic(), counts, Counts::plus);
+            }
+        });
+        this.answers = new TreeMap<>(answers);
+        this.topics = new TreeMap<>(topics);
+    }
+
+    /** The newest month in which an answer mentions a topic. */
+    Optional<Period> latest() {
+        return topics.isEmpty() ? Optional.empty() : Optional.of(topics.lastKey());
+    }
+
+    /**
+     * The drivers of {@code period}, from the months that lie wholly inside it (none for a week),
+     * ranked by {@link #RANKING}; topics no answer mentions are left out.
+     */
+    List<Driver> drivers(Period period, List<Topic> known) {
+        Counts all = sum(answers, period);
+        Map<String, Counts> byTopic = new TreeMap<>();
+        topics.forEach((month, counts) -> {
+            if (inside(period, month)) {
+                counts.forEach((topic, c) -> byTopic.merge(topic, c, Counts::plus));
+            }
+        });
+        List<Driver> drivers = new ArrayList<>();
+        for (Topic topic : known) {
+            Counts c = byTopic.getOrDefault(topic.id(), Counts.ZERO);
+            long mentions = c.responses();
+            if (mentions > 0) {
+                drivers.add(new Driver(topic, mentions, c.promoters(), c.detractors(),
+                        share(c.detractors(), all.detractors()), share(c.promoters(), all.promoters()), c.nps(),
+                        share(c.detractors(), all.responses())));
+            }
+        }
+        drivers.sort(RANKING);
+        return drivers;
+    }
+
+    private static Counts sum(SortedMap<Period, Counts> byMonth, Period period) {
+        Counts sum = Counts.ZERO;
+        for (Map.Entry<Period, Counts> e : byMonth.entrySet()) {
+            if (inside(period, e.getKey())) {
+                sum = sum.plus(e.getValue());
+            }
+        }
+        return sum;
+    }
+
+    /** Whether a month lies wholly inside {@code period}. */
+    private static boolean inside(Period period, Period month) {
+        return !month.start().isBefore(period.start()) && !month.end().isAfter(period.end());
+    }
+
+    /** {@code part} as a percentage of {@code whole}; 0 of nothing. */
+    static double share(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+}
