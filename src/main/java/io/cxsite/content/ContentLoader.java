@@ -1,30 +1,14 @@
 package io.cxsite.content;
 
-import io.cxsite.config.Audience;
 import io.cxsite.config.InputFiles;
 import io.cxsite.config.TextFile;
-import io.cxsite.config.YamlField;
-import io.cxsite.config.YamlMapping;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Heading;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 
 /** Reads every file under {@code content/}: Markdown pages are parsed in parallel, other files become assets. */
 public final class ContentLoader {
@@ -112,194 +96,7 @@ public final class ContentLoader {
      * page at all; otherwise a page, even if some front-matter values were wrong.
      */
     static PageSource read(String path, String contentPath, byte[] bytes, Problems problems) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
-            return null;
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        text = text.replace("\r\n", "\n");
-        if (!PageLimits.checkControls(path, text, problems)) {
-            // Reported at each; the page reads on (so its other problems show) but can never be published.
-            text = text.replaceAll("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]", "\uFFFD");
-        }
-
-        Split split = splitFrontMatter(path, text, problems);
-        if (split == null) {
-            return null;
-        }
-        if (split.yaml.length() > PageLimits.FRONT_MATTER_CHARS) {
-            problems.error(path, 2, 1, TextFile.tooBig("front matter", split.yaml.length(),
-                    PageLimits.FRONT_MATTER_CHARS) + "; keep long text in the page body");
-            return null;
-        }
-        YamlMapping yaml = YamlMapping.parse(path, split.yaml, 1, problems);
-        FrontMatter meta = frontMatter(path, yaml, problems);
-
-        Node document;
-        try {
-            document = Markdown.PARSER.parse(split.body);
-        } catch (IllegalArgumentException tooManyCells) {
-            // commonmark's table parser gives up this way past its cell limit, and says no more.
-            problems.error(path, PageLimits.largestTableLine(split.body, split.bodyLine), 1, "table has more than "
-                    + PageLimits.TABLE_CELLS + " cells, the most the Markdown parser reads; split it into smaller"
-                    + " tables or link to a CSV file");
-            return null;
-        }
-        int lineOffset = split.bodyLine - 1;
-        List<LinkRef> links = new ArrayList<>();
-        List<String> anchors = new ArrayList<>();
-        List<ReportBlock> blocks = new ArrayList<>();
-        AnchorIds ids = new AnchorIds();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                links.add(ref(link.getDestination(), link, false));
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                links.add(ref(image.getDestination(), image, true));
-                visitChildren(image);
-            }
-
-            @Override
-            public void visit(FencedCodeBlock code) {
-                if (ReportBlock.isReportBlock(code.getInfo())) {
-                    List<SourceSpan> spans = code.getSourceSpans();
-                    int line = spans.isEmpty() ? split.bodyLine : lineOffset + spans.get(0).getLineIndex() + 1;
-                    List<String> words = List.of(code.getInfo().strip().split("\\s+"));
-                    blocks.add(new ReportBlock(words.get(0), words.subList(1, words.size()), code.getLiteral().strip(),
-                            line, 1, code.getLiteral(), textColumn(code.getLiteral(), spans)));
-                }
-                visitChildren(code);
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                anchors.add(ids.next(Markdown.textOf(heading)));
-                visitChildren(heading);
-            }
-
-            /** Source spans are only needed for the link positions above; dropping them saves a third of the tree. */
-            @Override
-            protected void visitChildren(Node parent) {
-                super.visitChildren(parent);
-                parent.setSourceSpans(List.of());
-            }
-
-            private LinkRef ref(String destination, Node node, boolean image) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                SourceSpan first = spans.isEmpty() ? null : spans.get(0);
-                int line = first == null ? split.bodyLine : lineOffset + first.getLineIndex() + 1;
-                int column = first == null ? 1 : first.getColumnIndex() + 1;
-                return new LinkRef(destination, line, column, image);
-            }
-        });
-        return new PageSource(path, contentPath, meta, document, List.copyOf(links), List.copyOf(anchors),
-                List.copyOf(blocks),
-                split.bodyLine);
-    }
-
-    /**
-     * The file column of a fenced block's first body character. Span i + 1 covers body line i from
-     * its container's content start; the literal drops the fence's indent, so it ends the span.
-     */
-    private static int textColumn(String literal, List<SourceSpan> spans) {
-        List<String> lines = literal.lines().toList();
-        for (int i = 0; i < lines.size() && i + 1 < spans.size(); i++) {
-            if (!lines.get(i).isEmpty()) {
-                SourceSpan span = spans.get(i + 1);
-                return span.getColumnIndex() + span.getLength() - lines.get(i).length() + 1;
-            }
-        }
-        return spans.size() > 1 ? spans.get(1).getColumnIndex() + 1 : 1;
-    }
-
-    private record Split(String yaml, String body, int bodyLine) {
-    }
-
-    private static Split splitFrontMatter(String path, String text, Problems problems) {
-        if (!(text.startsWith("---\n") || text.equals("---"))) {
-            problems.error(path, 1, 1, "missing front matter; start the file with a '---' line, "
-                    + "'title: ...', and another '---' line");
-            return null;
-        }
-        int lineNo = 1;
-        int start = 4;
-        int pos = start;
-        while (pos <= text.length()) {
-            int end = text.indexOf('\n', pos);
-            String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
-            lineNo++;
-            if (line.equals("---") || line.equals("...")) {
-                String body = end < 0 ? "" : text.substring(end + 1);
-                return new Split(text.substring(start, pos), body, lineNo + 1);
-            }
-            if (end < 0) {
-                break;
-            }
-            pos = end + 1;
-        }
-        problems.error(path, 1, 1, "front matter opened with '---' is never closed; add a '---' line after it");
-        return null;
-    }
-
-    private static FrontMatter frontMatter(String path, YamlMapping yaml, Problems problems) {
-        yaml.warnUnknownKeys(FrontMatter.KEYS, "front-matter");
-        String title = yaml.string("title").orElse("").strip();
-        int titleLine = yaml.field("title").map(f -> f.line()).orElse(1);
-        if (title.isEmpty() && yaml.valid() && yaml.field("title").map(f -> f.value().isNull()
-                || f.value().isTextual() && f.value().asText().isBlank()).orElse(true)) {
-            problems.error(path, titleLine, 1, "missing 'title:' in front matter; every page needs a title");
-        }
-        Optional<Audience> audience = yaml.field("audience").flatMap(f -> yaml.string("audience")
-                .flatMap(a -> Audience.tryParse(a).or(() -> yaml.typeError(f, "'public' or 'internal'"))));
-        Optional<String> slug = yaml.field("slug").flatMap(f -> yaml.string("slug").flatMap(s -> {
-            if (s.isBlank() || s.contains("/") || s.contains("\\") || s.equals(".") || s.equals("..")) {
-                return yaml.typeError(f, "one URL segment without '/' such as 'reset-password'");
-            }
-            return Optional.of(s);
-        }));
-        List<String> aliases = yaml.field("aliases").flatMap(f -> yaml.stringList("aliases").flatMap(list -> {
-            for (int i = 0; i < list.size(); i++) {
-                String alias = list.get(i);
-                if (!alias.startsWith("/") || alias.contains("..") || alias.contains("?") || alias.contains("#")) {
-                    YamlField.At at = f.itemAt(i);
-                    problems.error(path, at.line(), at.column(), "'aliases' must be a list of site paths starting"
-                            + " with '/' such as [/old/nps/], found '" + alias + "'");
-                    return Optional.<List<String>>empty();
-                }
-            }
-            return Optional.of(list);
-        })).orElse(List.of());
-        YamlField.At slugAt = yaml.field("slug").map(f -> new YamlField.At(f.valueLine(), f.valueColumn()))
-                .orElse(new YamlField.At(titleLine, 1));
-        List<YamlField.At> aliasesAt = yaml.field("aliases")
-                .map(f -> java.util.stream.IntStream.range(0, aliases.size()).mapToObj(f::itemAt).toList())
-                .orElse(List.of());
-        return new FrontMatter(
-                title,
-                yaml.string("description").orElse("").strip(),
-                yaml.date("date"),
-                yaml.bool("draft").orElse(false),
-                yaml.integer("weight").orElse(0),
-                yaml.stringList("tags").orElse(List.of()),
-                yaml.stringList("topics").orElse(List.of()),
-                audience,
-                slug,
-                aliases,
-                yaml.string("lang"),
-                yaml.string("translationKey"),
-                titleLine, slugAt, aliasesAt);
+        return PageReader.read(path, contentPath, bytes, problems);
     }
 
     private static boolean isHidden(Path relative) {
