@@ -17,17 +17,10 @@ final class HorizontalBars {
     static final double ROW = 34;
     /** Characters on a label line; at the narrow-screen size the label column is then at most 216 units. */
     static final int LINE_CHARS = 18;
-    /** Line spacing of a wrapped label in ems, so it follows the font size on narrow screens. */
-    private static final double LINE_EM = 1.1;
+    private static final double LINE_EM = BarsLayout.LINE_EM;
     /** Moves a baseline down so the text's middle sits on the anchor point. */
     private static final double MIDDLE_EM = 0.35;
-    /** Between the label column and the plot, and between a bar's end and its value. */
-    private static final double GAP = 10;
-    private static final double MARGIN = 12;
-    /** Each of several bars in a row gets at least this thickness. */
-    private static final double MIN_BAR = 16;
-    /** More than on a vertical axis: the value axis here is the wider one. */
-    private static final int MAX_TICK_INTERVALS = 8;
+    private static final double GAP = BarsLayout.GAP;
     /** Rows named one by one in the description; the rest are counted. */
     private static final int SUMMARY_ROWS = 10;
 
@@ -35,7 +28,7 @@ final class HorizontalBars {
     }
 
     static String svg(ChartSpec spec) {
-        Layout layout = Layout.of(spec);
+        BarsLayout layout = BarsLayout.of(spec);
         Markup svg = new Markup();
         SvgChart.open(svg, spec, layout.height());
         if (spec.hasData()) {
@@ -51,96 +44,12 @@ final class HorizontalBars {
                     "dy", em(MIDDLE_EM)).newline();
         }
         labels(svg, spec, layout);
-        SvgChart.drawLegend(svg, spec, layout.legend());
+        ChartLegend.draw(svg, spec, layout.legend());
         return svg.close("svg").newline().toString();
     }
 
-    /**
-     * Where everything goes, in viewBox units: the label column ends at {@code labelRight}; values
-     * run from {@code left} to {@code right} by {@code scale}; rows of {@code row} units start at
-     * {@code top}; ticks are written below {@code bottom}.
-     */
-    private record Layout(List<List<String>> lines, List<SvgChart.LegendEntry> legend, double labelRight,
-            double left, double right, double top, double row, int rows, int series, Scale scale,
-            List<String> ticks) {
-
-        static Layout of(ChartSpec spec) {
-            List<List<String>> lines = spec.labels().stream().map(l -> wrap(l, LINE_CHARS)).toList();
-            // Sized for the narrow-screen text, the largest it gets; right-aligned, so it sits by the bars.
-            double labelRight = MARGIN + lines.stream().flatMap(List::stream)
-                    .mapToDouble(l -> SvgChart.width(l, ChartStyle.NARROW_FONT)).max().orElse(0);
-            double left = labelRight + GAP + valueRoom(spec, false);
-            double right = SvgChart.WIDTH - MARGIN - valueRoom(spec, true);
-            int mostLines = lines.stream().mapToInt(List::size).max().orElse(1);
-            double row = Math.max(ROW, Math.max(
-                    Math.ceil((mostLines - 1) * LINE_EM * ChartStyle.NARROW_FONT + ChartStyle.NARROW_FONT) + 4,
-                    spec.series().size() * MIN_BAR + GAP));
-            List<SvgChart.LegendEntry> legend = SvgChart.legend(spec, left);
-            double top = legend.isEmpty() ? MARGIN : legend.get(legend.size() - 1).y() + 18;
-            if (spec.target().isPresent() && spec.hasData()) {
-                top += 26; // the target's name goes above the rows
-            }
-            Scale scale = SvgChart.scale(spec);
-            List<String> ticks = List.of();
-            // Fewer ticks until their labels, at the narrow-screen size, stay apart.
-            for (int intervals = MAX_TICK_INTERVALS; intervals >= 2; intervals--) {
-                scale = SvgChart.scale(spec, intervals);
-                ValueFormat format = spec.format().withDecimals(scale.decimals());
-                ticks = scale.ticks().stream().map(format::format).toList();
-                double widest = ticks.stream().mapToDouble(t -> SvgChart.width(t, ChartStyle.NARROW_FONT)).max()
-                        .orElse(0);
-                if ((right - left) / (ticks.size() - 1) >= widest + GAP) {
-                    break;
-                }
-            }
-            return new Layout(lines, legend, labelRight, left, right, top, row, spec.labels().size(),
-                    spec.series().size(), scale, ticks);
-        }
-
-        /** Below the rows; an empty chart keeps room for its "No data". */
-        double bottom() {
-            return top + row * Math.max(rows, 2);
-        }
-
-        double height() {
-            return Math.ceil(bottom() + 34);
-        }
-
-        double x(double value) {
-            return left + scale.fraction(value) * (right - left);
-        }
-
-        double middle(int row) {
-            return top + this.row * (row + 0.5);
-        }
-
-        /** One bar's share of its row: most of the row for several series, 0.6 of it for one. */
-        double barThickness() {
-            int count = Math.max(series, 1);
-            return count == 1 ? row * 0.6 : (row - GAP) / count;
-        }
-
-        double barMiddle(int row, int series) {
-            return middle(row) - barThickness() * (this.series / 2.0 - series - 0.5);
-        }
-    }
-
-    // Room beside the plot for the widest value written past a bar's end on that side, at the
-    // narrow-screen size; a missing value is written just right of zero.
-    private static double valueRoom(ChartSpec spec, boolean positive) {
-        double widest = 0;
-        for (Series s : spec.series()) {
-            for (Double v : s.values()) {
-                if (v == null ? positive : (v >= 0) == positive) {
-                    widest = Math.max(widest, SvgChart.width(spec.format().format(v), ChartStyle.NARROW_FONT));
-                }
-            }
-        }
-        return widest == 0 ? 0 : widest + GAP;
-    }
-
     // A vertical grid line and a label below the rows per tick; zero gets its own, stronger line.
-    private static void grid(Markup svg, Layout layout) {
+    private static void grid(Markup svg, BarsLayout layout) {
         List<Double> ticks = layout.scale().ticks();
         for (int i = 0; i < ticks.size(); i++) {
             String x = Markup.num(layout.x(ticks.get(i)));
@@ -154,7 +63,7 @@ final class HorizontalBars {
     }
 
     // One bar per series in each row, thinner when a row holds several.
-    private static void bars(Markup svg, ChartSpec spec, Layout layout) {
+    private static void bars(Markup svg, ChartSpec spec, BarsLayout layout) {
         List<Frame.Box> drawn = new ArrayList<>();
         for (int s = 0; s < spec.series().size(); s++) {
             svg.open("g", "class", SeriesPainter.seriesClass(s)).newline();
@@ -172,14 +81,14 @@ final class HorizontalBars {
     }
 
     // The line the bars grow from, over their ends.
-    private static void zero(Markup svg, Layout layout) {
+    private static void zero(Markup svg, BarsLayout layout) {
         svg.empty("line", "class", "cx-zero", "x1", Markup.num(layout.x(0)), "x2", Markup.num(layout.x(0)),
                 "y1", Markup.num(layout.top()), "y2", Markup.num(layout.bottom())).newline();
     }
 
     // Each value past its bar's end, or "–" beside the zero line when there is none; drawn last but
     // the labels, with a halo, so a target line passes behind them.
-    private static void values(Markup svg, ChartSpec spec, Layout layout) {
+    private static void values(Markup svg, ChartSpec spec, BarsLayout layout) {
         for (int s = 0; s < spec.series().size(); s++) {
             for (int i = 0; i < layout.rows(); i++) {
                 Double v = spec.series().get(s).values().get(i);
@@ -193,7 +102,7 @@ final class HorizontalBars {
     }
 
     // A dashed line across the rows, named above them.
-    private static void target(Markup svg, ChartSpec spec, Layout layout, double target) {
+    private static void target(Markup svg, ChartSpec spec, BarsLayout layout, double target) {
         double x = layout.x(target);
         String text = spec.targetName() + " " + spec.format().format(target);
         svg.open("line", "class", "cx-target", "x1", Markup.num(x), "x2", Markup.num(x),
@@ -206,7 +115,7 @@ final class HorizontalBars {
     }
 
     // Right-aligned against the plot, each line a tspan; the whole label as a tooltip when cut.
-    private static void labels(Markup svg, ChartSpec spec, Layout layout) {
+    private static void labels(Markup svg, ChartSpec spec, BarsLayout layout) {
         for (int i = 0; i < layout.rows(); i++) {
             List<String> lines = layout.lines().get(i);
             String x = Markup.num(layout.labelRight());

@@ -9,6 +9,55 @@ import java.util.List;
  */
 record Scale(double min, double max, double step) {
     private static final double[] MULTIPLES = {1, 2, 2.5, 5, 10, 20, 25, 50, 100};
+    private static final int MAX_TICK_INTERVALS = 6;
+
+    /**
+     * The value axis of a chart: round ticks around everything drawn (values, stacked totals, band,
+     * target), and 0 for bars, which grow from it. A line chart need not include 0.
+     */
+    static Scale of(ChartSpec spec) {
+        return of(spec, MAX_TICK_INTERVALS);
+    }
+
+    /** {@link #of(ChartSpec)} in at most {@code maxIntervals} steps. */
+    static Scale of(ChartSpec spec, int maxIntervals) {
+        if (!spec.hasData()) {
+            return new Scale(0, 1, 1);
+        }
+        List<Double> values = new ArrayList<>();
+        switch (spec.kind()) {
+            case LINE -> spec.series().forEach(s -> values.addAll(s.values()));
+            case GROUPED_BARS, HORIZONTAL_BARS -> {
+                spec.series().forEach(s -> values.addAll(s.values()));
+                values.add(0.0);
+            }
+            case STACKED_BARS -> {
+                for (int i = 0; i < spec.labels().size(); i++) {
+                    values.add(stackedTotal(spec, i, true));
+                    values.add(stackedTotal(spec, i, false));
+                }
+            }
+        }
+        spec.band().ifPresent(b -> {
+            values.addAll(b.low());
+            values.addAll(b.high());
+        });
+        spec.target().ifPresent(values::add);
+        double lo = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElseThrow();
+        double hi = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElseThrow();
+        return nice(lo, hi, maxIntervals);
+    }
+
+    private static double stackedTotal(ChartSpec spec, int label, boolean positive) {
+        double total = 0;
+        for (Series s : spec.series()) {
+            Double v = s.values().get(label);
+            if (v != null && (v >= 0) == positive) {
+                total += v;
+            }
+        }
+        return total;
+    }
 
     /**
      * The smallest round step that covers {@code lo..hi} in at most {@code maxIntervals} steps.

@@ -15,7 +15,6 @@ public final class SvgChart {
     static final double HEIGHT = 360;
     /** Average glyph width in ems, on the wide side, for laying out text we cannot measure. */
     private static final double EM_WIDTH = 0.6;
-    private static final int MAX_TICK_INTERVALS = 6;
     private static final int MAX_X_LABELS = 12;
     /** Longer x labels are cut with an ellipsis; the tooltip keeps the whole label. */
     private static final double MAX_X_LABEL_WIDTH = 160;
@@ -29,12 +28,12 @@ public final class SvgChart {
         }
         Markup svg = new Markup();
         open(svg, spec, HEIGHT);
-        Scale scale = scale(spec);
+        Scale scale = Scale.of(spec);
         ValueFormat tickFormat = spec.format().withDecimals(scale.decimals());
         List<String> ticks = scale.ticks().stream().map(tickFormat::format).toList();
         // Room for tick labels at the narrow-screen size, the largest they get.
         double left = 16 + ticks.stream().mapToDouble(t -> width(t, ChartStyle.NARROW_FONT)).max().orElse(0);
-        List<LegendEntry> legend = legend(spec, left);
+        List<ChartLegend.Entry> legend = ChartLegend.place(spec, left);
         double top = legend.isEmpty() ? 16 : legend.get(legend.size() - 1).y() + 18;
         Frame frame = new Frame(left, top, WIDTH - 30, HEIGHT - 36, spec.labels().size(), scale);
 
@@ -49,7 +48,7 @@ public final class SvgChart {
                     "y", Markup.num((frame.top() + frame.bottom()) / 2), "text-anchor", "middle").newline();
         }
         xLabels(svg, spec, frame);
-        drawLegend(svg, spec, legend);
+        ChartLegend.draw(svg, spec, legend);
         return svg.close("svg").newline().toString();
     }
 
@@ -103,54 +102,6 @@ public final class SvgChart {
         }
         spec.target().ifPresent(t -> parts.add(spec.targetName() + " " + format.format(t)));
         return String.join("; ", parts) + ".";
-    }
-
-    /**
-     * The value axis: round ticks around everything drawn (values, stacked totals, band, target),
-     * and 0 for bars, which grow from it. A line chart need not include 0.
-     */
-    static Scale scale(ChartSpec spec) {
-        return scale(spec, MAX_TICK_INTERVALS);
-    }
-
-    /** {@link #scale(ChartSpec)} in at most {@code maxIntervals} steps. */
-    static Scale scale(ChartSpec spec, int maxIntervals) {
-        if (!spec.hasData()) {
-            return new Scale(0, 1, 1);
-        }
-        List<Double> values = new ArrayList<>();
-        switch (spec.kind()) {
-            case LINE -> spec.series().forEach(s -> values.addAll(s.values()));
-            case GROUPED_BARS, HORIZONTAL_BARS -> {
-                spec.series().forEach(s -> values.addAll(s.values()));
-                values.add(0.0);
-            }
-            case STACKED_BARS -> {
-                for (int i = 0; i < spec.labels().size(); i++) {
-                    values.add(stackedTotal(spec, i, true));
-                    values.add(stackedTotal(spec, i, false));
-                }
-            }
-        }
-        spec.band().ifPresent(b -> {
-            values.addAll(b.low());
-            values.addAll(b.high());
-        });
-        spec.target().ifPresent(values::add);
-        double lo = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElseThrow();
-        double hi = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElseThrow();
-        return Scale.nice(lo, hi, maxIntervals);
-    }
-
-    private static double stackedTotal(ChartSpec spec, int label, boolean positive) {
-        double total = 0;
-        for (Series s : spec.series()) {
-            Double v = s.values().get(label);
-            if (v != null && (v >= 0) == positive) {
-                total += v;
-            }
-        }
-        return total;
     }
 
     // A grid line and a label per tick; the line at 0 is stronger when the axis crosses zero.
@@ -226,54 +177,6 @@ public final class SvgChart {
                 .orElse(new Placement(frame.right(), y - 7, "end", null));
         svg.element("text", text, "class", "cx-target-label cx-halo", "x", Markup.num(best.x()),
                 "y", Markup.num(best.y()), "text-anchor", best.anchor()).newline();
-    }
-
-    /** One legend entry, placed: a swatch at {@code x} and the name after it, baseline {@code y}. */
-    record LegendEntry(String name, String cssClass, boolean band, double x, double y) {
-    }
-
-    // Shown for more than one series or when a band needs naming; spaced for the narrow-screen
-    // text size and wrapped onto more rows when it does not fit.
-    static List<LegendEntry> legend(ChartSpec spec, double left) {
-        List<LegendEntry> entries = new ArrayList<>();
-        if (spec.series().size() < 2 && spec.band().isEmpty()) {
-            return entries;
-        }
-        List<String> names = new ArrayList<>(spec.series().stream().map(Series::name).toList());
-        spec.band().ifPresent(b -> names.add(b.name()));
-        double x = left;
-        double y = 24;
-        for (int i = 0; i < names.size(); i++) {
-            double w = 24 + width(names.get(i), ChartStyle.NARROW_FONT) + 16;
-            if (x > left && x + w > WIDTH - 16) {
-                x = left;
-                y += 24;
-            }
-            boolean band = i == spec.series().size();
-            entries.add(new LegendEntry(names.get(i), band ? "cx-band" : SeriesPainter.seriesClass(i), band, x, y));
-            x += w;
-        }
-        return entries;
-    }
-
-    static void drawLegend(Markup svg, ChartSpec spec, List<LegendEntry> entries) {
-        for (LegendEntry e : entries) {
-            String mid = Markup.num(e.y() - 5);
-            svg.open("g", "class", e.band() ? "cx-legend" : "cx-legend " + e.cssClass());
-            if (e.band()) {
-                svg.empty("rect", "class", "cx-band", "x", Markup.num(e.x()), "y", Markup.num(e.y() - 12),
-                        "width", "18", "height", "14");
-            } else if (spec.kind() == ChartKind.LINE) {
-                svg.empty("line", "class", "cx-line", "x1", Markup.num(e.x()), "x2", Markup.num(e.x() + 18),
-                        "y1", mid, "y2", mid);
-                svg.empty("circle", "cx", Markup.num(e.x() + 9), "cy", mid, "r", "4");
-            } else {
-                svg.empty("rect", "x", Markup.num(e.x() + 2), "y", Markup.num(e.y() - 12), "width", "14",
-                        "height", "14");
-            }
-            svg.element("text", e.name(), "x", Markup.num(e.x() + 24), "y", Markup.num(e.y()));
-            svg.close("g").newline();
-        }
     }
 
     /** Estimated width of {@code text} at {@code fontSize}, counting code points. */

@@ -64,72 +64,106 @@ final class FeedbackRules {
 
     private Optional<FeedbackConfig.Rule> rule(YamlNode item) {
         Map<String, Entry> e = item.entries();
-        for (Entry entry : e.values()) {
-            if (!KEYS.contains(entry.key())) {
-                String hint = YamlMapping.hint(entry.key(), KEYS);
-                problems.error(path, entry.line(), entry.column(), "unknown feedback rule key '" + entry.key() + "'"
-                        + hint + "; the keys are " + String.join(", ", KEYS));
-            }
+        unknownKeys(e);
+        Optional<String> files = files(item, e.get("files"));
+        if (files.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<String> files = text(e.get("files"));
+        Optional<String> format = format(e.get("format"));
+        Optional<Character> delimiter = delimiter(e.get("delimiter"));
+        Optional<Charset> encoding = encoding(e.get("encoding"));
+        int headerRows = headerRows(e.get("headerRows"));
+        Optional<String> dateFormat = dateFormat(e.get("dateFormat"));
+        Optional<ZoneId> zone = Optional.ofNullable(e.get("timeZone")).flatMap(z -> zone(path, z.value(), problems));
+        Map<String, String> columns = roles(e.get("columns"), "columns", "the column name in the export");
+        Map<String, String> defaults = roles(e.get("defaults"), "defaults", "the value to use");
+        return Optional.of(new FeedbackConfig.Rule(files.get(), format, delimiter, encoding, headerRows, dateFormat,
+                zone, columns, defaults, item.line()));
+    }
+
+    /** The rule's file pattern, which must be a glob the file system can read. */
+    private Optional<String> files(YamlNode item, Entry entry) {
+        Optional<String> files = text(entry);
         if (files.isEmpty()) {
             error(item, "a feedback rule needs 'files:', a pattern under content/feedback/ such as \"crm-*.csv\"");
             return Optional.empty();
         }
         try {
             FileSystems.getDefault().getPathMatcher("glob:" + files.get());
+            return files;
         } catch (PatternSyntaxException ex) {
-            error(e.get("files").value(), "'" + files.get() + "' is not a file pattern (" + ex.getDescription()
+            error(entry.value(), "'" + files.get() + "' is not a file pattern (" + ex.getDescription()
                     + "); use * and ? for any characters, {a,b} for either, and close every { and [");
             return Optional.empty();
         }
-        Optional<String> format = text(e.get("format")).filter(f -> {
+    }
+
+    private void unknownKeys(Map<String, Entry> entries) {
+        for (Entry entry : entries.values()) {
+            if (!KEYS.contains(entry.key())) {
+                String hint = YamlMapping.hint(entry.key(), KEYS);
+                problems.error(path, entry.line(), entry.column(), "unknown feedback rule key '" + entry.key() + "'"
+                        + hint + "; the keys are " + String.join(", ", KEYS));
+            }
+        }
+    }
+
+    private Optional<String> format(Entry entry) {
+        return text(entry).filter(f -> {
             boolean known = FeedbackConfig.FORMATS.contains(f);
             if (!known) {
-                error(e.get("format").value(), "unknown format '" + f + "'; use one of "
+                error(entry.value(), "unknown format '" + f + "'; use one of "
                         + String.join(", ", FeedbackConfig.FORMATS));
             }
             return known;
         });
-        Optional<Character> delimiter = text(e.get("delimiter")).map(d -> d.equals("\\t") || d.equals("tab") ? "\t" : d)
+    }
+
+    /** One character; {@code \t} or {@code tab} for a tab. */
+    private Optional<Character> delimiter(Entry entry) {
+        return text(entry).map(d -> d.equals("\\t") || d.equals("tab") ? "\t" : d)
                 .filter(d -> {
                     if (d.length() != 1) {
-                        error(e.get("delimiter").value(), "a delimiter is one character: \",\", \";\", \"|\" or tab");
+                        error(entry.value(), "a delimiter is one character: \",\", \";\", \"|\" or tab");
                     }
                     return d.length() == 1;
                 }).map(d -> d.charAt(0));
-        Optional<Charset> encoding = text(e.get("encoding")).flatMap(name -> {
+    }
+
+    private Optional<Charset> encoding(Entry entry) {
+        return text(entry).flatMap(name -> {
             try {
                 return Optional.of(Charset.forName(name));
             } catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-                error(e.get("encoding").value(), "unknown encoding '" + name + "'; use UTF-8, UTF-16 or windows-1252");
+                error(entry.value(), "unknown encoding '" + name + "'; use UTF-8, UTF-16 or windows-1252");
                 return Optional.empty();
             }
         });
-        int headerRows = 0;
-        if (e.containsKey("headerRows")) {
-            YamlNode node = e.get("headerRows").value();
-            if (node.kind() == YamlNode.Kind.NUMBER && node.text().matches("[0-9]{1,2}")) {
-                headerRows = Integer.parseInt(node.text());
-            } else {
-                error(node, "headerRows is the number of rows before the first answer, such as 1 or 2");
-            }
+    }
+
+    private int headerRows(Entry entry) {
+        if (entry == null) {
+            return 0;
         }
-        Optional<String> dateFormat = text(e.get("dateFormat")).filter(pattern -> {
+        YamlNode node = entry.value();
+        if (node.kind() == YamlNode.Kind.NUMBER && node.text().matches("[0-9]{1,2}")) {
+            return Integer.parseInt(node.text());
+        }
+        error(node, "headerRows is the number of rows before the first answer, such as 1 or 2");
+        return 0;
+    }
+
+    private Optional<String> dateFormat(Entry entry) {
+        return text(entry).filter(pattern -> {
             try {
                 DateTimeFormatter.ofPattern(pattern);
                 return true;
             } catch (IllegalArgumentException ex) {
-                error(e.get("dateFormat").value(), "not a date pattern: " + ex.getMessage()
+                error(entry.value(), "not a date pattern: " + ex.getMessage()
                         + "; write it with the pattern letters of Java's DateTimeFormatter, such as dd/MM/yyyy HH:mm");
                 return false;
             }
         });
-        Optional<ZoneId> zone = Optional.ofNullable(e.get("timeZone")).flatMap(z -> zone(path, z.value(), problems));
-        Map<String, String> columns = roles(e.get("columns"), "columns", "the column name in the export");
-        Map<String, String> defaults = roles(e.get("defaults"), "defaults", "the value to use");
-        return Optional.of(new FeedbackConfig.Rule(files.get(), format, delimiter, encoding, headerRows, dateFormat,
-                zone, columns, defaults, item.line()));
     }
 
     private Map<String, String> roles(Entry entry, String key, String what) {

@@ -3,19 +3,11 @@ package io.cxsite.config;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
-import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 
@@ -45,78 +37,9 @@ public final class InputFiles {
         if (!Files.isDirectory(root) || !inside(siteDir, root, problems)) {
             return List.of();
         }
-        Walk walk = new Walk(siteDir, siteDir.toRealPath(), skip, problems, new TreeMap<>());
+        FolderWalk walk = new FolderWalk(siteDir, siteDir.toRealPath(), skip, problems, new TreeMap<>());
         walk.below(root, depth, List.of(root.toRealPath()));
         return List.copyOf(walk.found().values());
-    }
-
-    /**
-     * One walk. Entries are read without following links, so an ordinary file costs what it costs
-     * {@link Files#walk}; a link is checked, and a link to a folder inside the site is walked in turn.
-     *
-     * @param found the regular files found, by site path (the order of paths as written)
-     */
-    private record Walk(Path siteDir, Path site, BiPredicate<String, Boolean> skip, Problems problems,
-            Map<String, Path> found) {
-
-        /** Everything below {@code dir}, {@code depth} levels down; {@code chain} holds the real folders walked into. */
-        void below(Path dir, int depth, List<Path> chain) throws IOException {
-            if (depth <= 0) {
-                return;
-            }
-            List<Path> children = new ArrayList<>();
-            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
-                list.forEach(children::add);
-            }
-            for (Path child : children) {
-                Files.walkFileTree(child, Set.of(), depth - 1, visitor(child, depth - 1, chain));
-            }
-        }
-
-        private FileVisitor<Path> visitor(Path start, int depth, List<Path> chain) {
-            return new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return skip.test(relative(siteDir, dir), true) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    if (attrs.isSymbolicLink()) {
-                        int below = file.equals(start) ? 0 : start.relativize(file).getNameCount();
-                        link(file, depth - below, chain);
-                    } else if (attrs.isRegularFile() && !skip.test(relative(siteDir, file), false)) {
-                        found.put(relative(siteDir, file), file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            };
-        }
-
-        /** A link met on the walk, with {@code depth} levels left below it. */
-        private void link(Path link, int depth, List<Path> chain) throws IOException {
-            boolean folder = Files.isDirectory(link);
-            if (skip.test(relative(siteDir, link), folder) || !allowed(site, siteDir, link, problems)) {
-                return;
-            }
-            if (!folder) {
-                if (Files.isRegularFile(link)) {
-                    found.put(relative(siteDir, link), link);
-                }
-                return;
-            }
-            Path real = link.toRealPath();
-            if (link.getParent().toRealPath().startsWith(real) || chain.stream().anyMatch(c -> c.startsWith(real))) {
-                String target = site.relativize(real).toString().replace('\\', '/');
-                once(problems, Problem.error(relative(siteDir, link), 0, 0, "a symbolic link that loops back to "
-                        + (target.isEmpty() ? "the site folder" : target) + ", a folder that holds it; remove the link"));
-                return;
-            }
-            List<Path> longer = new ArrayList<>(chain);
-            longer.add(real);
-            below(link, depth, longer);
-        }
     }
 
     /**
@@ -141,7 +64,7 @@ public final class InputFiles {
     }
 
     /** False (with a problem at the link) for a symbolic link out of the site or to nothing. */
-    private static boolean allowed(Path site, Path siteDir, Path path, Problems problems) throws IOException {
+    static boolean allowed(Path site, Path siteDir, Path path, Problems problems) throws IOException {
         if (!Files.isSymbolicLink(path)) {
             return true;
         }
@@ -165,7 +88,7 @@ public final class InputFiles {
     }
 
     /** Several loaders may meet one link (content/ itself, say): it is reported once. */
-    private static void once(Problems problems, Problem problem) {
+    static void once(Problems problems, Problem problem) {
         synchronized (problems) {
             if (!problems.sorted().contains(problem)) {
                 problems.add(problem);
@@ -173,7 +96,7 @@ public final class InputFiles {
         }
     }
 
-    private static String relative(Path siteDir, Path path) {
+    static String relative(Path siteDir, Path path) {
         return siteDir.relativize(path).toString().replace('\\', '/');
     }
 }

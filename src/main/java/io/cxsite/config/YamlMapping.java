@@ -1,20 +1,12 @@
 package io.cxsite.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.cxsite.diagnostics.Problems;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +16,12 @@ import java.util.Optional;
  * record a problem at the value's position when the type is wrong. Reading never throws.
  */
 public final class YamlMapping {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final String path;
     private final Map<String, YamlField> fields;
     private final Problems problems;
     private final boolean valid;
 
-    private YamlMapping(String path, Map<String, YamlField> fields, Problems problems, boolean valid) {
+    YamlMapping(String path, Map<String, YamlField> fields, Problems problems, boolean valid) {
         this.path = path;
         this.fields = fields;
         this.problems = problems;
@@ -50,64 +40,7 @@ public final class YamlMapping {
      * @return the mapping; empty (with a problem recorded) when the text is not a valid mapping
      */
     public static YamlMapping parse(String path, String text, int lineOffset, Problems problems) {
-        Map<String, YamlField> fields = new LinkedHashMap<>();
-        String tooLong = YamlStream.tooLong(text);
-        if (tooLong != null) {
-            problems.error(path, lineOffset + 1, 1, tooLong);
-            return new YamlMapping(path, Map.of(), problems, false);
-        }
-        List<YamlStream.Reference> references = YamlStream.references(text);
-        if (!references.isEmpty()) {
-            references.forEach(r -> problems.error(path, lineOffset + r.line(), r.column(), r.message()));
-            return new YamlMapping(path, Map.of(), problems, false);
-        }
-        try (JsonParser parser = YamlStream.open(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return new YamlMapping(path, fields, problems, true);
-            }
-            if (first != JsonToken.START_OBJECT) {
-                JsonLocation at = parser.currentTokenLocation();
-                problems.error(path, lineOffset + at.getLineNr(), at.getColumnNr(),
-                        "expected a mapping of 'key: value' lines, found " + describe(first));
-                return new YamlMapping(path, Map.of(), problems, false);
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                JsonLocation keyAt = parser.currentTokenLocation();
-                String key = parser.currentName();
-                parser.nextToken();
-                JsonLocation valueAt = parser.currentTokenLocation();
-                List<YamlField.At> items = new ArrayList<>();
-                JsonNode value = parser.currentToken() == JsonToken.START_ARRAY
-                        ? readList(parser, lineOffset, items) : MAPPER.readTree(parser);
-                YamlField field = new YamlField(key, value, lineOffset + keyAt.getLineNr(), keyAt.getColumnNr(),
-                        lineOffset + valueAt.getLineNr(), valueAt.getColumnNr(), List.copyOf(items));
-                if (fields.putIfAbsent(key, field) != null) {
-                    problems.error(path, field.line(), field.column(), "duplicate key '" + key + "'; keep only one");
-                }
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? lineOffset + 1 : lineOffset + at.getLineNr();
-            int column = at == null ? 1 : at.getColumnNr();
-            problems.error(path, line, column, "invalid YAML: " + ParserMessage.of(e));
-            return new YamlMapping(path, Map.of(), problems, false);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new YamlMapping(path, fields, problems, true);
-    }
-
-    /** A list value read item by item, so that each item's position is kept in {@code items}. */
-    private static JsonNode readList(JsonParser parser, int lineOffset, List<YamlField.At> items) throws IOException {
-        ArrayNode list = MAPPER.createArrayNode();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonLocation at = parser.currentTokenLocation();
-            items.add(new YamlField.At(lineOffset + at.getLineNr(), at.getColumnNr()));
-            JsonNode item = MAPPER.readTree(parser);
-            list.add(item);
-        }
-        return list;
+        return YamlMappingReader.read(path, text, lineOffset, problems);
     }
 
     /** Fields in the order they appear. */
@@ -240,44 +173,13 @@ public final class YamlMapping {
         return out.toString();
     }
 
-    private static String describe(JsonToken token) {
-        return switch (token) {
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a single text value";
-            default -> "a single value";
-        };
-    }
-
-    /** The known key nearest to {@code key} by edit distance, if it is near enough to be a typo. */
     /** For messages: " (did you mean 'x'?)" with the known key closest to {@code key}, or "" when none is close. */
     public static String hint(String key, Collection<String> known) {
         return closest(key, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
+    /** The known key nearest to {@code key} by edit distance, if it is near enough to be a typo. */
     public static Optional<String> closest(String key, Collection<String> known) {
-        return known.stream()
-                .map(k -> Map.entry(k, editDistance(key.toLowerCase(), k.toLowerCase())))
-                .filter(e -> e.getValue() <= Math.max(1, e.getKey().length() / 3))
-                .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey);
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) that turn {@code a} into {@code b}. */
-    static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return KeyHints.closest(key, known);
     }
 }

@@ -61,7 +61,7 @@ final class FileAudience {
      * Empty for external links, links within the page and links out of content/.
      */
     private static Optional<String> target(String folder, String destination) {
-        if (destination.isEmpty() || SiteAssembler.SCHEME.matcher(destination).find() || destination.startsWith("//")) {
+        if (destination.isEmpty() || LinkResolver.SCHEME.matcher(destination).find() || destination.startsWith("//")) {
             return Optional.empty();
         }
         String path = destination;
@@ -73,6 +73,6 @@ final class FileAudience {
         if (path.isEmpty()) {
             return Optional.empty();
         }
-        return path.startsWith("/") ? Optional.of(path.substring(1)) : SiteAssembler.normalize(folder, path);
+        return path.startsWith("/") ? Optional.of(path.substring(1)) : LinkResolver.normalize(folder, path);
     }
 }

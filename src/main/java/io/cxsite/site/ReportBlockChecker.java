@@ -1,0 +1,226 @@
+package io.cxsite.site;
+
+import io.cxsite.config.YamlMapping;
+import io.cxsite.content.ReportBlock;
+import io.cxsite.diagnostics.Problems;
+import io.cxsite.metrics.Kpi;
+import io.cxsite.metrics.KpiChart;
+import io.cxsite.metrics.Metrics;
+import io.cxsite.metrics.Period;
+import io.cxsite.site.ReportSpec.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks one report block against the site's metrics, one method per rule, each error at the block's line. */
+final class ReportBlockChecker {
+    private static final List<String> GROUPS = List.of("both", "detractors", "promoters");
+
+    private final String path;
+    private final ReportBlock block;
+    private final Metrics metrics;
+    private final Problems problems;
+    private boolean failed;
+
+    ReportBlockChecker(String path, ReportBlock block, Metrics metrics, Problems problems) {
+        this.path = path;
+        this.block = block;
+        this.metrics = metrics;
+        this.problems = problems;
+    }
+
+    /** The checked block, or empty when any rule failed (each failure is reported). */
+    Optional<ReportSpec> check(boolean internal) {
+        Optional<Kind> known = kind();
+        if (known.isEmpty() || !canShow(known.get(), internal)) {
+            return Optional.empty();
+        }
+        Kind kind = known.get();
+        List<String> names = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        splitWords(names, options);
+        checkOptionNames(kind, options);
+        names = checkNames(kind, names);
+        Optional<Period> period = period(options.get("period"), "period", true);
+        Optional<Period> from = period(options.get("from"), "from", false);
+        Optional<Period> to = period(options.get("to"), "to", false);
+        checkRange(from, to);
+        Period.Kind by = by(options.get("by"));
+        Optional<String> segment = segment(options.get("segment"));
+        Optional<String> channel = channel(options.get("channel"));
+        Optional<String> topic = topic(kind, options.get("topic"));
+        String group = group(options.getOrDefault("group", "both"));
+        if (failed) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportSpec(kind, List.copyOf(names), from, to, period, by, segment, channel, topic,
+                group, block.caption(), block.line()));
+    }
+
+    private Optional<Kind> kind() {
+        Optional<Kind> known = Arrays.stream(Kind.values()).filter(k -> k.block().equals(block.kind())).findFirst();
+        if (known.isEmpty()) {
+            List<String> blocks = Arrays.stream(Kind.values()).map(Kind::block).toList();
+            List<String> all = new ArrayList<>(blocks);
+            all.add(ReportBlock.FLOW);
+            error("unknown block '" + block.kind() + "'" + YamlMapping.hint(block.kind(), all)
+                    + "; report blocks are " + String.join(", ", blocks) + ", and " + ReportBlock.FLOW
+                    + " makes a troubleshooting flow");
+        }
+        return known;
+    }
+
+    /** Whether the page and the site's inputs allow this kind of block at all. */
+    private boolean canShow(Kind kind, boolean internal) {
+        if (!internal) {
+            error(block.kind() + " shows figures from content/metrics/, which are internal; put it on a page"
+                    + " under reports/ or mark the page 'audience: internal'");
+            return false;
+        }
+        if (kind.fromExports() && (!metrics.voice().hasExports() || metrics.voice().topics().isEmpty())) {
+            error(block.kind() + " needs survey exports in content/feedback/ and topics in content/topics.yaml");
+            return false;
+        }
+        if (metrics.isEmpty()) {
+            error(block.kind() + " needs metric snapshots; add content/metrics/<period>.yaml files (see README)");
+            return false;
+        }
+        return true;
+    }
+
+    /** Words without {@code =} are names; the others are options, each given once. */
+    private void splitWords(List<String> names, Map<String, String> options) {
+        for (String word : block.words()) {
+            int eq = word.indexOf('=');
+            if (eq < 0) {
+                names.add(word);
+            } else if (options.putIfAbsent(word.substring(0, eq), word.substring(eq + 1)) != null) {
+                error("option '" + word.substring(0, eq) + "' is given twice");
+            }
+        }
+    }
+
+    private void checkOptionNames(Kind kind, Map<String, String> options) {
+        List<String> allowed = kind.options();
+        for (String option : options.keySet()) {
+            if (!allowed.contains(option)) {
+                error("unknown option '" + option + "'" + YamlMapping.hint(option, allowed) + "; " + block.kind()
+                        + (allowed.isEmpty() ? " takes no options" : " takes " + String.join("=, ", allowed) + "="));
+            }
+        }
+    }
+
+    /** The names the block shows: KPIs for cx-kpi ("all" or none means every KPI), one chart for cx-chart. */
+    private List<String> checkNames(Kind kind, List<String> names) {
+        if (kind == Kind.KPI) {
+            return kpiNames(names);
+        }
+        if (kind.fromExports()) {
+            if (!names.isEmpty()) {
+                error(block.kind() + " takes only options, found '" + String.join(" ", names) + "'");
+            }
+        } else if (names.size() != 1 || KpiChart.byKey(names.get(0)).isEmpty()) {
+            String found = names.isEmpty() ? "no chart name" : "'" + String.join(" ", names) + "'";
+            error("cx-chart takes one chart name, found " + found
+                    + (names.size() == 1 ? YamlMapping.hint(names.get(0), KpiChart.keys()) : "") + "; charts: "
+                    + String.join(", ", KpiChart.keys()));
+        }
+        return names;
+    }
+
+    private List<String> kpiNames(List<String> names) {
+        List<String> keys = Arrays.stream(Kpi.values()).map(Kpi::key).toList();
+        List<String> wanted = names.isEmpty() || names.equals(List.of("all")) ? keys : names;
+        for (String name : wanted) {
+            if (!keys.contains(name)) {
+                error("unknown KPI '" + name + "'" + YamlMapping.hint(name, keys) + "; cx-kpi takes "
+                        + String.join(", ", keys));
+            }
+        }
+        return wanted;
+    }
+
+    private Optional<Period> period(String value, String option, boolean mustExist) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<Period> period = Period.parse(value);
+        if (period.isEmpty()) {
+            error("'" + option + "=" + value + "' is not a period; write 2026-10, 2026-Q3, 2026-W41 or 2026");
+        } else if (mustExist && !metrics.periods().contains(period.get())) {
+            List<Period> all = metrics.periods();
+            error("no figures for " + period.get().key() + "; content/metrics/ covers " + all.get(0).key() + " to "
+                    + all.get(all.size() - 1).key());
+            return Optional.empty();
+        }
+        return period;
+    }
+
+    private void checkRange(Optional<Period> from, Optional<Period> to) {
+        if (from.isPresent() && to.isPresent() && from.get().start().isAfter(to.get().start())) {
+            error("'from=" + from.get().key() + "' is after 'to=" + to.get().key() + "'");
+        }
+    }
+
+    private Period.Kind by(String value) {
+        if (value == null) {
+            return Period.Kind.MONTH;
+        }
+        return switch (value) {
+            case "month" -> Period.Kind.MONTH;
+            case "quarter" -> Period.Kind.QUARTER;
+            case "year" -> Period.Kind.YEAR;
+            case "week" -> Period.Kind.WEEK;
+            default -> {
+                error("'by=" + value + "' must be month, quarter, year or week");
+                yield Period.Kind.MONTH;
+            }
+        };
+    }
+
+    private Optional<String> segment(String value) {
+        Optional<String> segment = Optional.ofNullable(value);
+        if (segment.isPresent() && !metrics.segments().contains(segment.get())) {
+            error("no segment '" + segment.get() + "' in content/metrics/; segments there: "
+                    + (metrics.segments().isEmpty() ? "none" : String.join(", ", metrics.segments())));
+        }
+        return segment;
+    }
+
+    private Optional<String> channel(String value) {
+        Optional<String> channel = Optional.ofNullable(value);
+        if (channel.isPresent() && !metrics.channels().contains(channel.get())) {
+            error("no channel '" + channel.get() + "' in content/metrics/; channels there: "
+                    + String.join(", ", metrics.channels()));
+        }
+        return channel;
+    }
+
+    /** cx-verbatims needs a topic; any block's topic must be one of content/topics.yaml. */
+    private Optional<String> topic(Kind kind, String value) {
+        Optional<String> topic = Optional.ofNullable(value);
+        List<String> topicIds = metrics.voice().topics().stream().map(t -> t.id()).toList();
+        if (kind == Kind.VERBATIMS && topic.isEmpty()) {
+            error("cx-verbatims needs 'topic=', one of " + String.join(", ", topicIds));
+        } else if (topic.isPresent() && !topicIds.contains(topic.get())) {
+            error("no topic '" + topic.get() + "' in content/topics.yaml" + YamlMapping.hint(topic.get(), topicIds)
+                    + "; topics: " + String.join(", ", topicIds));
+        }
+        return topic;
+    }
+
+    private String group(String value) {
+        if (!GROUPS.contains(value)) {
+            error("'group=" + value + "' must be detractors, promoters or both");
+        }
+        return value;
+    }
+
+    private void error(String message) {
+        failed = true;
+        problems.error(path, block.line(), block.column(), message);
+    }
+}
