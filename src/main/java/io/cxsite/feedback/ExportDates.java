@@ -1,6 +1,5 @@
 package io.cxsite.feedback;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +14,7 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.zone.ZoneRules;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,6 +37,13 @@ final class ExportDates {
     private final ZoneId written;
     private final boolean sameZone;
     private final DateTimeFormatter pattern;
+    /** The built-in forms in the order they are tried; a form answers null for text it does not read. */
+    private final List<Form> forms = List.of(this::unixTime, this::calendar);
+
+    /** One way of writing a moment: the day it names in the site's zone, or null when the text is not in this form. */
+    private interface Form {
+        LocalDate day(String text);
+    }
 
     /**
      * @param site    the zone whose days count
@@ -80,136 +87,48 @@ final class ExportDates {
         }
     }
 
+    /** The built-in forms, tried in turn; the first that reads the text gives the day. */
     private LocalDate parse(String s) {
+        for (Form form : forms) {
+            LocalDate day = form.day(s);
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /** Unix time: ten digits are seconds, thirteen milliseconds. */
+    private LocalDate unixTime(String s) {
         int n = s.length();
-        if (n == 10 || n == 13) {
-            long epoch = digits(s, 0, n);
-            if (epoch >= 0) {
-                Instant at = n == 10 ? Instant.ofEpochSecond(epoch) : Instant.ofEpochMilli(epoch);
-                return siteDay(at);
-            }
-        }
-        // Date: three numbers with one kind of separator.
-        int i = 0;
-        int a0 = i;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-        }
-        int aLen = i - a0;
-        if (aLen == 0 || i >= n) {
+        long epoch = n == 10 || n == 13 ? DateText.digits(s, 0, n) : -1;
+        if (epoch < 0) {
             return null;
         }
-        char sep = s.charAt(i);
-        if (sep != '-' && sep != '/' && sep != '.') {
+        return siteDay(n == 10 ? Instant.ofEpochSecond(epoch) : Instant.ofEpochMilli(epoch));
+    }
+
+    /** A calendar day in one of the {@link DayOrder}s, then optionally a time of day and an offset. */
+    private LocalDate calendar(String s) {
+        DateText text = new DateText(s);
+        LocalDate date = text.day();
+        if (date == null) {
             return null;
         }
-        int a = (int) digits(s, a0, i);
-        int b0 = ++i;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-        }
-        if (i - b0 == 0 || i - b0 > 2 || i >= n || s.charAt(i) != sep) {
-            return null;
-        }
-        int b = (int) digits(s, b0, i);
-        int c0 = ++i;
-        while (i < n && isDigit(s.charAt(i))) {
-            i++;
-        }
-        int cLen = i - c0;
-        if (cLen == 0 || cLen > 4) {
-            return null;
-        }
-        int c = (int) digits(s, c0, i);
-        int year;
-        int month;
-        int day;
-        if (aLen == 4) {
-            year = a;
-            month = b;
-            day = c;
-        } else if (aLen <= 2 && (cLen == 4 || cLen == 2)) {
-            year = cLen == 2 ? 2000 + c : c;
-            if (sep == '/') {
-                month = a;
-                day = b;
-            } else {
-                day = a;
-                month = b;
-            }
-        } else {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-        if (sep == '.' && i < n && s.charAt(i) == '.') {
-            i++; // "5.10.2026." is how some Norwegians write it
-        }
-        // Time of day, optional.
-        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == 'T' || s.charAt(i) == ',')) {
-            i++;
-        }
-        if (i == n) {
+        text.skipToTime();
+        if (text.atEnd()) {
             return date;
         }
-        int[] hms = new int[3];
-        int parts = 0;
-        while (parts < 3) {
-            int p0 = i;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i - p0 == 0 || i - p0 > 2) {
-                return null;
-            }
-            hms[parts++] = (int) digits(s, p0, i);
-            if (i < n && (s.charAt(i) == ':' || (parts == 1 && s.charAt(i) == '.'))) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        if (parts < 2) {
+        LocalTime time = text.time();
+        if (time == null) {
             return null;
         }
-        if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) { // fraction of a second
-            i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-            }
-        }
-        while (i < n && s.charAt(i) == ' ') {
-            i++;
-        }
-        int hour = hms[0];
-        if (i + 1 < n && isMeridiem(s, i)) {
-            boolean pm = Character.toUpperCase(s.charAt(i)) == 'P';
-            if (hour < 1 || hour > 12) {
-                return null;
-            }
-            hour = hour % 12 + (pm ? 12 : 0);
-            i += 2;
-            while (i < n && s.charAt(i) == ' ') {
-                i++;
-            }
-        }
-        if (hour > 23 || hms[1] > 59 || hms[2] > 59) {
-            return null;
-        }
-        LocalDateTime local = LocalDateTime.of(date, LocalTime.of(hour, hms[1], hms[2]));
-        if (i == n) {
+        LocalDateTime local = LocalDateTime.of(date, time);
+        if (text.atEnd()) {
             return local(local);
         }
-        ZoneOffset offset = i == n - 1 && s.charAt(i) == 'Z' ? ZoneOffset.UTC : offset(s, i);
-        if (offset == null) {
-            return null;
-        }
-        Instant at = local.toInstant(offset);
-        return siteDay(at);
+        ZoneOffset offset = text.offset();
+        return offset == null ? null : siteDay(local.toInstant(offset));
     }
 
     /** The day of an instant in the site's zone, without the zone objects LocalDate.ofInstant makes per call. */
@@ -220,54 +139,5 @@ final class ExportDates {
 
     private LocalDate local(LocalDateTime local) {
         return sameZone ? local.toLocalDate() : local.atZone(written).withZoneSameInstant(site).toLocalDate();
-    }
-
-    private static boolean isMeridiem(String s, int i) {
-        char c = Character.toUpperCase(s.charAt(i));
-        return (c == 'A' || c == 'P') && Character.toUpperCase(s.charAt(i + 1)) == 'M'
-                && (i + 2 == s.length() || !Character.isLetter(s.charAt(i + 2)));
-    }
-
-    /** {@code Z}, {@code UTC}, {@code GMT}, {@code +02:00}, {@code +0200}, {@code -07}; null for anything else. */
-    private static ZoneOffset offset(String s, int i) {
-        String rest = s.substring(i).strip();
-        if (rest.equals("Z") || rest.equalsIgnoreCase("UTC") || rest.equalsIgnoreCase("GMT")) {
-            return ZoneOffset.UTC;
-        }
-        if (rest.startsWith("UTC") || rest.startsWith("GMT")) {
-            rest = rest.substring(3);
-        }
-        if (rest.length() < 3 || (rest.charAt(0) != '+' && rest.charAt(0) != '-')) {
-            return null;
-        }
-        String digits = rest.substring(1).replace(":", "");
-        if (!(digits.length() == 2 || digits.length() == 4) || digits(digits, 0, digits.length()) < 0) {
-            return null;
-        }
-        int hours = Integer.parseInt(digits.substring(0, 2));
-        int minutes = digits.length() == 4 ? Integer.parseInt(digits.substring(2)) : 0;
-        int sign = rest.charAt(0) == '-' ? -1 : 1;
-        try {
-            return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** The number in {@code s[from, to)}, or -1 when a character there is not a digit. */
-    private static long digits(String s, int from, int to) {
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (!isDigit(c)) {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

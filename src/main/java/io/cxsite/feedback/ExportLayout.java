@@ -1,6 +1,7 @@
 package io.cxsite.feedback;
 
 import io.cxsite.config.FeedbackConfig;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which column of an export holds what, worked out from its header rows: the survey tool (from
- * the columns only it writes), how many header rows it has, and the column of each role, by
- * name in English, Swedish or Norwegian, or by the question's wording when the tool names
- * columns after questions.
+ * the columns only it writes), how many header rows it has, the zone it writes times in, and the
+ * column of each role ({@link ColumnRoles}: by name in English, Swedish or Norwegian, or by the
+ * question's wording when the tool names columns after questions).
  *
  * @param format     the tool, one of {@link FeedbackConfig#FORMATS}
  * @param headerRows rows before the first answer
@@ -37,31 +38,8 @@ record ExportLayout(String format, int headerRows, List<String> names, int[] rol
     static final int CSAT = 6;
     static final int CES = 7;
 
-    /** Column names per role, folded (no case, diacritics, spaces or punctuation); earlier ones win. */
-    private static final List<List<String>> NAMES = List.of(
-            List.of("recordeddate", "submitdateutc", "submittedat", "submitdate", "submissiondate", "enddate",
-                    "createdat", "created", "date", "datum", "dato", "timestamp", "tidpunkt", "tidspunkt",
-                    "svarsdatum", "svardato", "responsedate", "answeredat", "answered", "time", "tid", "startdate",
-                    "startdateutc"),
-            List.of("score", "nps", "npsscore", "npsrating", "npsbetyg", "rating", "ltr", "likelihood",
-                    "recommend", "betyg", "poang", "karakter", "vurdering", "anbefaling", "rekommendation",
-                    "sannolikhet", "npssvar"),
-            List.of("comment", "comments", "kommentar", "kommentarer", "feedback", "text", "reason", "fritext",
-                    "fritekst", "motivering", "begrunnelse", "verbatim", "tilbakemelding", "synpunkter",
-                    "openended", "opentext", "why"),
-            List.of("channel", "kanal", "kontaktkanal", "touchpoint", "contactchannel"),
-            List.of("segment", "kundsegment", "kundesegment", "customersegment", "customertype", "kundtyp",
-                    "kundetype", "kundgrupp", "kundegruppe"),
-            List.of("language", "userlanguage", "lang", "locale", "sprak", "sprog", "sprakkode", "sprakkod"),
-            List.of("csat", "csatscore", "satisfaction", "nojdhet", "kundnojdhet", "tilfredshet"),
-            List.of("ces", "cesscore", "effort", "customereffort", "anstrangning", "innsats"));
-
-    /** Words of a question that asks for the 0-10 score, or for the reason behind it. */
-    private static final List<String> SCORE_WORDS = List.of("recommend", "how likely", "rekommendera",
-            "hur sannolikt", "anbefale", "hvor sannsynlig");
-    private static final List<String> COMMENT_WORDS = List.of("why", "reason", "comment", "tell us", "varfor",
-            "anledning", "kommentar", "beratta", "hvorfor", "begrunn", "fortell");
-
+    /** The first cell of Qualtrics' third header row, which holds each column's import id and time zone. */
+    private static final String IMPORT_ID = "{\"ImportId\"";
     private static final Pattern IMPORT_ZONE = Pattern.compile("\"timeZone\"\\s*:\\s*\"([^\"]+)\"");
 
     /** The column a role is in, or -1. */
@@ -79,84 +57,56 @@ record ExportLayout(String format, int headerRows, List<String> names, int[] rol
         List<String> names = Arrays.stream(first).map(String::strip).toList();
         List<String> folded = names.stream().map(ExportLayout::key).toList();
         String format = rule.flatMap(FeedbackConfig.Rule::format).orElseGet(() -> detectFormat(folded));
-        String[] questions = new String[names.size()];
-        Arrays.fill(questions, "");
-        int headerRows = 1;
-        Optional<ZoneId> zone = Optional.empty();
-        int[] roles = new int[FeedbackConfig.ROLES.size()];
-        Arrays.fill(roles, -1);
-        switch (format) {
-            case "qualtrics" -> {
-                headerRows = 2;
-                if (head.size() > 1) {
-                    copy(head.get(1), questions);
-                }
-                if (head.size() > 2 && head.get(2).length > 0 && head.get(2)[0].strip().startsWith("{\"ImportId\"")) {
-                    headerRows = 3;
-                }
-                // The NPS question Q has a companion column Q_NPS_GROUP; the score is in Q.
-                for (int i = 0; i < names.size(); i++) {
-                    String n = names.get(i);
-                    if (n.toUpperCase(java.util.Locale.ROOT).endsWith("_NPS_GROUP")) {
-                        int score = names.indexOf(n.substring(0, n.length() - "_NPS_GROUP".length()));
-                        if (score >= 0 && roles[SCORE] < 0) {
-                            roles[SCORE] = score;
-                        }
-                    }
-                }
-            }
-            case "surveymonkey" -> {
-                headerRows = 2;
-                if (head.size() > 1) {
-                    copy(head.get(1), questions);
-                }
-            }
-            case "typeform" -> zone = Optional.of(ZoneOffset.UTC);
-            default -> {
-            }
-        }
-        if (rule.isPresent() && rule.get().headerRows() > 0) {
-            headerRows = rule.get().headerRows();
-        }
-        for (int role = 0; role < roles.length; role++) {
-            if (roles[role] < 0) {
-                roles[role] = byName(folded, NAMES.get(role), roles);
-            }
-        }
-        if (roles[SCORE] < 0) {
-            roles[SCORE] = byWording(names, questions, SCORE_WORDS, roles);
-        }
-        if (roles[COMMENT] < 0) {
-            roles[COMMENT] = byWording(names, questions, COMMENT_WORDS, roles);
-        }
-        if (roles[COMMENT] < 0 && format.equals("surveymonkey")) {
-            roles[COMMENT] = indexOf(questions, "Open-Ended Response", roles);
-        }
+        int headerRows = rule.map(FeedbackConfig.Rule::headerRows).filter(rows -> rows > 0)
+                .orElseGet(() -> headerRows(format, head));
+        int[] roles = ColumnRoles.find(format, names, folded, questions(format, head, names.size()));
         int finished = folded.indexOf("finished");
-        if (format.equals("qualtrics") && headerRows >= 3 && roles[DATE] >= 0 && head.size() > 2
-                && head.get(2).length > roles[DATE]) {
-            Matcher m = IMPORT_ZONE.matcher(head.get(2)[roles[DATE]]);
-            if (m.find()) {
-                try {
-                    zone = Optional.of(ZoneId.of(m.group(1)));
-                } catch (java.time.DateTimeException e) {
-                    zone = Optional.empty();
-                }
-            }
-        }
         int status = format.equals("qualtrics") ? folded.indexOf("status") : -1;
-        return new ExportLayout(format, headerRows, names, roles, finished, status, zone);
+        return new ExportLayout(format, headerRows, names, roles, finished, status,
+                zone(format, head, headerRows, roles[DATE]));
+    }
+
+    /** Qualtrics writes a row of questions and maybe one of import ids; SurveyMonkey a row of questions. */
+    private static int headerRows(String format, List<String[]> head) {
+        return switch (format) {
+            case "qualtrics" -> head.size() > 2 && head.get(2).length > 0
+                    && head.get(2)[0].strip().startsWith(IMPORT_ID) ? 3 : 2;
+            case "surveymonkey" -> 2;
+            default -> 1;
+        };
+    }
+
+    /** The question of each column, from the second header row of the tools that write one; else "". */
+    private static String[] questions(String format, List<String[]> head, int columns) {
+        String[] questions = new String[columns];
+        Arrays.fill(questions, "");
+        if ((format.equals("qualtrics") || format.equals("surveymonkey")) && head.size() > 1) {
+            String[] row = head.get(1);
+            System.arraycopy(row, 0, questions, 0, Math.min(row.length, columns));
+        }
+        return questions;
+    }
+
+    /** Typeform writes UTC; Qualtrics names its zone in the import id of the date column. */
+    private static Optional<ZoneId> zone(String format, List<String[]> head, int headerRows, int dateColumn) {
+        if (format.equals("typeform")) {
+            return Optional.of(ZoneOffset.UTC);
+        }
+        if (!format.equals("qualtrics") || headerRows < 3 || dateColumn < 0 || head.size() <= 2
+                || head.get(2).length <= dateColumn) {
+            return Optional.empty();
+        }
+        Matcher m = IMPORT_ZONE.matcher(head.get(2)[dateColumn]);
+        try {
+            return m.find() ? Optional.of(ZoneId.of(m.group(1))) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A layout for JSON, where every object names its own keys: roles are found per key. */
     static int roleOfKey(String key) {
-        String k = key(key);
-        for (int role = 0; role < NAMES.size(); role++) {
-            if (NAMES.get(role).contains(k)) {
-                return role;
-            }
-        }
-        return -1;
+        return ColumnRoles.roleOfKey(key(key));
     }
 
     private static String detectFormat(List<String> folded) {
@@ -174,53 +124,6 @@ record ExportLayout(String format, int headerRows, List<String> names, int[] rol
             return "typeform"; // its first column is "#", which folds to nothing
         }
         return "csv";
-    }
-
-    private static int byName(List<String> folded, List<String> candidates, int[] taken) {
-        for (String candidate : candidates) {
-            int i = folded.indexOf(candidate);
-            if (i >= 0 && !isTaken(i, taken)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int byWording(List<String> names, String[] questions, List<String> words, int[] taken) {
-        for (int i = 0; i < names.size(); i++) {
-            String text = Topics.fold(names.get(i) + " " + questions[i]);
-            if (isTaken(i, taken) || text.endsWith("- group") || text.contains("nps_group")) {
-                continue;
-            }
-            for (String word : words) {
-                if (text.contains(word)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(String[] values, String wanted, int[] taken) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i].strip().equalsIgnoreCase(wanted) && !isTaken(i, taken)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isTaken(int column, int[] taken) {
-        for (int t : taken) {
-            if (t == column) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void copy(String[] row, String[] into) {
-        System.arraycopy(row, 0, into, 0, Math.min(row.length, into.length));
     }
 
     /** A name as compared: "Språk" and "SPRAK" and "Submit Date (UTC)" fold to sprak and submitdateutc. */

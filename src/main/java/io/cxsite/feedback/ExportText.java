@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,15 @@ final class ExportText {
     /** How much of a file is looked at for the NUL pattern of UTF-16 and UTF-32 (a multiple of 4). */
     private static final int WIDE_SNIFF = 4096;
 
+    /** A byte-order mark and the encoding it names. */
+    private record Bom(Charset charset, int... bytes) {
+    }
+
+    /** The marks in the order they are tried: UTF-32LE's begins with UTF-16LE's, so it comes first. */
+    private static final List<Bom> BOMS = List.of(new Bom(StandardCharsets.UTF_8, 0xEF, 0xBB, 0xBF),
+            new Bom(UTF_32LE, 0xFF, 0xFE, 0x00, 0x00), new Bom(UTF_32BE, 0x00, 0x00, 0xFE, 0xFF),
+            new Bom(StandardCharsets.UTF_16LE, 0xFF, 0xFE), new Bom(StandardCharsets.UTF_16BE, 0xFE, 0xFF));
+
     private ExportText() {
     }
 
@@ -45,37 +55,19 @@ final class ExportText {
         in.mark(SNIFF + 4);
         byte[] head = in.readNBytes(SNIFF);
         in.reset();
-        int bom = 0;
-        Charset charset;
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            bom = 3;
-            charset = StandardCharsets.UTF_8;
-        } else if (startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
-            bom = 4;
-            charset = UTF_32LE;
-        } else if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
-            bom = 4;
-            charset = UTF_32BE;
-        } else if (startsWith(head, 0xFF, 0xFE)) {
-            bom = 2;
-            charset = StandardCharsets.UTF_16LE;
-        } else if (startsWith(head, 0xFE, 0xFF)) {
-            bom = 2;
-            charset = StandardCharsets.UTF_16BE;
-        } else {
-            // A workbook's zip header has NULs that can pass for UTF-16: look for it first.
-            Optional<Charset> wide = isWorkbook(head) ? Optional.empty() : wide(head);
-            Optional<String> binary = wide.isPresent() || forced.isPresent() ? Optional.empty() : binary(head);
+        Optional<Bom> bom = BOMS.stream().filter(mark -> startsWith(head, mark.bytes())).findFirst();
+        // A workbook's zip header has NULs that can pass for UTF-16: look for it first.
+        Optional<Charset> wide = bom.isPresent() || isWorkbook(head) ? Optional.empty() : wide(head);
+        if (bom.isEmpty() && wide.isEmpty() && forced.isEmpty()) {
+            Optional<String> binary = binary(head);
             if (binary.isPresent()) {
                 problems.error(source, 1, 1, binary.get());
                 return Optional.empty();
             }
-            charset = wide.orElseGet(() -> isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8 : WINDOWS_1252);
         }
-        if (forced.isPresent()) {
-            charset = forced.get();
-        }
-        in.skipNBytes(bom);
+        Charset charset = forced.or(() -> bom.map(Bom::charset)).or(() -> wide)
+                .orElseGet(() -> isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8 : WINDOWS_1252);
+        in.skipNBytes(bom.map(mark -> mark.bytes().length).orElse(0));
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return Optional.of(new InputStreamReader(in, decoder));

@@ -23,7 +23,6 @@ public final class Redactor {
     /** What every identifier is replaced with, one per identifier. */
     public static final String MARK = "[redacted]";
 
-    private static final String ELLIPSIS = "\u2026";
     // the shortest identifier with digits (an international phone number) has seven
     private static final int MIN_DIGITS = 7;
     private static final List<NumberKind> NUMBER_KINDS = List.of(
@@ -58,20 +57,24 @@ public final class Redactor {
         }
         if (digits >= MIN_DIGITS) {
             IbanFinder.find(scan);
-            DigitGroups groups = new DigitGroups(scan, digits);
-            for (NumberKind kind : NUMBER_KINDS) {
-                for (int g = 0; g < groups.count(); g++) {
-                    if (kind.hasCheckDigits() ? groups.canStartChecked(g) : groups.canStart(g)) {
-                        int last = kind.lastGroup(groups, g);
-                        if (last >= 0) {
-                            groups.take(g, last);
-                            g = last;
-                        }
+            findNumbers(new DigitGroups(scan, digits));
+        }
+        return scan.result();
+    }
+
+    /** Each kind of number in turn takes the chains of digit groups it recognises, left to right. */
+    private static void findNumbers(DigitGroups groups) {
+        for (NumberKind kind : NUMBER_KINDS) {
+            for (int g = 0; g < groups.count(); g++) {
+                if (kind.hasCheckDigits() ? groups.canStartChecked(g) : groups.canStart(g)) {
+                    int last = kind.lastGroup(groups, g);
+                    if (last >= 0) {
+                        groups.take(g, last);
+                        g = last;
                     }
                 }
             }
         }
-        return scan.result();
     }
 
     /**
@@ -91,7 +94,7 @@ public final class Redactor {
         if (maxLength < 1) {
             throw new IllegalArgumentException("maxLength must be at least 1, was " + maxLength);
         }
-        return cut(redact(normalise(comment)), maxLength);
+        return SafeText.cut(redact(SafeText.normalise(comment)), maxLength);
     }
 
     /** The text with {@code & < > " '} escaped, for HTML element content and quoted attribute values. */
@@ -109,84 +112,5 @@ public final class Redactor {
             }
         }
         return out.toString();
-    }
-
-    static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        int previous = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = codePointOrReplacement(text, i);
-            i += cp > 0xFFFF ? 2 : 1;
-            if (isSpace(cp)) {
-                space = out.length() > 0;
-            } else if (!isInvisible(cp, previous, i < text.length() ? codePointOrReplacement(text, i) : 0)) {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.appendCodePoint(isNonCharacter(cp) ? 0xFFFD : cp);
-                previous = cp;
-            }
-        }
-        return out.toString();
-    }
-
-    /** The code point at {@code i}, U+FFFD for a surrogate without its pair. */
-    private static int codePointOrReplacement(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            return Character.toCodePoint(c, text.charAt(i + 1));
-        }
-        return Character.isSurrogate(c) ? 0xFFFD : c;
-    }
-
-    private static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
-    }
-
-    /**
-     * Control characters, and format characters (bidi overrides and isolates, zero-width space,
-     * soft hyphen, BOM, tags): they change how text shows or hide what it says. Zero-width joiners
-     * stay between two non-ASCII characters, where emoji sequences and some scripts need them.
-     */
-    private static boolean isInvisible(int cp, int previous, int next) {
-        int type = Character.getType(cp);
-        if (type == Character.CONTROL) {
-            return true;
-        }
-        if (type != Character.FORMAT) {
-            return false;
-        }
-        boolean joiner = cp == 0x200C || cp == 0x200D;
-        return !(joiner && previous > 0x7F && next > 0x7F);
-    }
-
-    private static boolean isNonCharacter(int cp) {
-        return (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
-    }
-
-    /** At most {@code maxLength} code points, "…" included, cut at the last space when one is near. */
-    static String cut(String text, int maxLength) {
-        if (text.codePointCount(0, text.length()) <= maxLength) {
-            return text;
-        }
-        int end = text.offsetByCodePoints(0, maxLength - 1);
-        if (end < text.length() && text.charAt(end) != ' ') {
-            int space = text.lastIndexOf(' ', end - 1);
-            if (space > end / 2) {
-                end = space; // a word boundary, unless that would drop more than half the text
-            } else {
-                int mark = text.lastIndexOf(MARK.charAt(0), end - 1);
-                if (mark >= 0 && text.startsWith(MARK, mark) && mark + MARK.length() > end) {
-                    end = mark; // never half a MARK
-                }
-            }
-        }
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(0, end) + ELLIPSIS;
     }
 }

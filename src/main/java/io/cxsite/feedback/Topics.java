@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * ignores case and diacritics (so "rakning" finds "räkning" and "o" finds "ø"); a keyword ending
  * in {@code *} matches every word that starts with it; a keyword of several words matches them in
  * a row. A comment is folded and split once, and its words are looked up in an index of the
- * keywords, so the cost grows with the comment, not with the number of keywords.
+ * keywords ({@code TopicIndex}), so the cost grows with the comment, not with the number of keywords.
  */
 public final class Topics {
     public static final Topics NONE = new Topics(List.of());
@@ -32,99 +32,22 @@ public final class Topics {
         }
     }
 
-    /** A keyword folded and split into words; {@code prefix} when its last word ended in '*'. */
-    private record Keyword(int topic, String[] words, boolean prefix) {
-        /** Whether the words after the first match the tokens from {@code at + 1}. */
-        boolean restMatches(List<String> tokens, int at) {
-            if (at + words.length > tokens.size()) {
-                return false;
-            }
-            for (int i = 1; i < words.length; i++) {
-                String token = tokens.get(at + i);
-                boolean last = i == words.length - 1;
-                if (last && prefix ? !token.startsWith(words[i]) : !token.equals(words[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /**
-     * The keywords that apply to comments in one language, found by a comment's words: by the
-     * exact first word (phrases and whole words), or through a trie of the one-word prefixes.
-     */
-    private static final class Index {
-        private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
-        private final Trie prefixes = new Trie();
-
-        void add(Keyword keyword) {
-            if (keyword.words().length == 1 && keyword.prefix()) {
-                prefixes.add(keyword.words()[0], keyword.topic());
-            } else {
-                byFirstWord.computeIfAbsent(keyword.words()[0], w -> new ArrayList<>(2)).add(keyword);
-            }
-        }
-
-        void match(List<String> tokens, BitSet found) {
-            for (int i = 0; i < tokens.size(); i++) {
-                String token = tokens.get(i);
-                prefixes.topicsOfPrefixesOf(token, found);
-                List<Keyword> candidates = byFirstWord.get(token);
-                if (candidates != null) {
-                    for (Keyword keyword : candidates) {
-                        if (keyword.restMatches(tokens, i)) {
-                            found.set(keyword.topic());
-                        }
-                    }
-                }
-                // A phrase whose only word is a prefix ("faktur*") is in the trie; a phrase whose
-                // first word is a prefix of this token does not exist: only the last word may be one.
-            }
-        }
-    }
-
-    /** Every one-word prefix keyword, by its letters; a node holds the topics of the prefixes ending there. */
-    private static final class Trie {
-        private final Map<Character, Trie> next = new HashMap<>();
-        private final BitSet topics = new BitSet();
-
-        void add(String prefix, int topic) {
-            Trie node = this;
-            for (int i = 0; i < prefix.length(); i++) {
-                node = node.next.computeIfAbsent(prefix.charAt(i), c -> new Trie());
-            }
-            node.topics.set(topic);
-        }
-
-        void topicsOfPrefixesOf(String token, BitSet found) {
-            Trie node = this;
-            found.or(node.topics); // a bare "*" would match every word
-            for (int i = 0; i < token.length() && node != null; i++) {
-                node = node.next.get(token.charAt(i));
-                if (node != null) {
-                    found.or(node.topics);
-                }
-            }
-        }
-    }
-
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final List<Topic> topics;
     /** Per topic, the languages it has keywords for. */
-    private final List<Map<String, List<Keyword>>> keywords = new ArrayList<>();
+    private final List<Map<String, List<TopicIndex.Keyword>>> keywords = new ArrayList<>();
     /** Per comment language, the index of the keywords that apply to it; built when first needed. */
-    private final Map<String, Index> indexes = new ConcurrentHashMap<>();
+    private final Map<String, TopicIndex> indexes = new ConcurrentHashMap<>();
 
     public Topics(List<Topic> topics) {
         this.topics = List.copyOf(topics);
         for (int t = 0; t < this.topics.size(); t++) {
-            Map<String, List<Keyword>> byLanguage = new HashMap<>();
+            Map<String, List<TopicIndex.Keyword>> byLanguage = new HashMap<>();
             for (Map.Entry<String, List<String>> e : this.topics.get(t).keywords().entrySet()) {
-                List<Keyword> list = new ArrayList<>();
+                List<TopicIndex.Keyword> list = new ArrayList<>();
                 for (String written : e.getValue()) {
-                    keyword(t, written).ifPresent(list::add);
+                    TopicIndex.Keyword.of(t, written).ifPresent(list::add);
                 }
                 byLanguage.put(e.getKey(), list);
             }
@@ -159,10 +82,10 @@ public final class Topics {
         return list;
     }
 
-    private Index index(String language) {
-        Index index = new Index();
-        for (Map<String, List<Keyword>> byLanguage : keywords) {
-            List<Keyword> own = byLanguage.get(language);
+    private TopicIndex index(String language) {
+        TopicIndex index = new TopicIndex();
+        for (Map<String, List<TopicIndex.Keyword>> byLanguage : keywords) {
+            List<TopicIndex.Keyword> own = byLanguage.get(language);
             if (own != null) {
                 own.forEach(index::add);
             } else {
@@ -170,17 +93,6 @@ public final class Topics {
             }
         }
         return index;
-    }
-
-    private static java.util.Optional<Keyword> keyword(int topic, String written) {
-        String text = written.strip();
-        boolean prefix = text.endsWith("*");
-        if (prefix) {
-            text = text.substring(0, text.length() - 1);
-        }
-        List<String> words = tokens(text);
-        return words.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new Keyword(topic, words.toArray(String[]::new), prefix));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads {@code content/topics.yaml}; every mistake is a problem at its line. */
@@ -49,63 +50,81 @@ public final class TopicsLoader {
         List<Topics.Topic> topics = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlNode item : list.value().items()) {
-            if (!item.isMapping()) {
-                problems.error(FILE, item.line(), item.column(), "each topic is a mapping with id, label and keywords");
-                continue;
-            }
-            for (Entry e : item.entries().values()) {
-                if (!KEYS.contains(e.key())) {
-                    String hint = YamlMapping.hint(e.key(), KEYS);
-                    problems.error(FILE, e.line(), e.column(), "unknown topic key '" + e.key() + "'" + hint);
-                }
-            }
-            Entry id = item.entries().get("id");
-            if (id == null || !id.value().text().matches("[a-z0-9][a-z0-9-]*")) {
-                problems.error(FILE, item.line(), item.column(), "a topic needs an 'id:' of lower-case letters, digits"
-                        + " and hyphens, such as billing");
-                continue;
-            }
-            if (!ids.add(id.value().text())) {
-                problems.error(FILE, id.line(), id.column(), "topic id '" + id.value().text() + "' is used twice");
-                continue;
-            }
-            Map<String, String> labels = new LinkedHashMap<>();
-            Entry label = item.entries().get("label");
-            if (label != null && label.value().isMapping()) {
-                label.value().entries().values().forEach(l -> labels.put(l.key(), l.value().text()));
-            } else if (label != null) {
-                labels.put("en", label.value().text());
-            }
-            Map<String, List<String>> keywords = new LinkedHashMap<>();
-            Entry words = item.entries().get("keywords");
-            if (words == null || !words.value().isMapping() || words.value().entries().isEmpty()) {
-                problems.error(FILE, item.line(), item.column(), "topic '" + id.value().text() + "' needs 'keywords:'"
-                        + " per language, such as {en: [bill*], sv: [faktur*], nb: [faktura*]}");
-                continue;
-            }
-            for (Entry language : words.value().entries().values()) {
-                if (language.value().kind() != YamlNode.Kind.SEQUENCE || language.value().items().isEmpty()) {
-                    problems.error(FILE, language.line(), language.column(), "keywords for '" + language.key()
-                            + "' must be a list of words, such as [faktur*, räkning]");
-                    continue;
-                }
-                List<String> list2 = new ArrayList<>();
-                for (YamlNode word : language.value().items()) {
-                    if (word.text().isBlank() || word.text().equals("*")) {
-                        problems.error(FILE, word.line(), word.column(), "an empty keyword would match every comment");
-                    } else {
-                        list2.add(word.text());
-                    }
-                }
-                keywords.put(language.key(), List.copyOf(list2));
-            }
-            Entry critical = item.entries().get("critical");
-            boolean isCritical = critical != null && critical.value().text().equals("true");
-            if (critical != null && critical.value().kind() != YamlNode.Kind.BOOLEAN) {
-                problems.error(FILE, critical.value().line(), critical.value().column(), "'critical' is true or false");
-            }
-            topics.add(new Topics.Topic(id.value().text(), Map.copyOf(labels), Map.copyOf(keywords), isCritical));
+            topic(item, ids, problems).ifPresent(topics::add);
         }
         return new Topics(topics);
+    }
+
+    /** One item of the list as a topic; empty, with problems, when it lacks a usable id or keywords. */
+    private static Optional<Topics.Topic> topic(YamlNode item, Set<String> ids, Problems problems) {
+        if (!item.isMapping()) {
+            problems.error(FILE, item.line(), item.column(), "each topic is a mapping with id, label and keywords");
+            return Optional.empty();
+        }
+        for (Entry e : item.entries().values()) {
+            if (!KEYS.contains(e.key())) {
+                String hint = YamlMapping.hint(e.key(), KEYS);
+                problems.error(FILE, e.line(), e.column(), "unknown topic key '" + e.key() + "'" + hint);
+            }
+        }
+        Entry id = item.entries().get("id");
+        if (id == null || !id.value().text().matches("[a-z0-9][a-z0-9-]*")) {
+            problems.error(FILE, item.line(), item.column(), "a topic needs an 'id:' of lower-case letters, digits"
+                    + " and hyphens, such as billing");
+            return Optional.empty();
+        }
+        if (!ids.add(id.value().text())) {
+            problems.error(FILE, id.line(), id.column(), "topic id '" + id.value().text() + "' is used twice");
+            return Optional.empty();
+        }
+        Entry words = item.entries().get("keywords");
+        if (words == null || !words.value().isMapping() || words.value().entries().isEmpty()) {
+            problems.error(FILE, item.line(), item.column(), "topic '" + id.value().text() + "' needs 'keywords:'"
+                    + " per language, such as {en: [bill*], sv: [faktur*], nb: [faktura*]}");
+            return Optional.empty();
+        }
+        Map<String, List<String>> keywords = keywords(words.value(), problems);
+        return Optional.of(new Topics.Topic(id.value().text(), labels(item.entries().get("label")),
+                Map.copyOf(keywords), critical(item.entries().get("critical"), problems)));
+    }
+
+    /** {@code label: Billing} is the English label; {@code label: {en: Billing, sv: Fakturor}} one per language. */
+    private static Map<String, String> labels(Entry label) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (label != null && label.value().isMapping()) {
+            label.value().entries().values().forEach(l -> labels.put(l.key(), l.value().text()));
+        } else if (label != null) {
+            labels.put("en", label.value().text());
+        }
+        return Map.copyOf(labels);
+    }
+
+    /** The keywords per language; a language that is not a list, and an empty keyword, are problems. */
+    private static Map<String, List<String>> keywords(YamlNode byLanguage, Problems problems) {
+        Map<String, List<String>> keywords = new LinkedHashMap<>();
+        for (Entry language : byLanguage.entries().values()) {
+            if (language.value().kind() != YamlNode.Kind.SEQUENCE || language.value().items().isEmpty()) {
+                problems.error(FILE, language.line(), language.column(), "keywords for '" + language.key()
+                        + "' must be a list of words, such as [faktur*, räkning]");
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (YamlNode word : language.value().items()) {
+                if (word.text().isBlank() || word.text().equals("*")) {
+                    problems.error(FILE, word.line(), word.column(), "an empty keyword would match every comment");
+                } else {
+                    words.add(word.text());
+                }
+            }
+            keywords.put(language.key(), List.copyOf(words));
+        }
+        return keywords;
+    }
+
+    private static boolean critical(Entry critical, Problems problems) {
+        if (critical != null && critical.value().kind() != YamlNode.Kind.BOOLEAN) {
+            problems.error(FILE, critical.value().line(), critical.value().column(), "'critical' is true or false");
+        }
+        return critical != null && critical.value().text().equals("true");
     }
 }

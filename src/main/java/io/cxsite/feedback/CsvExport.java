@@ -1,0 +1,165 @@
+package io.cxsite.feedback;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.cxsite.config.FeedbackConfig;
+import io.cxsite.config.ParserMessage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a CSV or TSV export row by row: holds its first rows back until they tell the
+ * {@link ExportLayout}, then gives each row's cells, by role, to {@link Answers}. Each row keeps the
+ * physical line it starts on, quoted line breaks and all.
+ */
+final class CsvExport {
+    private static final CsvFactory CSV = new CsvFactory();
+    /** Header rows read before the layout is decided (Qualtrics has three). */
+    private static final int HEAD = 3;
+
+    private final ExportFile export;
+    /** The first rows, held back until they tell the layout; their lines in a parallel list. */
+    private final List<String[]> head = new ArrayList<>(HEAD);
+    private final List<Long> headLines = new ArrayList<>(HEAD);
+    private final String[] values = new String[FeedbackConfig.ROLES.size()];
+    private ExportLayout layout;
+    private Answers answers;
+    /** Set when the header rows tell no usable layout: the error is reported and nothing more is read. */
+    private boolean refused;
+    private long rowLine = 1;
+
+    private CsvExport(ExportFile export) {
+        this.export = export;
+    }
+
+    static void read(ExportFile export, Reader text) throws IOException {
+        new CsvExport(export).read(text);
+    }
+
+    private void read(Reader text) throws IOException {
+        BufferedReader in = new BufferedReader(text, 1 << 16);
+        char delimiter = export.rule().flatMap(FeedbackConfig.Rule::delimiter).orElseGet(() -> CsvDelimiter.sniff(in));
+        try (CsvParser p = CSV.createParser(in)) {
+            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            rows(p);
+            if (head.isEmpty()) {
+                export.problems().warning(export.source(), 1, 1,
+                        "the export is empty; remove it or export the survey again");
+            }
+        } catch (JsonProcessingException e) {
+            export.problems().error(export.source(), (int) Math.max(1, rowLine), 1, "cannot read the row that starts"
+                    + " here: " + ParserMessage.of(e) + "; a quoted field is probably never closed. Nothing after"
+                    + " this line was read: fix the quote, or export the file again");
+        }
+        // Rows still held back (a short file, or one broken among its first rows) are answers all the same.
+        if (layout == null && !refused && !head.isEmpty()) {
+            startAnswers();
+        }
+    }
+
+    /** Gives each row that is not blank to {@link #row}, until the file ends or the layout is refused. */
+    private void rows(CsvParser p) throws IOException {
+        List<String> cells = new ArrayList<>();
+        int depth = 0; // the rows are arrays inside one array that wraps the file
+        JsonToken t;
+        while (!refused && (t = p.nextToken()) != null) {
+            if (t == JsonToken.START_ARRAY) {
+                depth++;
+                cells.clear();
+                // The parser has passed the previous row's line break: this row starts here, even when its
+                // first field is the quote that is never closed.
+                rowLine = p.currentLocation().getLineNr();
+            } else if (t == JsonToken.VALUE_STRING) {
+                cells.add(p.getText());
+            } else if (t == JsonToken.END_ARRAY && depth-- == 2 && !isBlank(cells)) {
+                row(cells);
+            }
+        }
+    }
+
+    private void row(List<String> cells) {
+        if (layout != null) {
+            answer(rowLine, cells);
+            return;
+        }
+        head.add(cells.toArray(String[]::new));
+        headLines.add(rowLine);
+        if (head.size() == HEAD) {
+            startAnswers();
+        }
+    }
+
+    /** Decides the layout from the rows held back and reads those past the header rows as answers. */
+    private void startAnswers() {
+        layout = layout();
+        if (layout == null) {
+            refused = true;
+            return;
+        }
+        answers = export.answers(layout.zone());
+        for (int i = layout.headerRows(); i < head.size(); i++) {
+            answer(headLines.get(i), Arrays.asList(head.get(i)));
+        }
+    }
+
+    /** The layout the header rows tell, or null (with an error) when a column cannot be found. */
+    private ExportLayout layout() {
+        ExportLayout found = ExportLayout.detect(head, export.rule());
+        List<String> missing = found.applyColumns(export.columns());
+        if (!missing.isEmpty()) {
+            export.problems().error(export.source(), 1, 1, "site.yaml (feedback rule at line "
+                    + export.rule().get().line() + ") names columns this export does not have: "
+                    + ExportText.printable(String.join(", ", missing)) + "; its columns are "
+                    + ExportText.printable(String.join(", ", found.names())));
+            return null;
+        }
+        List<String> lacking = new ArrayList<>();
+        if (found.column(ExportLayout.SCORE) < 0 && !export.defaults().containsKey("score")) {
+            lacking.add("score");
+        }
+        if (found.column(ExportLayout.DATE) < 0 && !export.defaults().containsKey("date")) {
+            lacking.add("date");
+        }
+        if (!lacking.isEmpty()) {
+            export.problems().error(export.source(), 1, 1, "cannot tell which column holds the "
+                    + String.join(" and the ", lacking) + " (read as a " + found.format() + " export with columns "
+                    + ExportText.printable(String.join(", ", found.names())) + "); name it in site.yaml, such as"
+                    + " feedback: [{files: \"" + export.file().getFileName() + "\", columns: {" + lacking.get(0)
+                    + ": <column name>}}]");
+            return null;
+        }
+        return found;
+    }
+
+    private void answer(long line, List<String> cells) {
+        int expected = layout.names().size();
+        if (cells.size() != expected && !(cells.size() > expected && isBlank(cells.subList(expected, cells.size())))) {
+            export.sink().badRow(export.source(), line, "the row has " + cells.size() + " fields where the header"
+                    + " has " + expected + "; a comment with an unquoted delimiter or line break?");
+            return;
+        }
+        for (int role = 0; role < values.length; role++) {
+            int column = layout.column(role);
+            values[role] = column >= 0 ? cells.get(column) : null;
+        }
+        answers.row(line, values, layout.finished() >= 0 ? cells.get(layout.finished()) : null,
+                layout.status() >= 0 ? cells.get(layout.status()) : null);
+    }
+
+    private static boolean isBlank(List<String> cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
