@@ -115,6 +115,17 @@ class RedactorFormsTest {
         assertEquals("Mejla " + M, Redactor.redact("Mejla anna\uFE6Bexample.se"));
     }
 
+    /** Fuzzing found "850709-850709-9805": a valid personnummer after another group of the same chain. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "/", "\uFF0D", " - "})
+    void redactsANumberWithCheckDigitsThatFollowsOtherGroupsOfItsChain(String separator) {
+        String text = "pn# 850709" + separator + "850709" + separator + "9805.";
+        String redacted = Redactor.redact(text);
+        assertEquals(-1, redacted.replaceAll("[^0-9\uFF10-\uFF19]", "").indexOf("8507099805"), redacted);
+        assertEquals(true, redacted.contains(M), redacted);
+        assertEquals(true, Redactor.redact(fullWidth(text)).contains(M), fullWidth(text));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"pnr", "Pnr:", "nr.", "ID=", "kort#", "personnummer", "personnummer:\u00A0", "konto"})
     void redactsNumbersWithCheckDigitsGluedToAWordOrPrefix(String prefix) {
