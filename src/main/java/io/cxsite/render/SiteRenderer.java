@@ -3,11 +3,8 @@ package io.cxsite.render;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.metrics.MetricsJson;
 import io.cxsite.render.StaticFiles.StaticFile;
-import io.cxsite.site.Alias;
 import io.cxsite.site.Page;
-import io.cxsite.site.Section;
 import io.cxsite.site.Site;
-import io.cxsite.site.Tag;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -19,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -145,10 +141,7 @@ public final class SiteRenderer {
     private void write(Site site, Consumer<OutputFile> out, Problems problems, Memory memory, List<StaticFile> statics)
             throws IOException {
         Pages pages = new Pages(engine, site, new Strings(siteDir, themeName, problems), memory);
-        List<Supplier<OutputFile>> jobs = pageJobs(site, pages, memory);
-        int ofPages = jobs.size();
-        jobs.addAll(otherJobs(site, pages));
-        run(memory.renders(Optional.empty()) ? jobs : jobs.subList(0, ofPages), out, problems);
+        new PageJobs(site, pages, memory).run(hasSearchPage(), out, e -> templateError(e, problems));
         pages.reportFiles().forEach(out);
         if (OutputClaims.publishesMetrics(site)) {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
@@ -157,55 +150,10 @@ public final class SiteRenderer {
         StaticFiles.copy(statics, site, memory, out);
     }
 
-    /** The section and content pages that {@code memory} asks for. */
-    private static List<Supplier<OutputFile>> pageJobs(Site site, Pages pages, Memory memory) {
-        List<Supplier<OutputFile>> jobs = new ArrayList<>();
-        for (Section section : site.sections().values()) {
-            if (memory.renders(Optional.of(section.index()))) {
-                jobs.add(() -> pages.section(section));
-            }
-        }
-        for (Page page : site.pages()) {
-            if (memory.renders(Optional.of(page))) {
-                jobs.add(() -> pages.page(page));
-            }
-        }
-        return jobs;
-    }
-
-    /** The files about no one page: tag pages, 404, search pages, redirects. */
-    private List<Supplier<OutputFile>> otherJobs(Site site, Pages pages) {
-        List<Supplier<OutputFile>> jobs = new ArrayList<>();
-        jobs.add(pages::tagIndex);
-        for (Tag tag : site.tags()) {
-            jobs.add(() -> pages.tag(tag));
-        }
-        jobs.add(pages::notFound);
-        // A search page per language home, when the theme has one (js/search.js fills it in).
-        if (hasSearchPage()) {
-            Map<String, String> searchPages = new TreeMap<>();
-            site.config().languages().forEach(lang -> searchPages.putIfAbsent(site.home(lang).url(), lang));
-            searchPages.values().forEach(lang -> jobs.add(() -> pages.search(lang)));
-        }
-        for (Alias alias : site.aliases()) {
-            jobs.add(() -> pages.alias(alias));
-        }
-        return jobs;
-    }
-
-    /** Runs the jobs in parallel; a template error is a problem at its line in the template. */
-    private void run(List<Supplier<OutputFile>> jobs, Consumer<OutputFile> out, Problems problems) {
-        jobs.parallelStream().forEach(job -> {
-            try {
-                OutputFile file = job.get();
-                if (file != null) { // null: the memory still has this file
-                    out.accept(file);
-                }
-            } catch (PebbleException e) {
-                problems.error(templatePaths.of(e.getFileName()), e.getLineNumber() == null ? 1 : e.getLineNumber(), 1,
-                        "template: " + e.getPebbleMessage());
-            }
-        });
+    /** A template that failed to evaluate: an error at its line in the site's or the theme's file. */
+    private void templateError(PebbleException e, Problems problems) {
+        problems.error(templatePaths.of(e.getFileName()), e.getLineNumber() == null ? 1 : e.getLineNumber(), 1,
+                "template: " + e.getPebbleMessage());
     }
 
     private boolean hasSearchPage() {
