@@ -162,17 +162,18 @@ final class DigitGroups {
     /**
      * Whether a number with check digits may start at this group: where a phone number may, at the
      * first group of a chain glued to a word or a prefix ("pnr:19811218-9876", "nr19811218",
-     * "kort#4111…"), after white space ("v2.3 4111…") and after a dash or slash that joins it to
+     * "kort#4111…"), after white space ("v2.3 4111…") and after any other separator that joins it to
      * other groups. Never inside a decimal ("3.14159265358979") or what looks like a mistyped IBAN.
      */
     boolean canStartChecked(int g) {
         if (taken[g] || g == 0 || !joined[g - 1] || canStart(g)) {
             return !taken[g];
         }
+        // Inside a chain ("850709-850709-9805", "70:121212+1212"), but not a decimal's fraction: a
+        // code keeps its groups only when they fail every check, since an identifier is redacted
+        // whatever stands before it.
         char before = text.charAt(start[g] - 1);
-        // After a dash or slash inside a chain ("850709-850709-9805"): a code keeps its groups only
-        // when they fail every check, since an identifier is redacted whatever stands before it.
-        return (isWhite(before) || before == '-' || before == '/') && !inIbanShape[g];
+        return before != '.' && before != ',' && !inIbanShape[g];
     }
 
     /** Number of digits in the group. */
