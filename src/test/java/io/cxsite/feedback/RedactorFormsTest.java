@@ -117,7 +117,7 @@ class RedactorFormsTest {
 
     /** Fuzzing found "850709-850709-9805": a valid personnummer after another group of the same chain. */
     @ParameterizedTest
-    @ValueSource(strings = {"-", "/", "\uFF0D", " - ", ":", "+", "#"})
+    @ValueSource(strings = {"-", "/", "\uFF0D", " - ", ":", "+", "#", ".", ","})
     void redactsANumberWithCheckDigitsThatFollowsOtherGroupsOfItsChain(String separator) {
         String text = "pn# 850709" + separator + "850709" + separator + "9805.";
         String redacted = Redactor.redact(text);
