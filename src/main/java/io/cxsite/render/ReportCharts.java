@@ -34,67 +34,112 @@ final class ReportCharts {
         this.config = config;
     }
 
+    /**
+     * The block's periods and their snapshots, with the words every title shares: who the chart is
+     * about and the span it covers.
+     */
+    private record Range(List<Period> periods, List<String> labels, List<Snapshot> snaps, String who, String span) {
+    }
+
     ChartSpec chart(ReportSpec spec) {
         KpiChart which = spec.chart();
+        Range r = range(spec);
+        ChartSpec chart = switch (which) {
+            case NPS_TREND -> npsTrend(r);
+            case NPS_GROUPS -> npsGroups(r);
+            case NPS_BY_CHANNEL -> npsByChannel(r, spec.channel());
+            case NPS_BY_SEGMENT -> npsBySegment(r);
+            case CONTACTS_BY_CHANNEL -> contactsByChannel(r, spec.channel());
+            case FIRST_RESPONSE_TIME -> firstResponseTime(spec, r.periods(), r.snaps(), r.who(), r.span());
+            case CSAT_TREND -> csatTrend(r);
+            case CES_TREND -> cesTrend(r);
+        };
+        return withId(which.key(), chart);
+    }
+
+    private Range range(ReportSpec spec) {
         List<Period> periods = metrics.range(spec.by(), spec.from(), spec.to());
         List<String> labels = periods.stream().map(Period::shortLabel).toList();
         List<Snapshot> snaps = periods.stream().map(p -> metrics.get(p, spec.segment()).orElse(null)).toList();
         String who = spec.segment().map(s -> " (" + s + ")").orElse("");
         String span = periods.isEmpty() ? "no periods" : periods.size() == 1 ? periods.get(0).label()
                 : periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
-        ChartSpec chart = switch (which) {
-            case NPS_TREND -> {
-                List<Double> score = values(snaps, s -> s.nps().map(Nps::score));
-                List<Double> moe = values(snaps, s -> s.nps().map(Nps::marginOfError));
-                List<Double> low = new ArrayList<>();
-                List<Double> high = new ArrayList<>();
-                for (int i = 0; i < score.size(); i++) {
-                    boolean known = score.get(i) != null && moe.get(i) != null;
-                    low.add(known ? score.get(i) - moe.get(i) : null);
-                    high.add(known ? score.get(i) + moe.get(i) : null);
-                }
-                yield trend(new ChartSpec("c", ChartKind.LINE, "NPS" + who + ", " + span,
-                        "Net Promoter Score per period with its 95 % margin of error as a band.", labels,
-                        List.of(new Series("NPS", score)), Optional.of(new Band("95 % margin of error", low, high)),
-                        OptionalDouble.empty(), "Target", ValueFormat.signed(1, "")), snaps, "nps", 1);
-            }
-            case NPS_GROUPS -> new ChartSpec("c", ChartKind.STACKED_BARS,
-                    "Promoters, passives and detractors" + who + ", " + span,
-                    "Share of answers in each NPS group per period, detractors at the bottom.", labels, List.of(
-                            // In this order the palette gives promoters green and detractors blue.
-                            new Series("Detractors", values(snaps, s -> s.nps().filter(Nps::counted)
-                                    .map(n -> share(n.detractors(), n.responses())))),
-                            new Series("Passives", values(snaps, s -> s.nps().filter(Nps::counted)
-                                    .map(n -> share(n.passives(), n.responses())))),
-                            new Series("Promoters", values(snaps, s -> s.nps().filter(Nps::counted)
-                                    .map(n -> share(n.promoters(), n.responses()))))),
-                    Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, " %"));
-            case NPS_BY_CHANNEL -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by channel" + who + ", " + span,
-                    "NPS of the answers whose last contact was through each channel.", labels,
-                    channels(snaps, s -> s.npsByChannel().keySet(), spec.channel()).stream().map(c -> new Series(c,
-                            values(snaps, s -> Optional.ofNullable(s.npsByChannel().get(c)).map(Nps::score)))).toList(),
-                    Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
-            case NPS_BY_SEGMENT -> new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by segment, " + span,
-                    "NPS of each customer segment.", labels, metrics.segments().stream().map(seg -> new Series(seg,
-                            values(periods.stream().map(p -> metrics.get(p, Optional.of(seg)).orElse(null)).toList(),
-                                    s -> s.nps().map(Nps::score)))).toList(),
-                    Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
-            case CONTACTS_BY_CHANNEL -> new ChartSpec("c", periods.size() > 1 ? ChartKind.LINE : ChartKind.GROUPED_BARS,
-                    "Contacts by channel" + who + ", " + span, "Number of customer contacts per channel and period.",
-                    labels, channels(snaps, s -> s.contacts().keySet(), spec.channel()).stream().map(c -> new Series(c,
-                            values(snaps, s -> Optional.ofNullable(s.contacts().get(c)).map(Long::doubleValue)))).toList(),
-                    Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, ""));
-            case FIRST_RESPONSE_TIME -> firstResponseTime(spec, periods, snaps, who, span);
-            case CSAT_TREND -> trend(new ChartSpec("c", ChartKind.LINE, "CSAT" + who + ", " + span,
-                    "Share of satisfied answers (4 or 5 out of 5) per period.", labels,
-                    List.of(new Series("CSAT", values(snaps, s -> boxed(s.csat()).map(v -> v * 100)))),
-                    Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, " %")), snaps, "csat", 100);
-            case CES_TREND -> trend(new ChartSpec("c", ChartKind.LINE, "CES" + who + ", " + span,
-                    "Customer effort score, the mean answer on a 1-7 scale where 7 is easiest.", labels,
-                    List.of(new Series("CES", values(snaps, s -> boxed(s.ces())))),
-                    Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, "")), snaps, "ces", 1);
-        };
-        return withId(which.key(), chart);
+        return new Range(periods, labels, snaps, who, span);
+    }
+
+    /** NPS per period with its margin of error as a band. */
+    private static ChartSpec npsTrend(Range r) {
+        List<Double> score = values(r.snaps(), s -> s.nps().map(Nps::score));
+        List<Double> moe = values(r.snaps(), s -> s.nps().map(Nps::marginOfError));
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        for (int i = 0; i < score.size(); i++) {
+            boolean known = score.get(i) != null && moe.get(i) != null;
+            low.add(known ? score.get(i) - moe.get(i) : null);
+            high.add(known ? score.get(i) + moe.get(i) : null);
+        }
+        return trend(new ChartSpec("c", ChartKind.LINE, "NPS" + r.who() + ", " + r.span(),
+                "Net Promoter Score per period with its 95 % margin of error as a band.", r.labels(),
+                List.of(new Series("NPS", score)), Optional.of(new Band("95 % margin of error", low, high)),
+                OptionalDouble.empty(), "Target", ValueFormat.signed(1, "")), r.snaps(), "nps", 1);
+    }
+
+    /** The share of each NPS group per period, stacked. */
+    private static ChartSpec npsGroups(Range r) {
+        List<Snapshot> snaps = r.snaps();
+        return new ChartSpec("c", ChartKind.STACKED_BARS,
+                "Promoters, passives and detractors" + r.who() + ", " + r.span(),
+                "Share of answers in each NPS group per period, detractors at the bottom.", r.labels(), List.of(
+                        // In this order the palette gives promoters green and detractors blue.
+                        new Series("Detractors", values(snaps, s -> s.nps().filter(Nps::counted)
+                                .map(n -> share(n.detractors(), n.responses())))),
+                        new Series("Passives", values(snaps, s -> s.nps().filter(Nps::counted)
+                                .map(n -> share(n.passives(), n.responses())))),
+                        new Series("Promoters", values(snaps, s -> s.nps().filter(Nps::counted)
+                                .map(n -> share(n.promoters(), n.responses()))))),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, " %"));
+    }
+
+    private static ChartSpec npsByChannel(Range r, Optional<String> channel) {
+        List<Snapshot> snaps = r.snaps();
+        return new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by channel" + r.who() + ", " + r.span(),
+                "NPS of the answers whose last contact was through each channel.", r.labels(),
+                channels(snaps, s -> s.npsByChannel().keySet(), channel).stream().map(c -> new Series(c,
+                        values(snaps, s -> Optional.ofNullable(s.npsByChannel().get(c)).map(Nps::score)))).toList(),
+                Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
+    }
+
+    /** One series per customer segment, whatever segment the block names. */
+    private ChartSpec npsBySegment(Range r) {
+        return new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by segment, " + r.span(),
+                "NPS of each customer segment.", r.labels(), metrics.segments().stream().map(seg -> new Series(seg,
+                        values(r.periods().stream().map(p -> metrics.get(p, Optional.of(seg)).orElse(null)).toList(),
+                                s -> s.nps().map(Nps::score)))).toList(),
+                Optional.empty(), target(r.snaps(), "nps"), "Target", ValueFormat.signed(1, ""));
+    }
+
+    /** Lines over several periods, bars for one. */
+    private static ChartSpec contactsByChannel(Range r, Optional<String> channel) {
+        List<Snapshot> snaps = r.snaps();
+        return new ChartSpec("c", r.periods().size() > 1 ? ChartKind.LINE : ChartKind.GROUPED_BARS,
+                "Contacts by channel" + r.who() + ", " + r.span(), "Number of customer contacts per channel and period.",
+                r.labels(), channels(snaps, s -> s.contacts().keySet(), channel).stream().map(c -> new Series(c,
+                        values(snaps, s -> Optional.ofNullable(s.contacts().get(c)).map(Long::doubleValue)))).toList(),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, ""));
+    }
+
+    private static ChartSpec csatTrend(Range r) {
+        return trend(new ChartSpec("c", ChartKind.LINE, "CSAT" + r.who() + ", " + r.span(),
+                "Share of satisfied answers (4 or 5 out of 5) per period.", r.labels(),
+                List.of(new Series("CSAT", values(r.snaps(), s -> boxed(s.csat()).map(v -> v * 100)))),
+                Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, " %")), r.snaps(), "csat", 100);
+    }
+
+    private static ChartSpec cesTrend(Range r) {
+        return trend(new ChartSpec("c", ChartKind.LINE, "CES" + r.who() + ", " + r.span(),
+                "Customer effort score, the mean answer on a 1-7 scale where 7 is easiest.", r.labels(),
+                List.of(new Series("CES", values(r.snaps(), s -> boxed(s.ces())))),
+                Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, "")), r.snaps(), "ces", 1);
     }
 
     /**

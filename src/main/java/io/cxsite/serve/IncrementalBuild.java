@@ -145,8 +145,51 @@ public final class IncrementalBuild {
      */
     public Outcome update(Collection<Path> touched) throws IOException {
         Clock clock = new Clock();
-        Touched changes = Touched.of(siteDir, touched);
         Problems problems = new Problems();
+        Sources loaded = load(Touched.of(siteDir, touched), problems);
+        clock.lap("load");
+        if (SiteBuild.failed(problems, request)) {
+            return failed(problems, clock);
+        }
+        Optional<BodySwap> swap = swapBodies(loaded);
+        Assembled assembled = assemble(loaded, swap);
+        problems.addAll(assembled.problems());
+        clock.lap("assemble");
+        if (SiteBuild.failed(problems, request)) {
+            return failed(problems, clock);
+        }
+        Site next = assembled.site();
+        Optional<Set<Page>> only = changedPages(swap, next);
+        clock.lap("compare");
+        RenderMemory.Session session = sessionFor(only);
+        Batch batch = new Batch();
+        renderer.render(next, batch, problems, session);
+        clock.lap("render");
+        if (SiteBuild.failed(problems, request)) {
+            return failed(problems, clock);
+        }
+        OutputFolder.Counts counts = publishPages(batch.take(), session, loaded.metrics());
+        clock.lap("write pages");
+        memory.keep(session);
+        remember(next, loaded.content(), loaded.metrics(), assembled.problems());
+        BuildResult result = SiteBuild.result(problems, request, next.pages().size() + next.sections().size(),
+                pagePaths.size() + siteFilePaths.size());
+        // The same site makes the same sitemap, feed and search indexes.
+        unfinished = next == siteFilesOf ? null : new Unfinished(next, session, batch, result);
+        return new Outcome(result, session.rendered(), counts.written(), counts.deleted(), swap.isEmpty(),
+                clock.phases());
+    }
+
+    /** The content and metrics an update builds from. */
+    private record Sources(ContentSet content, Metrics metrics) {
+    }
+
+    /** An assembled site with what assembling it reported. */
+    private record Assembled(Site site, List<Problem> problems) {
+    }
+
+    /** Reads the configuration and the touched sources again, starting afresh when presentation changed. */
+    private Sources load(Touched changes, Problems problems) throws IOException {
         SiteConfig loaded = SiteBuild.config(request, problems);
         if (renderer == null || !loaded.equals(config) || PRESENTATION.stream().anyMatch(changes::any)) {
             renderer = new SiteRenderer(siteDir, loaded.theme());
@@ -156,45 +199,44 @@ public final class IncrementalBuild {
         LocalDate today = BuildDay.today(config.feedback().timeZone());
         FeedbackData feedback = sources.feedback(config.feedback(), today, changes, problems);
         Metrics metrics = sources.metrics(feedback, today, changes, problems);
-        ContentSet content = sources.content(metrics, changes, problems);
-        clock.lap("load");
-        if (SiteBuild.failed(problems, request)) {
-            return failed(problems, clock);
-        }
+        return new Sources(sources.content(metrics, changes, problems), metrics);
+    }
 
-        Optional<BodySwap> swap = site != null && config.equals(site.config())
-                ? BodySwap.between(site, contentOfSite, content, metrics,
+    /** The last site with new bodies and metrics, when that is all that changed under the same configuration. */
+    private Optional<BodySwap> swapBodies(Sources loaded) {
+        return site != null && config.equals(site.config())
+                ? BodySwap.between(site, contentOfSite, loaded.content(), loaded.metrics(),
                         path -> assemblyProblems.stream().anyMatch(p -> p.path().equals(path)))
                 : Optional.empty();
-        Site next;
-        List<Problem> assembly;
-        if (swap.isPresent()) {
-            next = swap.get().site();
-            assembly = assemblyProblems;
-        } else {
-            Problems own = new Problems();
-            next = SiteAssembler.assemble(config, content, metrics, request.drafts(), own);
-            assembly = own.sorted();
-        }
-        problems.addAll(assembly);
-        clock.lap("assemble");
-        if (SiteBuild.failed(problems, request)) {
-            return failed(problems, clock);
-        }
-        Optional<Set<Page>> only = swap.map(BodySwap::changed)
-                .or(() -> Optional.ofNullable(site).flatMap(last -> BodySwap.within(last, next)).map(BodySwap::changed));
-        clock.lap("compare");
+    }
 
-        // A fresh memory has nothing to skip with: every page renders.
-        RenderMemory.Session session = only.isPresent() && !memory.isEmpty() ? memory.beginFor(only.get())
-                : memory.begin();
-        Batch batch = new Batch();
-        renderer.render(next, batch, problems, session);
-        clock.lap("render");
-        if (SiteBuild.failed(problems, request)) {
-            return failed(problems, clock);
+    /** The swapped site with the last assembly's problems, or a site assembled anew. */
+    private Assembled assemble(Sources loaded, Optional<BodySwap> swap) {
+        if (swap.isPresent()) {
+            return new Assembled(swap.get().site(), assemblyProblems);
         }
-        Map<String, OutputFile> files = batch.take();
+        Problems own = new Problems();
+        Site next = SiteAssembler.assemble(config, loaded.content(), loaded.metrics(), request.drafts(), own);
+        return new Assembled(next, own.sorted());
+    }
+
+    /** The only pages to render, when {@code next} differs from the last site in bodies and metrics alone. */
+    private Optional<Set<Page>> changedPages(Optional<BodySwap> swap, Site next) {
+        return swap.map(BodySwap::changed)
+                .or(() -> Optional.ofNullable(site).flatMap(last -> BodySwap.within(last, next)).map(BodySwap::changed));
+    }
+
+    private RenderMemory.Session sessionFor(Optional<Set<Page>> only) {
+        // A fresh memory has nothing to skip with: every page renders.
+        return only.isPresent() && !memory.isEmpty() ? memory.beginFor(only.get()) : memory.begin();
+    }
+
+    /**
+     * Writes the rendered files and deletes the page files no longer made; afterwards
+     * {@link #pagePaths} holds the files this update keeps.
+     */
+    private OutputFolder.Counts publishPages(Map<String, OutputFile> files, RenderMemory.Session session,
+            Metrics metrics) throws IOException {
         Set<String> live = new HashSet<>(files.keySet());
         live.addAll(session.kept());
         if (session.partial()) {
@@ -205,17 +247,8 @@ public final class IncrementalBuild {
         gone.removeAll(live);
         gone.removeAll(siteFilePaths);
         OutputFolder.Counts counts = folder.publish(files.values(), gone);
-        clock.lap("write pages");
         pagePaths = live;
-        memory.keep(session);
-        remember(next, content, metrics, assembly);
-
-        int pageCount = next.pages().size() + next.sections().size();
-        BuildResult result = SiteBuild.result(problems, request, pageCount, live.size() + siteFilePaths.size());
-        // The same site makes the same sitemap, feed and search indexes.
-        unfinished = next == siteFilesOf ? null : new Unfinished(next, session, batch, result);
-        return new Outcome(result, session.rendered(), counts.written(), counts.deleted(), swap.isEmpty(),
-                clock.phases());
+        return counts;
     }
 
     /**

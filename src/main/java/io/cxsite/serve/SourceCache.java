@@ -139,13 +139,32 @@ final class SourceCache {
      */
     ContentSet content(Metrics metricsNow, Touched touched, Problems problems) throws IOException {
         if (!Files.isDirectory(contentDir)) {
-            // ContentLoader says what is wrong.
-            scanned = false;
-            contentFiles.clear();
-            files = null;
-            return ContentLoader.load(siteDir, problems);
+            return withoutContentFolder(problems);
         }
         Set<String> recheck = new HashSet<>();
+        boolean listChanged = updateFileList(touched, recheck);
+        boolean read = readPages(recheck, touched);
+        if (files == null || listChanged || read) {
+            collectFiles();
+        }
+        problems.addAll(fileProblems);
+        problems.addAll(refused.values());
+        return withGenerated(periodPages(metricsNow, files, problems));
+    }
+
+    /** Forgets every file; {@link ContentLoader} says what is wrong with the missing folder. */
+    private ContentSet withoutContentFolder(Problems problems) throws IOException {
+        scanned = false;
+        contentFiles.clear();
+        files = null;
+        return ContentLoader.load(siteDir, problems);
+    }
+
+    /**
+     * Scans content/ on the first build or when all of it was touched, else only the touched paths;
+     * adds the files to read again to {@code recheck}. Returns whether files came or went.
+     */
+    private boolean updateFileList(Touched touched, Set<String> recheck) throws IOException {
         boolean listChanged = false;
         if (!scanned || touched.covers(ContentLoader.CONTENT)) {
             contentFiles.clear();
@@ -161,6 +180,11 @@ final class SourceCache {
         if (listChanged) {
             pages.keySet().retainAll(contentFiles.keySet());
         }
+        return listChanged;
+    }
+
+    /** Reads again, in parallel, each page in {@code recheck} that was edited or whose stamp changed; whether any was. */
+    private boolean readPages(Set<String> recheck, Touched touched) {
         AtomicBoolean read = new AtomicBoolean();
         recheck.stream().filter(ContentLoader::isPage).toList().parallelStream().forEach(contentPath -> {
             Path file = contentFiles.get(contentPath);
@@ -170,27 +194,31 @@ final class SourceCache {
                 read.set(true);
             }
         });
-        if (files == null || listChanged || read.get()) {
-            List<PageSource> sources = new ArrayList<>();
-            List<Asset> assets = new ArrayList<>();
-            List<Problem> found = new ArrayList<>();
-            for (Map.Entry<String, Path> e : contentFiles.entrySet()) {
-                if (ContentLoader.isPage(e.getKey())) {
-                    Read<PageSource> page = pages.get(e.getKey());
-                    found.addAll(page.problems());
-                    if (page.value() != null) {
-                        sources.add(page.value());
-                    }
-                } else {
-                    assets.add(new Asset(e.getKey(), e.getValue()));
+        return read.get();
+    }
+
+    /** Makes {@link #files} and {@link #fileProblems} from the file list, in its order, and the pages read. */
+    private void collectFiles() {
+        List<PageSource> sources = new ArrayList<>();
+        List<Asset> assets = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
+        for (Map.Entry<String, Path> e : contentFiles.entrySet()) {
+            if (ContentLoader.isPage(e.getKey())) {
+                Read<PageSource> page = pages.get(e.getKey());
+                found.addAll(page.problems());
+                if (page.value() != null) {
+                    sources.add(page.value());
                 }
+            } else {
+                assets.add(new Asset(e.getKey(), e.getValue()));
             }
-            files = new ContentSet(List.copyOf(sources), List.copyOf(assets));
-            fileProblems = List.copyOf(found);
         }
-        problems.addAll(fileProblems);
-        problems.addAll(refused.values());
-        List<PageSource> generated = periodPages(metricsNow, files, problems);
+        files = new ContentSet(List.copyOf(sources), List.copyOf(assets));
+        fileProblems = List.copyOf(found);
+    }
+
+    /** {@link #files} with the {@code generated} pages; the same object as last time when neither changed. */
+    private ContentSet withGenerated(List<PageSource> generated) {
         if (withGenerated == null || withGeneratedFrom != files || withGeneratedPages != generated) {
             withGenerated = files.withPages(generated);
             withGeneratedFrom = files;
