@@ -163,16 +163,13 @@ final class DigitGroups {
      * Whether a number with check digits may start at this group: where a phone number may, at the
      * first group of a chain glued to a word or a prefix ("pnr:19811218-9876", "nr19811218",
      * "kort#4111…"), after white space ("v2.3 4111…") and after any separator that joins it to
-     * other groups, a decimal point included. Never inside what looks like a mistyped IBAN.
+     * other groups, a decimal point included, and inside what looks like a mistyped IBAN.
      */
     boolean canStartChecked(int g) {
-        if (taken[g] || g == 0 || !joined[g - 1] || canStart(g)) {
-            return !taken[g];
-        }
-        // Inside a chain ("850709-850709-9805", "70:121212+1212", "2,4012888888881881"): a code or
-        // a decimal keeps its groups only when they fail every check, since an identifier is
-        // redacted whatever stands before it.
-        return !inIbanShape[g];
+        // Inside a chain too ("850709-850709-9805", "70:121212+1212", "2,4012888888881881", a card
+        // inside a mistyped IBAN): a code, a decimal or a broken IBAN keeps its groups only when they
+        // fail every check, since an identifier is redacted whatever stands before it.
+        return !taken[g];
     }
 
     /** Number of digits in the group. */
