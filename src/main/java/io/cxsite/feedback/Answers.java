@@ -2,7 +2,6 @@ package io.cxsite.feedback;
 
 import io.cxsite.config.FeedbackConfig;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -12,31 +11,11 @@ import java.util.OptionalInt;
  * unfinished answer. Shared by the CSV and JSON readers so that every format obeys the same rules.
  */
 final class Answers {
-    private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("no", "nb"),
-            Map.entry("nob", "nb"), Map.entry("norsk", "nb"), Map.entry("bokmal", "nb"), Map.entry("nno", "nn"),
-            Map.entry("nynorsk", "nn"), Map.entry("swe", "sv"), Map.entry("svenska", "sv"),
-            Map.entry("swedish", "sv"), Map.entry("eng", "en"), Map.entry("english", "en"),
-            Map.entry("engelska", "en"), Map.entry("engelsk", "en"), Map.entry("norwegian", "nb"),
-            Map.entry("dan", "da"), Map.entry("dansk", "da"), Map.entry("fin", "fi"), Map.entry("suomi", "fi"));
-    private static final Map<String, String> CHANNELS = Map.ofEntries(Map.entry("e-mail", "email"),
-            Map.entry("mail", "email"), Map.entry("e-post", "email"), Map.entry("epost", "email"),
-            Map.entry("telefon", "phone"), Map.entry("tel", "phone"), Map.entry("telephone", "phone"),
-            Map.entry("call", "phone"), Map.entry("chatt", "chat"), Map.entry("livechat", "chat"),
-            Map.entry("webb", "web"), Map.entry("website", "web"), Map.entry("webbplats", "web"),
-            Map.entry("nettside", "web"), Map.entry("nett", "web"), Map.entry("sociala medier", "social"),
-            Map.entry("sosiale medier", "social"), Map.entry("social media", "social"));
-
-    /** The longest channel, segment or language text kept, in code points. */
-    static final int LABEL_LENGTH = 100;
-
     private final String source;
     private final ExportDates dates;
     private final String[] defaults;
     private final ExportSink sink;
-    /** Codes of the channel and language texts seen so far: exports repeat a handful of them a million times. */
-    private final Map<String, String> channels = new java.util.HashMap<>();
-    private final Map<String, String> languages = new java.util.HashMap<>();
-    private final Map<String, String> segments = new java.util.HashMap<>();
+    private final AnswerLabels labels = new AnswerLabels();
 
     Answers(String source, ExportDates dates, Map<String, String> defaults, ExportSink sink) {
         this.source = source;
@@ -89,30 +68,9 @@ final class Answers {
         }
         // the comment is redacted where it is kept (FeedbackCollector); every other text here may be published
         sink.accept(new Response(source, line, day, OptionalInt.of(score), value(values, ExportLayout.COMMENT),
-                cached(channels, value(values, ExportLayout.CHANNEL), t -> channel(label(t))),
-                cached(segments, value(values, ExportLayout.SEGMENT), t -> label(t).toLowerCase(Locale.ROOT)),
-                cached(languages, value(values, ExportLayout.LANGUAGE), t -> language(label(t))), csat, ces));
-    }
-
-    /**
-     * A channel, segment or language cell as it may be published (metrics.json, report filters, chart
-     * labels): plain text, redacted, at most {@value #LABEL_LENGTH} characters. Customers and agents type
-     * into these columns too: an address in the segment column is redacted like one in a comment.
-     */
-    static String label(String text) {
-        return text.isEmpty() ? text : Redactor.toSafeText(text, LABEL_LENGTH);
-    }
-
-    private static String cached(Map<String, String> cache, String text, java.util.function.UnaryOperator<String> code) {
-        String known = cache.get(text);
-        if (known != null) {
-            return known;
-        }
-        String computed = code.apply(text);
-        if (cache.size() < 1000) { // free text in the column must not grow the cache without end
-            cache.put(text, computed);
-        }
-        return computed;
+                labels.channelCode(value(values, ExportLayout.CHANNEL)),
+                labels.segmentCode(value(values, ExportLayout.SEGMENT)),
+                labels.languageCode(value(values, ExportLayout.LANGUAGE)), csat, ces));
     }
 
     private String value(String[] values, int role) {
@@ -173,23 +131,6 @@ final class Answers {
         String f = flag.strip();
         return f.equals("0") || f.equalsIgnoreCase("false") || f.equalsIgnoreCase("no") || f.equalsIgnoreCase("nej")
                 || f.equalsIgnoreCase("nei");
-    }
-
-    /** ISO 639-1: SV, sv-SE and Svenska are sv; NO, no, nb-NO and Norsk are nb. */
-    static String language(String text) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        String lower = Topics.fold(text.strip());
-        int cut = lower.indexOf('-') >= 0 ? lower.indexOf('-') : lower.indexOf('_');
-        String primary = cut > 0 ? lower.substring(0, cut) : lower;
-        return LANGUAGES.getOrDefault(primary, primary);
-    }
-
-    /** Lower case, with the usual Swedish and Norwegian names: telefon is phone, e-post is email. */
-    static String channel(String text) {
-        String lower = text.strip().toLowerCase(Locale.ROOT);
-        return CHANNELS.getOrDefault(lower, lower);
     }
 
     /**

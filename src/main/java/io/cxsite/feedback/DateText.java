@@ -1,6 +1,5 @@
 package io.cxsite.feedback;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -127,28 +126,7 @@ final class DateText {
         if (i == n - 1 && s.charAt(i) == 'Z') {
             return ZoneOffset.UTC;
         }
-        String rest = s.substring(i).strip();
-        if (rest.equals("Z") || rest.equalsIgnoreCase("UTC") || rest.equalsIgnoreCase("GMT")) {
-            return ZoneOffset.UTC;
-        }
-        if (rest.startsWith("UTC") || rest.startsWith("GMT")) {
-            rest = rest.substring(3);
-        }
-        if (rest.length() < 3 || (rest.charAt(0) != '+' && rest.charAt(0) != '-')) {
-            return null;
-        }
-        String digits = rest.substring(1).replace(":", "");
-        if (!(digits.length() == 2 || digits.length() == 4) || digits(digits, 0, digits.length()) < 0) {
-            return null;
-        }
-        int hours = Integer.parseInt(digits.substring(0, 2));
-        int minutes = digits.length() == 4 ? Integer.parseInt(digits.substring(2)) : 0;
-        int sign = rest.charAt(0) == '-' ? -1 : 1;
-        try {
-            return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return ZoneText.offset(s.substring(i).strip());
     }
 
     /** The run of digits from here, of one to {@code max} digits; -1 when there are none or more. */

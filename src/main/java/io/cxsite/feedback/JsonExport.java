@@ -5,40 +5,24 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.cxsite.config.FeedbackConfig;
 import io.cxsite.config.ParserMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads a JSON export (an array of answer objects, or an object holding one) or a JSON Lines export
- * (one answer object per line). Nested objects are flattened to their keys, and each key's role is
- * worked out once, from site.yaml's {@code columns:} or from its name.
+ * (one answer object per line), finding the answer objects in the file's structure.
  */
 final class JsonExport {
     private static final JsonFactory JSON = new JsonFactory();
-    /** In {@link #roleOfKey}: the key holds whether the answer was finished. */
-    private static final int FINISHED = -2;
 
     private final ExportFile export;
-    private final Answers answers;
-    private final Map<String, Integer> roleOfKey = new HashMap<>();
-    private final String[] values = new String[FeedbackConfig.ROLES.size()];
-    /** Roles site.yaml gives to a key of its own: no other key is guessed into them. */
-    private final boolean[] ruled = new boolean[FeedbackConfig.ROLES.size()];
+    private final JsonAnswer answer;
 
     private JsonExport(ExportFile export) {
         this.export = export;
-        this.answers = export.answers(Optional.empty());
-        export.columns().forEach((role, key) -> {
-            roleOfKey.put(key, FeedbackConfig.ROLES.indexOf(role));
-            ruled[FeedbackConfig.ROLES.indexOf(role)] = true;
-        });
+        this.answer = new JsonAnswer(export);
     }
 
     /** Reads a JSON array of answers; a syntax error ends the file with an error at its position. */
@@ -72,7 +56,7 @@ final class JsonExport {
                     export.sink().badRow(export.source(), number, "expected one answer object {...} per line");
                     continue;
                 }
-                reader.answer(p, number);
+                reader.answer.read(p, number);
             } catch (JsonProcessingException e) {
                 export.sink().badRow(export.source(), number, "invalid JSON: " + ParserMessage.of(e));
             }
@@ -115,56 +99,7 @@ final class JsonExport {
                 export.sink().badRow(export.source(), line, "expected an answer object {...}, found " + found);
                 continue;
             }
-            answer(p, line);
+            answer.read(p, line);
         }
-    }
-
-    /** Reads the object the parser has just opened as the answer at {@code line}. */
-    private void answer(JsonParser p, long line) throws IOException {
-        Arrays.fill(values, null);
-        String[] finished = {null};
-        fields(p, finished);
-        answers.row(line, values, finished[0], null);
-    }
-
-    private void fields(JsonParser p, String[] finished) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            JsonToken value = p.nextToken();
-            if (value == JsonToken.START_OBJECT) {
-                fields(p, finished);
-                continue;
-            }
-            if (value == JsonToken.START_ARRAY) {
-                p.skipChildren();
-                continue;
-            }
-            String text = value == JsonToken.VALUE_NULL ? "" : p.getText();
-            int role = roleOfKey.computeIfAbsent(key, this::guessRole);
-            if (role >= 0 && values[role] == null) {
-                values[role] = text;
-            } else if (role == FINISHED || role >= 0 && isFinished(key)) {
-                finished[0] = text;
-            }
-        }
-        if (t != JsonToken.END_OBJECT) {
-            throw new JsonProcessingException("unexpected " + t, p.currentLocation()) {
-            };
-        }
-    }
-
-    /** The role of {@code key}, or {@link #FINISHED} for the finished flag, else -1; worked out once per key. */
-    private int guessRole(String key) {
-        int role = ExportLayout.roleOfKey(key);
-        if (role >= 0 && !ruled[role]) {
-            return role;
-        }
-        return isFinished(key) ? FINISHED : -1;
-    }
-
-    private static boolean isFinished(String key) {
-        String folded = ExportLayout.key(key);
-        return folded.equals("finished") || folded.equals("completed");
     }
 }

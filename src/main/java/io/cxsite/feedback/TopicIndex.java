@@ -66,7 +66,7 @@ final class TopicIndex {
             if (prefix) {
                 text = text.substring(0, text.length() - 1);
             }
-            List<String> words = Topics.tokens(text);
+            List<String> words = CommentWords.tokens(text);
             return words.isEmpty() ? Optional.empty()
                     : Optional.of(new Keyword(topic, words.toArray(String[]::new), prefix));
         }

@@ -51,11 +51,11 @@ class ExportTextTest {
         for (Charset wide : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, ExportText.UTF_32LE,
                 ExportText.UTF_32BE)) {
             assertEquals(WORDS, text(WORDS.getBytes(wide)), wide.name());
-            assertEquals(Optional.of(wide), ExportText.wide(WORDS.getBytes(wide)), wide.name());
+            assertEquals(Optional.of(wide), EncodingGuess.wide(WORDS.getBytes(wide)), wide.name());
         }
         assertEquals(WORDS, text(concat(bytes(0xFF, 0xFE, 0, 0), WORDS.getBytes(ExportText.UTF_32LE))));
         assertEquals(WORDS, text(concat(bytes(0, 0, 0xFE, 0xFF), WORDS.getBytes(ExportText.UTF_32BE))));
-        assertEquals(Optional.empty(), ExportText.wide(WORDS.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Optional.empty(), EncodingGuess.wide(WORDS.getBytes(StandardCharsets.UTF_8)));
         // One stray NUL in UTF-8 text is not a pattern: the text is still read, the NUL escaped where shown.
         assertEquals("a\\u0000b", ExportText.printable("a\0b"));
         assertEquals(WORDS + "\0", text((WORDS + "\0").getBytes(StandardCharsets.UTF_8)));

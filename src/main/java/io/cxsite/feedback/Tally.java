@@ -1,0 +1,56 @@
+package io.cxsite.feedback;
+
+/**
+ * The counts of one cell while rows stream in: mutable, so that a row adds to it in place instead
+ * of making a new {@link Counts}; sums are checked as in {@link Counts#plus}. The cells of the
+ * topics hang off the cell of all answers by topic index, so that a row costs one map lookup
+ * however many topics it mentions.
+ */
+final class Tally {
+    /** The same cell's answers about each topic, by index into {@link Topics#all()}; null until one. */
+    private Tally[] byTopic;
+    private long promoters;
+    private long passives;
+    private long detractors;
+    private long csatAnswers;
+    private long csatSatisfied;
+    private long cesAnswers;
+    private double cesSum;
+
+    void add(NpsGroup group, Response r) {
+        switch (group) {
+            case PROMOTER -> promoters = Math.incrementExact(promoters);
+            case PASSIVE -> passives = Math.incrementExact(passives);
+            case DETRACTOR -> detractors = Math.incrementExact(detractors);
+        }
+        if (r.csat().isPresent()) {
+            csatAnswers = Math.incrementExact(csatAnswers);
+            csatSatisfied += Counts.satisfied(r.csat().getAsDouble()) ? 1 : 0;
+        }
+        if (r.ces().isPresent()) {
+            cesAnswers = Math.incrementExact(cesAnswers);
+            cesSum += r.ces().getAsDouble();
+        }
+    }
+
+    Tally about(int topic, int topics) {
+        if (byTopic == null) {
+            byTopic = new Tally[topics];
+        }
+        Tally tally = byTopic[topic];
+        if (tally == null) {
+            tally = new Tally();
+            byTopic[topic] = tally;
+        }
+        return tally;
+    }
+
+    /** The cell of this cell's answers about the topic at that index, or null when none mentioned it. */
+    Tally topic(int topic) {
+        return byTopic == null ? null : byTopic[topic];
+    }
+
+    Counts freeze() {
+        return new Counts(promoters, passives, detractors, csatAnswers, csatSatisfied, cesAnswers, cesSum);
+    }
+}
