@@ -1,15 +1,10 @@
 package io.cxsite.check;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -104,7 +99,7 @@ record RenderedPage(
 
     /** Reads {@code html}, sharing equal strings with the other pages read through {@code interner}. */
     static RenderedPage read(String path, String html, Interner interner) {
-        return new Reader(path, interner).read(parse(html));
+        return new PageReader(path, interner).read(parse(html));
     }
 
     /** {@code html} parsed as a browser would, each node knowing where it was written. */
@@ -153,7 +148,7 @@ record RenderedPage(
                 .split("\\s+")).contains("img");
     }
 
-    private static boolean isRefresh(Element element) {
+    static boolean isRefresh(Element element) {
         return element.attr("http-equiv").equalsIgnoreCase("refresh");
     }
 
@@ -162,161 +157,4 @@ record RenderedPage(
         return text.chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00a0');
     }
 
-    /**
-     * Equal strings shared by the pages of one check: most of a page's links are the theme's, the
-     * same on every page, and a large site keeps every page's summary until the end.
-     */
-    static final class Interner {
-        private final Map<String, String> values = new ConcurrentHashMap<>();
-
-        String of(String value) {
-            String prior = values.putIfAbsent(value, value);
-            return prior == null ? value : prior;
-        }
-    }
-
-    /** One walk over the parsed document, in document order. */
-    private static final class Reader {
-        private final String path;
-        private final Interner interner;
-        private Text title;
-        private final List<Text> headings = new ArrayList<>();
-        private final Set<String> ids = new TreeSet<>();
-        private final List<Ref> refs = new ArrayList<>();
-        private final List<Image> images = new ArrayList<>();
-        private final List<Graphic> graphics = new ArrayList<>();
-        private final List<String> marks = new ArrayList<>();
-        private boolean noindex;
-
-        Reader(String path, Interner interner) {
-            this.path = path;
-            this.interner = interner;
-        }
-
-        RenderedPage read(Document document) {
-            for (Element element : document.getAllElements()) {
-                element(element);
-            }
-            return new RenderedPage(path, Optional.ofNullable(title), List.copyOf(headings), List.copyOf(ids),
-                    List.copyOf(refs), List.copyOf(images), List.copyOf(graphics), noindex, List.copyOf(marks));
-        }
-
-        private void element(Element element) {
-            String name = element.normalName();
-            String id = element.id();
-            if (!id.isEmpty()) {
-                ids.add(id);
-            }
-            if (name.equals("a") && !element.attr("name").isEmpty()) {
-                ids.add(element.attr("name"));
-            }
-            int mark = -1;
-            if (isMark(element)) {
-                mark = marks.size();
-                marks.add(interner.of(key(element)));
-            }
-            Range.Position at = element.sourceRange().start();
-            switch (name) {
-                case "meta" -> meta(element, mark);
-                case "img" -> images.add(new Image(interner.of(element.attr("src")), alt(element), at.lineNumber(),
-                        at.columnNumber(), bareLink(element), mark));
-                case "h1" -> headings.add(new Text(name(element).strip(), at.lineNumber(), at.columnNumber(), mark));
-                case "title" -> {
-                    if (title == null && !element.tag().namespace().equals(Parser.NamespaceSvg)) {
-                        title = new Text(element.text(), at.lineNumber(), at.columnNumber(), mark);
-                    }
-                }
-                default -> {
-                    if (isGraphic(element)) {
-                        graphics.add(new Graphic(at.lineNumber(), at.columnNumber(), titled(element), mark));
-                    }
-                }
-            }
-            urls(element, mark);
-        }
-
-        private void urls(Element element, int mark) {
-            String name = element.normalName();
-            for (String spec : URL_ATTRIBUTES.getOrDefault(name, List.of())) {
-                boolean navigation = spec.startsWith("*");
-                String attribute = navigation ? spec.substring(1) : spec;
-                if (!element.hasAttr(attribute)) {
-                    continue;
-                }
-                if (name.equals("form")) {
-                    String method = element.attr("method");
-                    navigation = method.isEmpty() || method.equalsIgnoreCase("get");
-                }
-                Range.Position at = element.attributes().sourceRange(attribute).nameRange().start();
-                String value = element.attr(attribute);
-                if (attribute.equals("srcset")) {
-                    // html: "url 1x, url 2x" or "url 480w, ..."
-                    for (String candidate : value.split(",")) {
-                        String url = candidate.strip().split("\\s+")[0];
-                        if (!url.isEmpty()) {
-                            refs.add(ref(name, attribute, url, at, false, mark));
-                        }
-                    }
-                } else {
-                    refs.add(ref(name, attribute, value.strip(), at, navigation, mark));
-                }
-            }
-        }
-
-        private Ref ref(String element, String attribute, String url, Range.Position at, boolean navigation,
-                int mark) {
-            return new Ref(interner.of(element), attribute, interner.of(url), at.lineNumber(), at.columnNumber(),
-                    navigation, mark);
-        }
-
-        private void meta(Element meta, int mark) {
-            String content = meta.attr("content");
-            if (meta.attr("name").equalsIgnoreCase("robots") && content.toLowerCase(Locale.ROOT).contains("noindex")) {
-                noindex = true;
-            }
-            if (isRefresh(meta)) {
-                // html: content="0; url=/target/"
-                int url = content.toLowerCase(Locale.ROOT).indexOf("url=");
-                if (url >= 0) {
-                    String target = content.substring(url + 4).strip().replaceAll("^['\"]|['\"]$", "");
-                    refs.add(ref("meta", "content", target, meta.attributes().sourceRange("content").nameRange()
-                            .start(), true, mark));
-                }
-            }
-        }
-
-        private static Optional<String> alt(Element image) {
-            Attribute alt = image.attribute("alt");
-            return alt == null ? Optional.empty() : Optional.of(alt.getValue());
-        }
-
-        /** The link an image with an empty alt is all of: then the link has no name for screen readers. */
-        private static Optional<String> bareLink(Element image) {
-            if (!image.hasAttr("alt") || !isBlank(image.attr("alt"))) {
-                return Optional.empty();
-            }
-            Element link = image.parent();
-            while (link != null && !link.normalName().equals("a")) {
-                link = link.parent();
-            }
-            if (link == null || link.hasAttr("aria-labelledby")
-                    || link.hasAttr("aria-label") && !isBlank(link.attr("aria-label")) || !isBlank(name(link))) {
-                return Optional.empty();
-            }
-            return Optional.of(link.attr("href"));
-        }
-
-        /** What a screen reader reads out for an element: its text, and the alt text of its images. */
-        private static String name(Element element) {
-            StringBuilder name = new StringBuilder(element.text());
-            for (Element image : element.getElementsByTag("img")) {
-                name.append(' ').append(image.attr("alt"));
-            }
-            return name.toString();
-        }
-
-        private static boolean titled(Element svg) {
-            return svg.children().stream().anyMatch(c -> c.normalName().equals("title") && !isBlank(c.text()));
-        }
-    }
 }
