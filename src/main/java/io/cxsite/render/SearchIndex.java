@@ -1,14 +1,6 @@
 package io.cxsite.render;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +77,7 @@ final class SearchIndex {
         List<String> sections = new ArrayList<>();
         Map<String, Integer> sectionNumbers = new HashMap<>();
         List<StoredPage> pages = new ArrayList<>(entries.size());
-        Map<String, PageLists> byTerm = new HashMap<>();
+        Map<String, SearchPageLists> byTerm = new HashMap<>();
         // Words are split in parallel, a batch of pages at a time: the words of every page at once
         // would take as much memory again as the rest of a build.
         for (int from = 0; from < entries.size(); from += BATCH) {
@@ -99,10 +91,11 @@ final class SearchIndex {
                     sections.add(s);
                     return sections.size() - 1;
                 });
-                pages.add(new StoredPage(nfc(entry.title()), entry.url(), section, snippet(entry)));
+                pages.add(new StoredPage(SearchSnippet.nfc(entry.title()), entry.url(), section,
+                        SearchSnippet.snippet(entry)));
                 for (int field = 0; field < SearchPostings.FIELDS; field++) {
                     for (String term : batch.get(i).get(field)) {
-                        byTerm.computeIfAbsent(term, k -> new PageLists()).add(field, p);
+                        byTerm.computeIfAbsent(term, k -> new SearchPageLists()).add(field, p);
                     }
                 }
             }
@@ -115,48 +108,7 @@ final class SearchIndex {
 
     /** The file the browser loads: compact JSON, a pure function of the entries. */
     byte[] json() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField("version", VERSION);
-            json.writeStringField("lang", lang);
-            json.writeArrayFieldStart("weights");
-            for (int weight : WEIGHTS) {
-                json.writeNumber(weight);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("quality");
-            json.writeNumber(EXACT);
-            json.writeNumber(PREFIX);
-            json.writeNumber(TYPO);
-            json.writeEndArray();
-            strings(json, "sections", sections);
-            json.writeArrayFieldStart("pages");
-            for (StoredPage page : pages) {
-                json.writeStartArray();
-                json.writeString(page.title());
-                json.writeString(page.url());
-                json.writeNumber(page.section());
-                json.writeString(page.text());
-                json.writeEndArray();
-            }
-            json.writeEndArray();
-            strings(json, "terms", terms);
-            strings(json, "postings", postings);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
-    }
-
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
+        return SearchIndexJson.write(lang, sections, pages, terms, postings);
     }
 
     /** The folded words of each field: title, tags, description and headings, body. */
@@ -172,50 +124,5 @@ final class SearchIndex {
         Set<String> words = new HashSet<>();
         texts.forEach(text -> SearchWords.addTo(words, text));
         return words;
-    }
-
-    /** The description, else the start of the body cut after a whole word, with an ellipsis when cut. */
-    static String snippet(Entry entry) {
-        String source = entry.description().isBlank() ? entry.body() : entry.description();
-        // Composed (NFC) after a first cut: normalising whole bodies would cost more than indexing them.
-        String text = nfc(source.substring(0, Math.min(source.length(), 2 * SNIPPET))).strip();
-        if (text.length() <= SNIPPET) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', SNIPPET);
-        if (cut < SNIPPET / 2) {
-            cut = SNIPPET;
-        }
-        // Never split a surrogate pair.
-        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-            cut--;
-        }
-        return text.substring(0, cut).stripTrailing() + "…";
-    }
-
-    /** Display text composed (NFC), so that the script's word splitting sees whole letters. */
-    private static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    /** Ascending page numbers per field, growing as pages are added in order. */
-    private static final class PageLists {
-        private final int[][] lists = new int[SearchPostings.FIELDS][4];
-        private final int[] sizes = new int[SearchPostings.FIELDS];
-
-        void add(int field, int page) {
-            if (sizes[field] == lists[field].length) {
-                lists[field] = Arrays.copyOf(lists[field], sizes[field] * 2);
-            }
-            lists[field][sizes[field]++] = page;
-        }
-
-        int[][] toArrays() {
-            int[][] arrays = new int[SearchPostings.FIELDS][];
-            for (int field = 0; field < arrays.length; field++) {
-                arrays[field] = Arrays.copyOf(lists[field], sizes[field]);
-            }
-            return arrays;
-        }
     }
 }

@@ -302,7 +302,7 @@ class FlowPagesTest {
         Site site = SiteAssembler.assemble(ConfigLoader.load(dir, problems), ContentLoader.load(dir, problems),
                 Metrics.EMPTY, false, problems);
         Page page = site.pages().stream().filter(p -> p.url().equals("help/bankid/")).findFirst().orElseThrow();
-        String text = HtmlBody.text(page);
+        String text = BodyText.text(page);
         assertTrue(text.contains("Which device do you use BankID on? iPhone or iPad Android A computer"), text);
         assertTrue(text.contains("Open the App Store or Google Play and tap Update."), text);
         assertFalse(text.contains("question:") || text.contains("steps:") || text.contains("update-app"), text);

@@ -238,8 +238,8 @@ class ReportPagesTest {
                 .results().map(m -> m.group(1)).toList();
         // h1 title; the first cards before any heading: h2; under "## The quarter": h3; under "####": h5.
         assertEquals(List.of("h1", "h2", "h2", "h2", "h2", "h3", "h4", "h5"), levels, page);
-        assertEquals("<section><h6>a</h6><h6>b</h6></section>", HtmlBody.nest("<section><h3>a</h3><h5>b</h5></section>", 6),
+        assertEquals("<section><h6>a</h6><h6>b</h6></section>", BlockOutline.nest("<section><h3>a</h3><h5>b</h5></section>", 6),
                 "never past h6");
-        assertEquals("<p>&lt;h3&gt;</p>", HtmlBody.nest("<p>&lt;h3&gt;</p>", 2), "escaped text is not a heading");
+        assertEquals("<p>&lt;h3&gt;</p>", BlockOutline.nest("<p>&lt;h3&gt;</p>", 2), "escaped text is not a heading");
     }
 }

@@ -399,7 +399,7 @@ class SearchIndexTest {
     @Test
     void cutsTheBodyAfterAWholeWordForTheSnippet() {
         String body = "word ".repeat(100).strip();
-        String text = SearchIndex.snippet(entry("/a/", "A", List.of(), "", List.of(), body));
+        String text = SearchSnippet.snippet(entry("/a/", "A", List.of(), "", List.of(), body));
         assertTrue(text.endsWith("word…"), text);
         assertTrue(text.length() <= SearchIndex.SNIPPET + 1, text);
     }

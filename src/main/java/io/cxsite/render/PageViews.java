@@ -1,0 +1,64 @@
+package io.cxsite.render;
+
+import io.cxsite.config.SiteConfig;
+import io.cxsite.render.TemplateModel.Link;
+import io.cxsite.render.TemplateModel.PageView;
+import io.cxsite.site.Page;
+import io.cxsite.site.Site;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Builds the {@link PageView} a template shows: a page with its rendered body, or a page cxsite makes. */
+final class PageViews {
+    private final Site site;
+    private final SiteConfig config;
+    private final String base;
+    private final PageLinks links;
+    private final ReportHtml reports;
+    private final PartialRenderer partials;
+    private final HelpCentre help;
+    private final TemplateContext context;
+    private final SiteRenderer.Memory memory;
+
+    PageViews(Site site, PageLinks links, ReportHtml reports, PartialRenderer partials, HelpCentre help,
+            TemplateContext context, SiteRenderer.Memory memory) {
+        this.site = site;
+        this.config = site.config();
+        this.base = config.basePath();
+        this.links = links;
+        this.reports = reports;
+        this.partials = partials;
+        this.help = help;
+        this.context = context;
+        this.memory = memory;
+    }
+
+    /** A page cxsite makes (tags, 404), under the site's home. */
+    PageView synthetic(String kind, String title, String url) {
+        return new PageView(kind, title, "", base + url, config.baseUrl() + url, config.language(), "", "",
+                List.of(), "", List.of(new Link(site.home().title(), base)), null, null, "public", false);
+    }
+
+    PageView view(String kind, Page page, List<Link> breadcrumbs, Link prev, Link next) {
+        String date = page.meta().date().map(Object::toString).orElse("");
+        String dateText = links.dateText(page);
+        boolean contact = showsContact(kind, page);
+        Supplier<String> body = () -> HtmlBody.html(page, base, reports::html,
+                new FlowHtml(base, context.words(page.lang()), contact, partials));
+        // Report blocks register their charts for charts/ as they render, so those bodies are always made.
+        String content = page.reports().isEmpty()
+                ? memory.body(List.of(page, base, context.words(page.lang()), contact), body) : body.get();
+        return new PageView(kind, page.title(), page.meta().description(), base + page.url(),
+                config.baseUrl() + page.url(), page.lang(), date, dateText, links.tagLinks(page),
+                content, breadcrumbs, prev, next, page.audience().key(), page.meta().draft());
+    }
+
+    /**
+     * Whether the template shows the contact block ({@code id="contact"}, where flows' {@code contact}
+     * leads) with this page: help articles and the help home, when site.yaml lists channels.
+     */
+    private boolean showsContact(String kind, Page page) {
+        return !config.help().contact().isEmpty()
+                && (kind.equals("page") ? help.isIn(page, HelpCentre.HELP) : help.isHelpHome(page));
+    }
+}

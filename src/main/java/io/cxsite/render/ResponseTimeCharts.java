@@ -1,0 +1,67 @@
+package io.cxsite.render;
+
+import static io.cxsite.render.SnapshotSeries.scaled;
+import static io.cxsite.render.SnapshotSeries.target;
+import static io.cxsite.render.SnapshotSeries.values;
+
+import io.cxsite.charts.ChartKind;
+import io.cxsite.charts.ChartSpec;
+import io.cxsite.charts.Series;
+import io.cxsite.charts.ValueFormat;
+import io.cxsite.config.SiteConfig;
+import io.cxsite.metrics.Period;
+import io.cxsite.metrics.Snapshot;
+import io.cxsite.site.ReportSpec;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Builds the first-response-time chart against its target or what customers expect. */
+final class ResponseTimeCharts {
+    private final SiteConfig config;
+
+    ResponseTimeCharts(SiteConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * With one channel: its trend against its target. Otherwise each channel's median first
+     * response in the last period of the range beside what customers expect of that channel.
+     */
+    ChartSpec firstResponseTime(ReportSpec spec, List<Period> periods, List<Snapshot> snaps, String who,
+            String span) {
+        if (spec.channel().isPresent()) {
+            String c = spec.channel().get();
+            return new ChartSpec("c", ChartKind.LINE, "First response time, " + c + who + ", " + span,
+                    "Median time to the first answer through " + c + ", in minutes.", periods.stream()
+                            .map(Period::shortLabel).toList(),
+                    List.of(new Series(c, values(snaps, s -> Optional.ofNullable(s.firstResponseTime().get(c))
+                            .map(v -> v / 60)))),
+                    Optional.empty(), scaled(expectation(snaps, c), 1 / 60.0), "Target", ValueFormat.of(1, " min"));
+        }
+        // The newest period in the range that has response times.
+        Snapshot last = null;
+        for (int i = snaps.size() - 1; i >= 0 && last == null; i--) {
+            if (snaps.get(i) != null && !snaps.get(i).firstResponseTime().isEmpty()) {
+                last = snaps.get(i);
+            }
+        }
+        Snapshot newest = last;
+        List<String> channels = last == null ? List.of() : List.copyOf(last.firstResponseTime().keySet());
+        String when = last == null ? span : last.period().label();
+        return new ChartSpec("c", ChartKind.GROUPED_BARS, "First response time by channel" + who + ", " + when,
+                "Median time to the first answer per channel, in minutes, beside the time customers expect (the"
+                        + " target, else the expectation in site.yaml).",
+                channels, List.of(
+                        new Series("Median", channels.stream().map(c -> newest.firstResponseTime().get(c) / 60).toList()),
+                        new Series("Expected", channels.stream()
+                                .map(c -> expectation(List.of(newest), c).getAsDouble() / 60).toList())),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(1, " min"));
+    }
+
+    /** The channel's target in the snapshots, else what customers expect of it (site.yaml's responseExpectations). */
+    private OptionalDouble expectation(List<Snapshot> snaps, String channel) {
+        OptionalDouble target = target(snaps, "firstResponseTime." + channel);
+        return target.isPresent() ? target : OptionalDouble.of(config.expectedResponse(channel));
+    }
+}
