@@ -21,7 +21,7 @@ record BarsLayout(List<List<String>> lines, List<ChartLegend.Entry> legend, doub
     private static final int MAX_TICK_INTERVALS = 8;
 
     static BarsLayout of(ChartSpec spec) {
-        List<List<String>> lines = spec.labels().stream().map(l -> HorizontalBars.wrap(l, HorizontalBars.LINE_CHARS))
+        List<List<String>> lines = spec.labels().stream().map(l -> LabelWrap.wrap(l, HorizontalBars.LINE_CHARS))
                 .toList();
         // Sized for the narrow-screen text, the largest it gets; right-aligned, so it sits by the bars.
         double labelRight = MARGIN + lines.stream().flatMap(List::stream)

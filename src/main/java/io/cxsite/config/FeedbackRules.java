@@ -3,12 +3,9 @@ package io.cxsite.config;
 import io.cxsite.config.YamlNode.Entry;
 import io.cxsite.diagnostics.Problems;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.FileSystems;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +22,12 @@ final class FeedbackRules {
 
     private final String path;
     private final Problems problems;
+    private final ExportFormatFields fields;
 
     private FeedbackRules(String path, Problems problems) {
         this.path = path;
         this.problems = problems;
+        this.fields = new ExportFormatFields(path, problems);
     }
 
     static List<FeedbackConfig.Rule> read(String path, YamlNode list, Problems problems) {
@@ -69,11 +68,11 @@ final class FeedbackRules {
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> format = format(e.get("format"));
-        Optional<Character> delimiter = delimiter(e.get("delimiter"));
-        Optional<Charset> encoding = encoding(e.get("encoding"));
-        int headerRows = headerRows(e.get("headerRows"));
-        Optional<String> dateFormat = dateFormat(e.get("dateFormat"));
+        Optional<String> format = fields.format(e.get("format"));
+        Optional<Character> delimiter = fields.delimiter(e.get("delimiter"));
+        Optional<Charset> encoding = fields.encoding(e.get("encoding"));
+        int headerRows = fields.headerRows(e.get("headerRows"));
+        Optional<String> dateFormat = fields.dateFormat(e.get("dateFormat"));
         Optional<ZoneId> zone = Optional.ofNullable(e.get("timeZone")).flatMap(z -> zone(path, z.value(), problems));
         Map<String, String> columns = roles(e.get("columns"), "columns", "the column name in the export");
         Map<String, String> defaults = roles(e.get("defaults"), "defaults", "the value to use");
@@ -83,7 +82,7 @@ final class FeedbackRules {
 
     /** The rule's file pattern, which must be a glob the file system can read. */
     private Optional<String> files(YamlNode item, Entry entry) {
-        Optional<String> files = text(entry);
+        Optional<String> files = fields.text(entry);
         if (files.isEmpty()) {
             error(item, "a feedback rule needs 'files:', a pattern under content/feedback/ such as \"crm-*.csv\"");
             return Optional.empty();
@@ -106,64 +105,6 @@ final class FeedbackRules {
                         + hint + "; the keys are " + String.join(", ", KEYS));
             }
         }
-    }
-
-    private Optional<String> format(Entry entry) {
-        return text(entry).filter(f -> {
-            boolean known = FeedbackConfig.FORMATS.contains(f);
-            if (!known) {
-                error(entry.value(), "unknown format '" + f + "'; use one of "
-                        + String.join(", ", FeedbackConfig.FORMATS));
-            }
-            return known;
-        });
-    }
-
-    /** One character; {@code \t} or {@code tab} for a tab. */
-    private Optional<Character> delimiter(Entry entry) {
-        return text(entry).map(d -> d.equals("\\t") || d.equals("tab") ? "\t" : d)
-                .filter(d -> {
-                    if (d.length() != 1) {
-                        error(entry.value(), "a delimiter is one character: \",\", \";\", \"|\" or tab");
-                    }
-                    return d.length() == 1;
-                }).map(d -> d.charAt(0));
-    }
-
-    private Optional<Charset> encoding(Entry entry) {
-        return text(entry).flatMap(name -> {
-            try {
-                return Optional.of(Charset.forName(name));
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-                error(entry.value(), "unknown encoding '" + name + "'; use UTF-8, UTF-16 or windows-1252");
-                return Optional.empty();
-            }
-        });
-    }
-
-    private int headerRows(Entry entry) {
-        if (entry == null) {
-            return 0;
-        }
-        YamlNode node = entry.value();
-        if (node.kind() == YamlNode.Kind.NUMBER && node.text().matches("[0-9]{1,2}")) {
-            return Integer.parseInt(node.text());
-        }
-        error(node, "headerRows is the number of rows before the first answer, such as 1 or 2");
-        return 0;
-    }
-
-    private Optional<String> dateFormat(Entry entry) {
-        return text(entry).filter(pattern -> {
-            try {
-                DateTimeFormatter.ofPattern(pattern);
-                return true;
-            } catch (IllegalArgumentException ex) {
-                error(entry.value(), "not a date pattern: " + ex.getMessage()
-                        + "; write it with the pattern letters of Java's DateTimeFormatter, such as dd/MM/yyyy HH:mm");
-                return false;
-            }
-        });
     }
 
     private Map<String, String> roles(Entry entry, String key, String what) {
@@ -190,17 +131,6 @@ final class FeedbackRules {
         return Map.copyOf(map);
     }
 
-    private Optional<String> text(Entry entry) {
-        if (entry == null) {
-            return Optional.empty();
-        }
-        YamlNode value = entry.value();
-        if (value.isMapping() || value.kind() == YamlNode.Kind.SEQUENCE || value.text().isEmpty()) {
-            error(value, "'" + entry.key() + ":' takes a text value, not " + value.describe());
-            return Optional.empty();
-        }
-        return Optional.of(value.text());
-    }
 
     private void error(YamlNode at, String message) {
         problems.error(path, at.line(), at.column(), message);

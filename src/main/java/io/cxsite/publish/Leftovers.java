@@ -2,20 +2,14 @@ package io.cxsite.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,8 +26,6 @@ final class Leftovers {
     static final String OLD = "old";
     static final String TRASH = "trash";
 
-    /** Staging folders that builds in this process are filling; locks guard them from other processes. */
-    private static final Set<Path> FILLING = ConcurrentHashMap.newKeySet();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path output;
@@ -65,34 +57,6 @@ final class Leftovers {
     }
 
     /**
-     * Marks {@code staging} as cxsite's and holds it for this build: the returned lock (null where the
-     * file system has no locks) tells other builds it is in use until it is released.
-     */
-    static FileLock claim(Path staging) throws IOException {
-        FILLING.add(staging);
-        Path marker = Files.writeString(staging.resolve(OutputRule.MARKER), OutputRule.MARKER_TEXT);
-        FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE);
-        try {
-            FileLock lock = channel.tryLock();
-            if (lock != null) {
-                return lock;
-            }
-        } catch (IOException e) {
-            // A file system without locks: other processes then never take this folder for abandoned.
-        }
-        channel.close();
-        return null;
-    }
-
-    /** Releases what {@link #claim} took. */
-    static void release(Path staging, FileLock lock) throws IOException {
-        if (lock != null) {
-            lock.channel().close();
-        }
-        FILLING.remove(staging);
-    }
-
-    /**
      * Puts the previous output back when a build was stopped between the two renames of its swap.
      * Best effort: where it cannot, the build goes on and its commit makes a new output folder.
      */
@@ -119,7 +83,7 @@ final class Leftovers {
     void sweep() {
         try {
             for (Path dir : ours(STAGING)) {
-                if (isAbandoned(dir)) {
+                if (StagingLock.isAbandoned(dir)) {
                     deleteTree(dir);
                 }
             }
@@ -161,20 +125,6 @@ final class Leftovers {
                     .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .sorted()
                     .toList();
-        }
-    }
-
-    /** A marked staging folder that no running build holds. */
-    private static boolean isAbandoned(Path staging) {
-        Path marker = staging.resolve(OutputRule.MARKER);
-        if (FILLING.contains(staging) || !OutputRule.isFile(marker)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            return lock != null;
-        } catch (IOException | OverlappingFileLockException e) {
-            return false;
         }
     }
 

@@ -51,7 +51,7 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
         leftovers.restore();
         leftovers.sweep();
         Path staging = leftovers.make(Leftovers.STAGING);
-        return new Staging(target, staging, leftovers, Leftovers.claim(staging));
+        return new Staging(target, staging, leftovers, StagingLock.claim(staging));
     }
 
     /** Writes one file. Two outputs with the same path are a bug in the renderer, not a content problem. */
@@ -88,7 +88,7 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
      */
     public void commit() throws IOException {
         // Released first: some systems cannot rename a folder with an open file in it.
-        Leftovers.release(staging, lock);
+        StagingLock.release(staging, lock);
         lock = null;
         Path old = null;
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
@@ -127,7 +127,7 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
 
     /** Removes the staged files; the output folder is untouched. */
     public void discard() throws IOException {
-        Leftovers.release(staging, lock);
+        StagingLock.release(staging, lock);
         lock = null;
         Leftovers.deleteTree(staging);
     }

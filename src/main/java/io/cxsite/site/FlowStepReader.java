@@ -1,27 +1,20 @@
 package io.cxsite.site;
 
-import io.cxsite.config.YamlMapping;
 import io.cxsite.config.YamlNode;
 import io.cxsite.config.YamlNode.Entry;
 import io.cxsite.content.LinkRef;
-import io.cxsite.content.Markdown;
 import io.cxsite.site.FlowSpec.Choice;
 import io.cxsite.site.FlowSpec.Instruction;
 import io.cxsite.site.FlowSpec.Question;
 import io.cxsite.site.FlowSpec.Step;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 
 /** Reads the steps of one flow (questions and instructions), checking each key, target and link at its place. */
 final class FlowStepReader {
@@ -29,23 +22,23 @@ final class FlowStepReader {
     private static final Pattern STEP_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private final FlowBlock at;
-    private final Function<LinkRef, Optional<String>> resolve;
-    private final Map<String, String> links = new LinkedHashMap<>();
-    private Set<String> stepIds = Set.of();
+    private final FlowLinks links;
+    private StepTargets targets;
 
     FlowStepReader(FlowBlock at, Function<LinkRef, Optional<String>> resolve) {
         this.at = at;
-        this.resolve = resolve;
+        this.links = new FlowLinks(at, resolve);
+        this.targets = new StepTargets(at, Set.of());
     }
 
     /** Each link destination met so far, as written, to its site-relative target. */
     Map<String, String> links() {
-        return links;
+        return links.links();
     }
 
     /** The steps under {@code steps:} that read without error, in the order written. */
     List<Step> steps(YamlNode stepsNode) {
-        stepIds = stepsNode.entries().keySet();
+        targets = new StepTargets(at, stepsNode.entries().keySet());
         List<Step> steps = new ArrayList<>();
         for (Entry entry : stepsNode.entries().values()) {
             step(entry).ifPresent(steps::add);
@@ -55,7 +48,12 @@ final class FlowStepReader {
 
     /** Resolves a link written in the flow at file position {@code place}; a miss is reported by the resolver. */
     void link(String destination, int[] place, boolean image) {
-        resolve.apply(new LinkRef(destination, place[0], place[1], image)).ifPresent(t -> links.put(destination, t));
+        links.link(destination, place, image);
+    }
+
+    /** A step id (or {@link FlowSpec#CONTACT}) that {@code what} of step {@code from} leads to, checked at its own position. */
+    Optional<String> target(YamlNode value, String from, String what) {
+        return targets.target(value, from, what);
     }
 
     private Optional<Step> step(Entry entry) {
@@ -132,7 +130,7 @@ final class FlowStepReader {
             at.error(entry, "instruction step '" + entry.key() + "' has no 'title:'; add what to do in a few words,"
                     + " e.g. 'title: Restart your phone'");
         }
-        Node body = body(keys.get("body"));
+        Node body = links.body(keys.get("body"));
         Entry no = keys.get("no");
         if (no == null) {
             return at.empty(entry, "instruction step '" + entry.key() + "' has no 'no:'; add 'no: <step id>' for"
@@ -144,33 +142,6 @@ final class FlowStepReader {
         return title.flatMap(t -> target.map(n -> new Instruction(entry.key(), t, body, n)));
     }
 
-    /** A step id (or {@link FlowSpec#CONTACT}) that {@code what} of step {@code from} leads to, checked at its own position. */
-    Optional<String> target(YamlNode value, String from, String what) {
-        if (value.isMapping() || value.kind() == YamlNode.Kind.SEQUENCE || value.kind() == YamlNode.Kind.NULL) {
-            at.error(value, what + " must name one step, found " + value.describe());
-            return Optional.empty();
-        }
-        String target = value.text();
-        if (target.equals(FlowSpec.CONTACT)) {
-            return Optional.of(target);
-        }
-        if (target.equals(from)) {
-            at.error(value, what + " of step '" + from + "' leads back to the same step; name the step to try"
-                    + " next, or 'contact'");
-            return Optional.empty();
-        }
-        if (stepIds.contains(target)) {
-            return Optional.of(target);
-        }
-        List<String> known = new ArrayList<>(stepIds);
-        known.add(FlowSpec.CONTACT);
-        String hint = YamlMapping.hint(target, known);
-        List<String> ids = new ArrayList<>(stepIds);
-        String listed = String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", ..." : "");
-        at.error(value, what + " leads to '" + target + "', which is not a step of this flow" + hint + "; its steps"
-                + " are " + listed + ", and 'contact' leads to the contact block");
-        return Optional.empty();
-    }
 
     /** Optional text such as a question or a title: a non-empty scalar. */
     private Optional<String> text(Entry entry, String key) {
@@ -184,39 +155,6 @@ final class FlowStepReader {
         return Optional.of(value.text().strip());
     }
 
-    /** The instruction's Markdown, its links resolved like the page's own. */
-    private Node body(Entry entry) {
-        if (entry == null || entry.value().kind() == YamlNode.Kind.NULL) {
-            return Markdown.PARSER.parse("");
-        }
-        YamlNode value = entry.value();
-        if (value.isMapping() || value.kind() == YamlNode.Kind.SEQUENCE) {
-            at.error(entry, "'body:' must be Markdown text (write 'body: |' and the text indented below it),"
-                    + " found " + value.describe());
-            return Markdown.PARSER.parse("");
-        }
-        Node body = Markdown.PARSER.parse(value.text());
-        body.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                link(link.getDestination(), place(link), false);
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                link(image.getDestination(), place(image), true);
-                visitChildren(image);
-            }
-
-            private int[] place(Node node) {
-                List<SourceSpan> spans = node.getSourceSpans();
-                return spans.isEmpty() ? at.position(value, 0, 0)
-                        : at.position(value, spans.get(0).getLineIndex(), spans.get(0).getColumnIndex());
-            }
-        });
-        return body;
-    }
 
     private static String present(Map<String, Entry> keys, List<String> group) {
         return String.join(", ", group.stream().filter(keys::containsKey).map(k -> k + ":").toList());

@@ -121,7 +121,7 @@ final class LinkResolver {
             return Optional.empty();
         }
         Page page = published.get(contentPath);
-        String url = page != null ? page.url() : SiteAssembler.urlOf(target);
+        String url = page != null ? page.url() : PagePlacer.urlOf(target);
         return Optional.of(fragment.isEmpty() ? url : url + "#" + fragment);
     }
 

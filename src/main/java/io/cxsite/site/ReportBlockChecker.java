@@ -17,12 +17,11 @@ import java.util.Optional;
 
 /** Checks one report block against the site's metrics, one method per rule, each error at the block's line. */
 final class ReportBlockChecker {
-    private static final List<String> GROUPS = List.of("both", "detractors", "promoters");
-
     private final String path;
     private final ReportBlock block;
     private final Metrics metrics;
     private final Problems problems;
+    private final ReportOptionChecker optionChecker;
     private boolean failed;
 
     ReportBlockChecker(String path, ReportBlock block, Metrics metrics, Problems problems) {
@@ -30,6 +29,7 @@ final class ReportBlockChecker {
         this.block = block;
         this.metrics = metrics;
         this.problems = problems;
+        this.optionChecker = new ReportOptionChecker(metrics, this::error);
     }
 
     /** The checked block, or empty when any rule failed (each failure is reported). */
@@ -44,15 +44,15 @@ final class ReportBlockChecker {
         splitWords(names, options);
         checkOptionNames(kind, options);
         names = checkNames(kind, names);
-        Optional<Period> period = period(options.get("period"), "period", true);
-        Optional<Period> from = period(options.get("from"), "from", false);
-        Optional<Period> to = period(options.get("to"), "to", false);
-        checkRange(from, to);
-        Period.Kind by = by(options.get("by"));
-        Optional<String> segment = segment(options.get("segment"));
-        Optional<String> channel = channel(options.get("channel"));
-        Optional<String> topic = topic(kind, options.get("topic"));
-        String group = group(options.getOrDefault("group", "both"));
+        Optional<Period> period = optionChecker.period(options.get("period"), "period", true);
+        Optional<Period> from = optionChecker.period(options.get("from"), "from", false);
+        Optional<Period> to = optionChecker.period(options.get("to"), "to", false);
+        optionChecker.checkRange(from, to);
+        Period.Kind by = optionChecker.by(options.get("by"));
+        Optional<String> segment = optionChecker.segment(options.get("segment"));
+        Optional<String> channel = optionChecker.channel(options.get("channel"));
+        Optional<String> topic = optionChecker.topic(kind, options.get("topic"));
+        String group = optionChecker.group(options.getOrDefault("group", "both"));
         if (failed) {
             return Optional.empty();
         }
@@ -143,81 +143,6 @@ final class ReportBlockChecker {
         return wanted;
     }
 
-    private Optional<Period> period(String value, String option, boolean mustExist) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        Optional<Period> period = Period.parse(value);
-        if (period.isEmpty()) {
-            error("'" + option + "=" + value + "' is not a period; write 2026-10, 2026-Q3, 2026-W41 or 2026");
-        } else if (mustExist && !metrics.periods().contains(period.get())) {
-            List<Period> all = metrics.periods();
-            error("no figures for " + period.get().key() + "; content/metrics/ covers " + all.get(0).key() + " to "
-                    + all.get(all.size() - 1).key());
-            return Optional.empty();
-        }
-        return period;
-    }
-
-    private void checkRange(Optional<Period> from, Optional<Period> to) {
-        if (from.isPresent() && to.isPresent() && from.get().start().isAfter(to.get().start())) {
-            error("'from=" + from.get().key() + "' is after 'to=" + to.get().key() + "'");
-        }
-    }
-
-    private Period.Kind by(String value) {
-        if (value == null) {
-            return Period.Kind.MONTH;
-        }
-        return switch (value) {
-            case "month" -> Period.Kind.MONTH;
-            case "quarter" -> Period.Kind.QUARTER;
-            case "year" -> Period.Kind.YEAR;
-            case "week" -> Period.Kind.WEEK;
-            default -> {
-                error("'by=" + value + "' must be month, quarter, year or week");
-                yield Period.Kind.MONTH;
-            }
-        };
-    }
-
-    private Optional<String> segment(String value) {
-        Optional<String> segment = Optional.ofNullable(value);
-        if (segment.isPresent() && !metrics.segments().contains(segment.get())) {
-            error("no segment '" + segment.get() + "' in content/metrics/; segments there: "
-                    + (metrics.segments().isEmpty() ? "none" : String.join(", ", metrics.segments())));
-        }
-        return segment;
-    }
-
-    private Optional<String> channel(String value) {
-        Optional<String> channel = Optional.ofNullable(value);
-        if (channel.isPresent() && !metrics.channels().contains(channel.get())) {
-            error("no channel '" + channel.get() + "' in content/metrics/; channels there: "
-                    + String.join(", ", metrics.channels()));
-        }
-        return channel;
-    }
-
-    /** cx-verbatims needs a topic; any block's topic must be one of content/topics.yaml. */
-    private Optional<String> topic(Kind kind, String value) {
-        Optional<String> topic = Optional.ofNullable(value);
-        List<String> topicIds = metrics.voice().topics().stream().map(t -> t.id()).toList();
-        if (kind == Kind.VERBATIMS && topic.isEmpty()) {
-            error("cx-verbatims needs 'topic=', one of " + String.join(", ", topicIds));
-        } else if (topic.isPresent() && !topicIds.contains(topic.get())) {
-            error("no topic '" + topic.get() + "' in content/topics.yaml" + YamlMapping.hint(topic.get(), topicIds)
-                    + "; topics: " + String.join(", ", topicIds));
-        }
-        return topic;
-    }
-
-    private String group(String value) {
-        if (!GROUPS.contains(value)) {
-            error("'group=" + value + "' must be detractors, promoters or both");
-        }
-        return value;
-    }
 
     private void error(String message) {
         failed = true;

@@ -8,9 +8,6 @@ import io.cxsite.content.LinkRef;
 import io.cxsite.content.PageSource;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.metrics.Metrics;
-import java.text.CollationKey;
-import java.text.Collator;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,7 +45,7 @@ public final class SiteAssembler {
         this.metrics = metrics;
         this.drafts = drafts;
         this.problems = problems;
-        this.readingOrder = readingOrder(config);
+        this.readingOrder = ReadingOrder.of(config);
     }
 
     /**
@@ -66,8 +63,9 @@ public final class SiteAssembler {
         tree = FolderTree.of(content.pages(), problems);
         fileAudience = new FileAudience(assetPaths);
         resolver = new LinkResolver(config, tree, sourcesByPath, assetPaths, leftOut, published, problems);
-        Map<String, String> claimedBy = sectionUrls();
-        List<PageSource> regular = place(content.pages(), claimedBy);
+        PagePlacer placer = new PagePlacer(config, tree, drafts, problems, leftOut, published, this::uses);
+        Map<String, String> claimedBy = placer.sectionUrls();
+        List<PageSource> regular = placer.place(content.pages(), claimedBy);
         // Links are resolved once every page has its URL.
         Map<String, List<Page>> pagesByFolder = new HashMap<>();
         List<Page> pages = new ArrayList<>();
@@ -85,92 +83,6 @@ public final class SiteAssembler {
                 lists.aliases(content.pages(), published, leftOut, claimedBy),
                 content.assets().stream().filter(this::isPublished).toList(), fileAudience.internalOnly(), metrics,
                 lists.translations(pages, sections));
-    }
-
-    /**
-     * Each section's URL to who claims it. A folder's URL is its section's, whether or not it has an
-     * _index.md, so sections claim theirs before any page can.
-     */
-    private Map<String, String> sectionUrls() {
-        Map<String, String> claimedBy = new HashMap<>();
-        for (String folder : tree.folders()) {
-            String url = FolderTree.folderUrl(folder);
-            claimedBy.put(url, tree.index(folder).map(PageSource::path).orElse("the section content/" + url));
-        }
-        return claimedBy;
-    }
-
-    /**
-     * Gives every page its URL and audience and decides whether this build publishes it; returns the
-     * regular pages (not section indexes) published, their links not yet resolved.
-     */
-    private List<PageSource> place(List<PageSource> sources, Map<String, String> claimedBy) {
-        List<PageSource> regular = new ArrayList<>();
-        for (PageSource source : sources) {
-            Audience audience = audienceOf(source);
-            uses(source, audience);
-            String url = urlOf(source);
-            if (!source.isSectionIndex() && !claim(source, url, claimedBy)) {
-                continue;
-            }
-            if (source.meta().draft() && !drafts) {
-                leftOut.put(source.contentPath(), "is a draft (build with --drafts to include it)");
-            } else if (!config.audience().includes(audience)) {
-                leftOut.put(source.contentPath(), "is internal and this is a public build");
-            }
-            if (leftOut.containsKey(source.contentPath()) && !source.isSectionIndex()) {
-                continue;
-            }
-            String sectionUrl = source.isSectionIndex() && !config.isSubLanguage(source.folder())
-                    ? FolderTree.parentUrl(url) : FolderTree.folderUrl(source.folder());
-            published.put(source.contentPath(), new Page(source.path(), url, sectionUrl, source.meta(), audience,
-                    languageOf(source), source.document(), source.anchors(), Map.of(), List.of()));
-            if (!source.isSectionIndex()) {
-                regular.add(source);
-            }
-        }
-        return regular;
-    }
-
-    /** The page's own audience, else its section's; a public page inside an internal section is a problem. */
-    private Audience audienceOf(PageSource source) {
-        Audience sectionAudience = tree.audience(source.folder());
-        Audience audience = source.meta().audience().orElse(sectionAudience);
-        if (!source.isSectionIndex() && sectionAudience == Audience.INTERNAL && audience == Audience.PUBLIC) {
-            problems.error(source.path(), source.meta().line(), 1, "page is marked public inside the internal"
-                    + " section '" + source.folder() + "'; move it to a public section or drop 'audience: public'");
-            return Audience.INTERNAL;
-        }
-        return audience;
-    }
-
-    /** Claims {@code url} for a regular page; false (and a problem at its slug) when another claimed it first. */
-    private boolean claim(PageSource source, String url, Map<String, String> claimedBy) {
-        String earlier = claimedBy.putIfAbsent(url, source.path());
-        if (earlier == null) {
-            return true;
-        }
-        boolean slug = source.meta().slug().isPresent();
-        problems.error(source.path(), slug ? source.meta().slugAt().line() : 1,
-                slug ? source.meta().slugAt().column() : 1, "URL /" + url + " is already used by " + earlier
-                + (slug ? "; choose another 'slug:'" : "; rename the file or give it a 'slug:'"));
-        return false;
-    }
-
-    /**
-     * The language of a page: the folder's under {@code content/<lang>/} for the site's other
-     * languages; else its own {@code lang:}, else the site's.
-     */
-    private String languageOf(PageSource source) {
-        String top = source.contentPath().contains("/")
-                ? source.contentPath().substring(0, source.contentPath().indexOf('/')) : "";
-        if (config.isSubLanguage(top)) {
-            source.meta().lang().filter(lang -> !lang.equals(top)).ifPresent(lang -> problems.error(source.path(),
-                    source.meta().line(), 1, "'lang: " + lang + "' in a page under content/" + top + "/, which holds"
-                    + " the " + top + " pages; move the page or drop 'lang:'"));
-            return top;
-        }
-        return source.meta().lang().orElse(config.language());
     }
 
     /**
@@ -205,28 +117,5 @@ public final class SiteAssembler {
                 page.document(), page.anchors(), Map.copyOf(links), ReportSpec.check(source.path(), source.blocks(),
                         page.audience() == Audience.INTERNAL, metrics, problems),
                 FlowSpec.check(source, page.url(), ref -> resolver.resolve(source, ref), problems));
-    }
-
-    /**
-     * Weight first (unweighted last), then newest date, then title in the site's language, then URL.
-     * Each title's collation key is made once and kept: sorting the tag and section lists of a big
-     * site compares titles hundreds of thousands of times, and keys compare as the collator does.
-     */
-    private static Comparator<Page> readingOrder(SiteConfig config) {
-        Collator collator = Collator.getInstance(config.locale());
-        Map<String, CollationKey> keys = new HashMap<>();
-        return Comparator.<Page>comparingInt(p -> p.meta().weight() == 0 ? Integer.MAX_VALUE : p.meta().weight())
-                .thenComparing(p -> p.meta().date().orElse(LocalDate.MIN), Comparator.reverseOrder())
-                .thenComparing(p -> keys.computeIfAbsent(p.title(), collator::getCollationKey))
-                .thenComparing(Page::url);
-    }
-
-    static String urlOf(PageSource source) {
-        if (source.isSectionIndex()) {
-            return FolderTree.folderUrl(source.folder());
-        }
-        String file = source.contentPath().substring(source.contentPath().lastIndexOf('/') + 1);
-        String name = source.meta().slug().orElse(file.substring(0, file.length() - ".md".length()));
-        return FolderTree.folderUrl(source.folder()) + name + "/";
     }
 }

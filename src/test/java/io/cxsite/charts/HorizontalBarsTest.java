@@ -66,11 +66,11 @@ class HorizontalBarsTest {
 
     @Test
     void wrapsAtTheBalancedSpaceAndBreaksOverlongWords() {
-        assertEquals(List.of("Chat"), HorizontalBars.wrap("  Chat ", 18));
-        assertEquals(List.of("Friendly,", "helpful staff"), HorizontalBars.wrap("Friendly, helpful staff", 18));
-        assertEquals(List.of("Kundebehandlingsa-", "vdelingen"), HorizontalBars.wrap("Kundebehandlingsavdelingen", 18));
+        assertEquals(List.of("Chat"), LabelWrap.wrap("  Chat ", 18));
+        assertEquals(List.of("Friendly,", "helpful staff"), LabelWrap.wrap("Friendly, helpful staff", 18));
+        assertEquals(List.of("Kundebehandlingsa-", "vdelingen"), LabelWrap.wrap("Kundebehandlingsavdelingen", 18));
         assertEquals(List.of("Rättigheter,", "skyldigheter och\u2026"),
-                HorizontalBars.wrap("Rättigheter, skyldigheter och ansvarsfördelning", 18));
+                LabelWrap.wrap("Rättigheter, skyldigheter och ansvarsfördelning", 18));
     }
 
     @Test
