@@ -130,7 +130,7 @@ public final class DevServer implements AutoCloseable {
                         + " already; close some tabs and reload this one.");
             } else if (path.equals(LiveReload.SCRIPT)) {
                 send(exchange, 200, "text/javascript; charset=utf-8",
-                        LiveReload.SCRIPT_TEXT.getBytes(StandardCharsets.UTF_8));
+                        LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
             } else {
                 sendFile(exchange, path);
             }
@@ -159,7 +159,7 @@ public final class DevServer implements AutoCloseable {
             reading.unlock();
         }
         // Only what is served carries the script: the built files stay as a build writes them.
-        send(exchange, status, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
+        send(exchange, status, type, type.startsWith("text/html") ? LiveReloadScript.inject(body) : body);
     }
 
     /** The file a request path names, if it lies inside the root. */
