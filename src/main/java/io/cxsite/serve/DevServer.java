@@ -7,7 +7,6 @@ import io.cxsite.render.MediaTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +52,7 @@ public final class DevServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ThreadPoolExecutor workers;
-    private final Path root;
-    private final String basePath;
+    private final ServedPaths paths;
     private final Lock reading;
     private final HostGuard guard;
     private final LiveReload live = new LiveReload();
@@ -63,8 +61,7 @@ public final class DevServer implements AutoCloseable {
             HostGuard guard) {
         this.server = server;
         this.workers = workers;
-        this.root = root;
-        this.basePath = basePath;
+        this.paths = new ServedPaths(root, basePath);
         this.reading = reading;
         this.guard = guard;
     }
@@ -130,7 +127,7 @@ public final class DevServer implements AutoCloseable {
                         + " already; close some tabs and reload this one.");
             } else if (path.equals(LiveReload.SCRIPT)) {
                 send(exchange, 200, "text/javascript; charset=utf-8",
-                        LiveReload.SCRIPT_TEXT.getBytes(StandardCharsets.UTF_8));
+                        LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
             } else {
                 sendFile(exchange, path);
             }
@@ -144,12 +141,12 @@ public final class DevServer implements AutoCloseable {
         int status = 200;
         String type;
         try {
-            Optional<Path> file = resolve(path);
+            Optional<Path> file = paths.resolve(path);
             if (file.isPresent()) {
                 type = MediaTypes.of(file.get().toString());
                 body = Files.readAllBytes(file.get());
             } else {
-                Optional<Path> notFound = inside(root.resolve("404.html"));
+                Optional<Path> notFound = paths.notFoundPage();
                 status = 404;
                 type = "text/html; charset=utf-8";
                 body = notFound.isPresent() ? Files.readAllBytes(notFound.get())
@@ -159,39 +156,7 @@ public final class DevServer implements AutoCloseable {
             reading.unlock();
         }
         // Only what is served carries the script: the built files stay as a build writes them.
-        send(exchange, status, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
-    }
-
-    /** The file a request path names, if it lies inside the root. */
-    Optional<Path> resolve(String rawPath) throws IOException {
-        String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-        if (!path.startsWith(basePath)) {
-            return Optional.empty();
-        }
-        String relative = path.substring(basePath.length());
-        if (relative.contains("\0") || relative.contains("\\")) {
-            return Optional.empty();
-        }
-        Path candidate = root.resolve(relative).normalize();
-        if (!candidate.startsWith(root)) {
-            return Optional.empty();
-        }
-        if (Files.isDirectory(candidate)) {
-            candidate = candidate.resolve("index.html");
-        }
-        return inside(candidate);
-    }
-
-    /**
-     * The real path of {@code file} when it is a regular file and, with every symbolic link on the
-     * way resolved, lies inside the root. The real path is what gets read.
-     */
-    private Optional<Path> inside(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Path real = file.toRealPath();
-        return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
+        send(exchange, status, type, type.startsWith("text/html") ? LiveReloadScript.inject(body) : body);
     }
 
     private static void sendText(HttpExchange exchange, int status, String line) throws IOException {

@@ -6,32 +6,26 @@ import io.cxsite.build.SiteBuild;
 import io.cxsite.config.BuildDay;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentSet;
-import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.publish.OutputFolder;
-import io.cxsite.render.OutputFile;
 import io.cxsite.render.SiteRenderer;
 import io.cxsite.site.Page;
 import io.cxsite.site.Site;
-import io.cxsite.site.SiteAssembler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * A build that stays alive between edits, for {@code serve}: the phases of {@link SiteBuild}, each
@@ -89,32 +83,25 @@ public final class IncrementalBuild {
     private final BuildRequest request;
     private final Path siteDir;
     private final SourceCache sources;
-    private final OutputFolder folder;
+    private final PublishedFiles published;
+    private final SiteAssembly assembly = new SiteAssembly();
 
     private SiteConfig config;
     private SiteRenderer renderer;
     private RenderMemory memory;
-    /** The last good build: its site, the content and metrics it came from, what assembling reported. */
-    private Site site;
-    private ContentSet contentOfSite;
-    private Metrics metricsOfSite;
-    private List<Problem> assemblyProblems = List.of();
-    /** What the folder holds: files of {@link #update}, of {@link #finish}, and the site the latter came from. */
-    private Set<String> pagePaths;
-    private Set<String> siteFilePaths = Set.of();
+    /** The site the site files on disk came from. */
     private Site siteFilesOf;
     /** The finish still to do for the last good update, if any. */
     private Unfinished unfinished;
 
-    private record Unfinished(Site site, RenderMemory.Session session, Batch batch, BuildResult result) {
+    private record Unfinished(Site site, RenderMemory.Session session, RenderBatch batch, BuildResult result) {
     }
 
     private IncrementalBuild(BuildRequest request, OutputFolder folder) {
         this.request = request;
         this.siteDir = request.siteDir();
         this.sources = new SourceCache(request.siteDir());
-        this.folder = folder;
-        this.pagePaths = folder.paths();
+        this.published = new PublishedFiles(folder);
     }
 
     /**
@@ -144,48 +131,45 @@ public final class IncrementalBuild {
      * all). When the sources have errors, nothing is written and the outcome lists them.
      */
     public Outcome update(Collection<Path> touched) throws IOException {
-        Clock clock = new Clock();
+        PhaseClock clock = new PhaseClock();
         Problems problems = new Problems();
         Sources loaded = load(Touched.of(siteDir, touched), problems);
         clock.lap("load");
         if (SiteBuild.failed(problems, request)) {
             return failed(problems, clock);
         }
-        Optional<BodySwap> swap = swapBodies(loaded);
-        Assembled assembled = assemble(loaded, swap);
+        SiteAssembly.Assembled assembled = assembly.assemble(config, loaded.content(), loaded.metrics(),
+                request.drafts());
         problems.addAll(assembled.problems());
         clock.lap("assemble");
         if (SiteBuild.failed(problems, request)) {
             return failed(problems, clock);
         }
         Site next = assembled.site();
-        Optional<Set<Page>> only = changedPages(swap, next);
+        Optional<Set<Page>> only = assembly.changedPages(assembled);
         clock.lap("compare");
         RenderMemory.Session session = sessionFor(only);
-        Batch batch = new Batch();
+        RenderBatch batch = new RenderBatch();
         renderer.render(next, batch, problems, session);
         clock.lap("render");
         if (SiteBuild.failed(problems, request)) {
             return failed(problems, clock);
         }
-        OutputFolder.Counts counts = publishPages(batch.take(), session, loaded.metrics());
+        OutputFolder.Counts counts = published.publishPages(batch.take(), session,
+                assembly.sameMetrics(loaded.metrics()));
         clock.lap("write pages");
         memory.keep(session);
-        remember(next, loaded.content(), loaded.metrics(), assembled.problems());
+        assembly.remember(assembled, loaded.content(), loaded.metrics());
         BuildResult result = SiteBuild.result(problems, request, next.pages().size() + next.sections().size(),
-                pagePaths.size() + siteFilePaths.size());
+                published.size());
         // The same site makes the same sitemap, feed and search indexes.
         unfinished = next == siteFilesOf ? null : new Unfinished(next, session, batch, result);
-        return new Outcome(result, session.rendered(), counts.written(), counts.deleted(), swap.isEmpty(),
-                clock.phases());
+        return new Outcome(result, session.rendered(), counts.written(), counts.deleted(),
+                assembled.swap().isEmpty(), clock.phases());
     }
 
     /** The content and metrics an update builds from. */
     private record Sources(ContentSet content, Metrics metrics) {
-    }
-
-    /** An assembled site with what assembling it reported. */
-    private record Assembled(Site site, List<Problem> problems) {
     }
 
     /** Reads the configuration and the touched sources again, starting afresh when presentation changed. */
@@ -202,53 +186,9 @@ public final class IncrementalBuild {
         return new Sources(sources.content(metrics, changes, problems), metrics);
     }
 
-    /** The last site with new bodies and metrics, when that is all that changed under the same configuration. */
-    private Optional<BodySwap> swapBodies(Sources loaded) {
-        return site != null && config.equals(site.config())
-                ? BodySwap.between(site, contentOfSite, loaded.content(), loaded.metrics(),
-                        path -> assemblyProblems.stream().anyMatch(p -> p.path().equals(path)))
-                : Optional.empty();
-    }
-
-    /** The swapped site with the last assembly's problems, or a site assembled anew. */
-    private Assembled assemble(Sources loaded, Optional<BodySwap> swap) {
-        if (swap.isPresent()) {
-            return new Assembled(swap.get().site(), assemblyProblems);
-        }
-        Problems own = new Problems();
-        Site next = SiteAssembler.assemble(config, loaded.content(), loaded.metrics(), request.drafts(), own);
-        return new Assembled(next, own.sorted());
-    }
-
-    /** The only pages to render, when {@code next} differs from the last site in bodies and metrics alone. */
-    private Optional<Set<Page>> changedPages(Optional<BodySwap> swap, Site next) {
-        return swap.map(BodySwap::changed)
-                .or(() -> Optional.ofNullable(site).flatMap(last -> BodySwap.within(last, next)).map(BodySwap::changed));
-    }
-
     private RenderMemory.Session sessionFor(Optional<Set<Page>> only) {
         // A fresh memory has nothing to skip with: every page renders.
         return only.isPresent() && !memory.isEmpty() ? memory.beginFor(only.get()) : memory.begin();
-    }
-
-    /**
-     * Writes the rendered files and deletes the page files no longer made; afterwards
-     * {@link #pagePaths} holds the files this update keeps.
-     */
-    private OutputFolder.Counts publishPages(Map<String, OutputFile> files, RenderMemory.Session session,
-            Metrics metrics) throws IOException {
-        Set<String> live = new HashSet<>(files.keySet());
-        live.addAll(session.kept());
-        if (session.partial()) {
-            // The files of pages not rendered stay; with the same metrics, so do the charts of report pages.
-            live.addAll(metrics == metricsOfSite ? pagePaths : session.skipped());
-        }
-        Set<String> gone = new HashSet<>(pagePaths);
-        gone.removeAll(live);
-        gone.removeAll(siteFilePaths);
-        OutputFolder.Counts counts = folder.publish(files.values(), gone);
-        pagePaths = live;
-        return counts;
     }
 
     /**
@@ -265,7 +205,7 @@ public final class IncrementalBuild {
      * update makes them anew. {@link #finished()} then stays false.
      */
     public Outcome finish(BooleanSupplier stop) throws IOException {
-        Clock clock = new Clock();
+        PhaseClock clock = new PhaseClock();
         Unfinished work = unfinished;
         if (work == null) {
             return new Outcome(SiteBuild.result(new Problems(), request, 0, 0), 0, 0, 0, false, Map.of());
@@ -279,17 +219,11 @@ public final class IncrementalBuild {
         }
         unfinished = null;
         clock.lap("site files");
-        Map<String, OutputFile> files = work.batch().take();
-        Set<String> gone = new HashSet<>(siteFilePaths);
-        gone.removeAll(pagePaths);
-        gone.removeAll(files.keySet());
-        OutputFolder.Counts counts = folder.publish(files.values(), gone);
+        OutputFolder.Counts counts = published.publishSiteFiles(work.batch().take());
         clock.lap("write site files");
-        siteFilePaths = Set.copyOf(files.keySet());
         siteFilesOf = work.site();
         memory.keepTexts(work.session());
-        BuildResult done = new BuildResult(work.result().problems(), work.result().pages(),
-                pagePaths.size() + siteFilePaths.size());
+        BuildResult done = new BuildResult(work.result().problems(), work.result().pages(), published.size());
         return new Outcome(done, 0, counts.written(), counts.deleted(), false, clock.phases());
     }
 
@@ -298,48 +232,7 @@ public final class IncrementalBuild {
         return unfinished == null;
     }
 
-    private void remember(Site next, ContentSet content, Metrics metrics, List<Problem> assembly) {
-        site = next;
-        contentOfSite = content;
-        metricsOfSite = metrics;
-        assemblyProblems = assembly;
-    }
-
-    private Outcome failed(Problems problems, Clock clock) {
+    private Outcome failed(Problems problems, PhaseClock clock) {
         return new Outcome(SiteBuild.result(problems, request, 0, 0), 0, 0, 0, false, clock.phases());
-    }
-
-    /** The files a render hands over, from several threads; taken in batches. */
-    private static final class Batch implements Consumer<OutputFile> {
-        private volatile Map<String, OutputFile> files = new ConcurrentHashMap<>();
-
-        @Override
-        public void accept(OutputFile file) {
-            if (files.putIfAbsent(file.path(), file) != null) {
-                throw new IllegalStateException("two outputs for " + file.path());
-            }
-        }
-
-        Map<String, OutputFile> take() {
-            Map<String, OutputFile> taken = files;
-            files = new ConcurrentHashMap<>();
-            return taken;
-        }
-    }
-
-    /** Times the phases of one step. */
-    private static final class Clock {
-        private final Map<String, Double> phases = new LinkedHashMap<>();
-        private long last = System.nanoTime();
-
-        void lap(String phase) {
-            long now = System.nanoTime();
-            phases.put(phase, (now - last) / 1e6);
-            last = now;
-        }
-
-        Map<String, Double> phases() {
-            return Collections.unmodifiableMap(phases);
-        }
     }
 }

@@ -32,7 +32,7 @@ final class RenderMemory {
     private Map<Object, String> bodies = Map.of();
     private Map<Page, String> texts = Map.of();
     private Map<String, Made> made = Map.of();
-    private Map<String, Optional<SourceCache.Stamp>> copied = Map.of();
+    private Map<String, Optional<FileStamp>> copied = Map.of();
 
     /** Whether nothing was kept yet: a new renderer's memory. */
     boolean isEmpty() {
@@ -85,11 +85,11 @@ final class RenderMemory {
         private final Map<Object, String> bodiesBefore = RenderMemory.this.bodies;
         private final Map<Page, String> textsBefore = RenderMemory.this.texts;
         private final Map<String, Made> madeBefore = RenderMemory.this.made;
-        private final Map<String, Optional<SourceCache.Stamp>> copiedBefore = RenderMemory.this.copied;
+        private final Map<String, Optional<FileStamp>> copiedBefore = RenderMemory.this.copied;
         private final Map<Object, String> bodies = new ConcurrentHashMap<>(bodiesBefore.size() * 2 + 16);
         private final Map<Page, String> texts = new ConcurrentHashMap<>(textsBefore.size() * 2 + 16);
         private final Map<String, Made> made = new ConcurrentHashMap<>(madeBefore.size() * 2 + 16);
-        private final Map<String, Optional<SourceCache.Stamp>> copied = new ConcurrentHashMap<>();
+        private final Map<String, Optional<FileStamp>> copied = new ConcurrentHashMap<>();
         private final Set<String> kept = ConcurrentHashMap.newKeySet();
         private final AtomicInteger rendered = new AtomicInteger();
         private Runnable siteFiles = () -> { };
@@ -140,8 +140,8 @@ final class RenderMemory {
 
         @Override
         public boolean changed(String path, Path source) {
-            Optional<SourceCache.Stamp> now = SourceCache.Stamp.of(source);
-            Optional<SourceCache.Stamp> before = copiedBefore.get(path);
+            Optional<FileStamp> now = FileStamp.of(source);
+            Optional<FileStamp> before = copiedBefore.get(path);
             copied.put(path, now);
             if (now.isPresent() && now.equals(before)) {
                 kept.add(path);

@@ -46,13 +46,13 @@ class DevServerTest {
             HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, home.statusCode());
-            assertEquals("home" + LiveReload.TAG, home.body());
-            assertEquals("guides" + LiveReload.TAG, client.send(HttpRequest.newBuilder(URI.create(base + "/guides/"))
+            assertEquals("home" + LiveReloadScript.TAG, home.body());
+            assertEquals("guides" + LiveReloadScript.TAG, client.send(HttpRequest.newBuilder(URI.create(base + "/guides/"))
                     .build(), HttpResponse.BodyHandlers.ofString()).body());
             HttpResponse<String> missing = client.send(HttpRequest.newBuilder(URI.create(base + "/nope/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());
-            assertEquals("not here" + LiveReload.TAG, missing.body());
+            assertEquals("not here" + LiveReloadScript.TAG, missing.body());
 
             // HttpClient normalises "..", so speak raw HTTP like a hostile client would.
             for (String attack : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/guides/..%2f..%2fsecret.txt"}) {
@@ -216,7 +216,7 @@ class DevServerTest {
 
     @Test
     void theScriptGoesBeforeTheLastBodyEndTagOrAtTheEnd() {
-        String tag = LiveReload.TAG;
+        String tag = LiveReloadScript.TAG;
         assertEquals("<p>x</p>" + tag + "</BODY></html>", inject("<p>x</p></BODY></html>"));
         assertEquals("<p></body> in text</p>" + tag + "</body>", inject("<p></body> in text</p></body>"));
         assertEquals("<p>fragment</p>" + tag, inject("<p>fragment</p>"));
@@ -224,12 +224,12 @@ class DevServerTest {
     }
 
     private static String inject(String html) {
-        return new String(LiveReload.inject(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        return new String(LiveReloadScript.inject(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
     }
 
     @Test
     void problemsGoAsOneLineOfJson() {
-        String json = LiveReload.json(List.of(Problem.error("content/a.md", 3, 7, "bad \"quote\"\nand line"),
+        String json = ProblemsJson.of(List.of(Problem.error("content/a.md", 3, 7, "bad \"quote\"\nand line"),
                 Problem.warning("site.yaml", 0, 0, "whole file")));
         assertEquals("[{\"file\":\"content/a.md\",\"line\":3,\"column\":7,\"severity\":\"error\","
                 + "\"message\":\"bad \\\"quote\\\"\\nand line\"},{\"file\":\"site.yaml\",\"line\":1,\"column\":1,"
