@@ -34,6 +34,24 @@ public final class Redactor {
     /** The comment with every personal identifier replaced by {@link #MARK}, all other text exactly as it was. */
     public static String redact(String comment) {
         Objects.requireNonNull(comment, "comment");
+        RedactionScan scan = scan(comment);
+        if (scan == null) {
+            return comment;
+        }
+        // A mark on a digit ("4\u20E3") is read as part of the digit; it could as well stand between
+        // two groups ("2888888881881\u302F6"), so that reading is scanned too and both are replaced.
+        String marksAsSpaces = marksOnDigitsAsSpaces(comment);
+        if (!marksAsSpaces.equals(comment)) {
+            RedactionScan other = scan(marksAsSpaces);
+            if (other != null) {
+                scan.alsoReplace(other);
+            }
+        }
+        return scan.result();
+    }
+
+    /** The finders run over one reading of the comment; null when it holds too few digits and no {@code @}. */
+    private static RedactionScan scan(String comment) {
         NormalisedText normalised = NormalisedText.from(comment);
         String text = normalised.text;
         int digits = 0;
@@ -47,7 +65,7 @@ public final class Redactor {
             }
         }
         if (digits < MIN_DIGITS && !at) {
-            return comment;
+            return null;
         }
         // most specific first, each skipping what an earlier one took: an address may hold digits,
         // an IBAN holds a card-length run of digits, a card a phone-length one
@@ -59,7 +77,29 @@ public final class Redactor {
             IbanFinder.find(scan);
             findNumbers(new DigitGroups(scan, digits));
         }
-        return scan.result();
+        return scan;
+    }
+
+    /** The comment with every mark that follows a digit replaced by spaces of the same length. */
+    private static String marksOnDigitsAsSpaces(String comment) {
+        StringBuilder out = null;
+        for (int i = 0; i < comment.length(); ) {
+            int cp = comment.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (mark && i > 0 && Character.isDigit(comment.codePointBefore(i))) {
+                if (out == null) {
+                    out = new StringBuilder(comment);
+                }
+                for (int k = i; k < next; k++) {
+                    out.setCharAt(k, ' ');
+                }
+            }
+            i = next;
+        }
+        return out == null ? comment : out.toString();
     }
 
     /** Each kind of number in turn takes the chains of digit groups it recognises, left to right. */

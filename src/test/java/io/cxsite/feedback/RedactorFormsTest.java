@@ -115,6 +115,13 @@ class RedactorFormsTest {
         assertEquals("Mejla " + M, Redactor.redact("Mejla anna\uFE6Bexample.se"));
     }
 
+    /** Fuzzing found a card whose last digit carried a mark that could also stand between two groups. */
+    @Test
+    void redactsANumberWhereAMarkOnADigitCouldEndIt() {
+        assertEquals("kort " + M + "\u302F6", Redactor.redact("kort 2888888881881\u302F6"));
+        assertEquals("kort " + M, Redactor.redact("kort 4\u20E31\u20E31\u20E31\u20E3 1111 1111 1111"));
+    }
+
     /** Fuzzing found "850709-850709-9805": a valid personnummer after another group of the same chain. */
     @ParameterizedTest
     @ValueSource(strings = {"-", "/", "\uFF0D", " - ", ":", "+", "#", ".", ","})
