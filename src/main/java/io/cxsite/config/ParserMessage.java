@@ -1,6 +1,7 @@
 package io.cxsite.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cxsite.diagnostics.Problem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ public final class ParserMessage {
             event.appendReplacement(out, Matcher.quoteReplacement(eventName(event.group(1))));
         }
         event.appendTail(out);
-        return printable(out.toString().strip());
+        return Problem.printable(out.toString().strip());
     }
 
     private static String eventName(String event) {
@@ -51,18 +52,5 @@ public final class ParserMessage {
             case "DocumentStart", "DocumentEnd", "StreamStart", "StreamEnd" -> "the end of the document";
             default -> "something else";
         };
-    }
-
-    /** Control characters as {@code \\uXXXX}, so a message never prints raw bytes of the input. */
-    private static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.cxsite.diagnostics;
 
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * One thing wrong with the input, at a position in a source file.
@@ -49,13 +50,31 @@ public record Problem(String path, int line, int column, Severity severity, Stri
                 + printable(message);
     }
 
-    private static String printable(String text) {
-        if (text.chars().noneMatch(Character::isISOControl)) {
+    /**
+     * {@code text} with every character that would not show as itself in a terminal or a log written
+     * as {@code \\uXXXX}: control characters (line breaks included), line and paragraph separators,
+     * and invisible format characters such as bidi overrides. Everything that quotes input in a
+     * message goes through here, through {@link #format} at the latest.
+     */
+    public static String printable(String text) {
+        if (text.codePoints().noneMatch(Problem::hidden)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        text.codePoints().forEach(c -> {
+            if (hidden(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
         return out.toString();
+    }
+
+    private static boolean hidden(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** The same problem as a GitHub Actions workflow command, so it shows beside the line in a pull request. */

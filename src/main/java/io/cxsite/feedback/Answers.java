@@ -1,5 +1,6 @@
 package io.cxsite.feedback;
 
+import io.cxsite.diagnostics.Problem;
 import io.cxsite.config.FeedbackConfig;
 import java.time.LocalDate;
 import java.util.Map;
@@ -139,6 +140,6 @@ final class Answers {
      */
     static String quote(String text) {
         String safe = Redactor.redact(text.strip());
-        return "'" + ExportText.printable(safe.length() > 40 ? safe.substring(0, 40) + "…" : safe) + "'";
+        return "'" + Problem.printable(safe.length() > 40 ? safe.substring(0, 40) + "…" : safe) + "'";
     }
 }

@@ -1,5 +1,6 @@
 package io.cxsite.feedback;
 
+import io.cxsite.diagnostics.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -117,8 +118,8 @@ final class CsvExport {
         if (!missing.isEmpty()) {
             export.problems().error(export.source(), 1, 1, "site.yaml (feedback rule at line "
                     + export.rule().get().line() + ") names columns this export does not have: "
-                    + ExportText.printable(String.join(", ", missing)) + "; its columns are "
-                    + ExportText.printable(String.join(", ", found.names())));
+                    + Problem.printable(String.join(", ", missing)) + "; its columns are "
+                    + Problem.printable(String.join(", ", found.names())));
             return null;
         }
         List<String> lacking = new ArrayList<>();
@@ -131,7 +132,7 @@ final class CsvExport {
         if (!lacking.isEmpty()) {
             export.problems().error(export.source(), 1, 1, "cannot tell which column holds the "
                     + String.join(" and the ", lacking) + " (read as a " + found.format() + " export with columns "
-                    + ExportText.printable(String.join(", ", found.names())) + "); name it in site.yaml, such as"
+                    + Problem.printable(String.join(", ", found.names())) + "); name it in site.yaml, such as"
                     + " feedback: [{files: \"" + export.file().getFileName() + "\", columns: {" + lacking.get(0)
                     + ": <column name>}}]");
             return null;

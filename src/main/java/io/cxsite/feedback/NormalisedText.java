@@ -99,7 +99,7 @@ final class NormalisedText {
         return c < 0x80 || (c >= 0xC0 && c <= 0xFF);
     }
 
-    private static boolean isMark(int type) {
+    static boolean isMark(int type) {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
     }

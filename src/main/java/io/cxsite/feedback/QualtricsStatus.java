@@ -1,5 +1,6 @@
 package io.cxsite.feedback;
 
+import io.cxsite.diagnostics.Problem;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ final class QualtricsStatus {
             case "1", "surveypreview", "preview" -> Optional.of(PREVIEW);
             case "surveytest", "test" -> Optional.of(TEST);
             case "spam" -> Optional.of(SPAM);
-            default -> Optional.of("status " + ExportText.printable(cell.strip()));
+            default -> Optional.of("status " + Problem.printable(cell.strip()));
         };
     }
 

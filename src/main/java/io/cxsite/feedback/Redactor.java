@@ -86,10 +86,7 @@ public final class Redactor {
         for (int i = 0; i < comment.length(); ) {
             int cp = comment.codePointAt(i);
             int next = i + Character.charCount(cp);
-            int type = Character.getType(cp);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || type == Character.COMBINING_SPACING_MARK;
-            if (mark && i > 0 && Character.isDigit(comment.codePointBefore(i))) {
+            if (NormalisedText.isMark(Character.getType(cp)) && i > 0 && Character.isDigit(comment.codePointBefore(i))) {
                 if (out == null) {
                     out = new StringBuilder(comment);
                 }

@@ -57,7 +57,7 @@ class ExportTextTest {
         assertEquals(WORDS, text(concat(bytes(0, 0, 0xFE, 0xFF), WORDS.getBytes(ExportText.UTF_32BE))));
         assertEquals(Optional.empty(), EncodingGuess.wide(WORDS.getBytes(StandardCharsets.UTF_8)));
         // One stray NUL in UTF-8 text is not a pattern: the text is still read, the NUL escaped where shown.
-        assertEquals("a\\u0000b", ExportText.printable("a\0b"));
+        assertEquals("a\\u0000b", io.cxsite.diagnostics.Problem.printable("a\0b"));
         assertEquals(WORDS + "\0", text((WORDS + "\0").getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -79,8 +79,8 @@ class ExportTextTest {
 
     @Test
     void controlCharactersAndReorderingMarksAreEscapedForMessages() {
-        assertEquals("\\u0000\\u001B[31mred\\u000A\\u202Eevil", ExportText.printable("\0\u001b[31mred\n\u202Eevil"));
-        assertEquals("Snabb hjälp – tack!", ExportText.printable("Snabb hjälp – tack!"));
+        assertEquals("\\u0000\\u001B[31mred\\u000A\\u202Eevil", io.cxsite.diagnostics.Problem.printable("\0\u001b[31mred\n\u202Eevil"));
+        assertEquals("Snabb hjälp – tack!", io.cxsite.diagnostics.Problem.printable("Snabb hjälp – tack!"));
     }
 
     private static List<String> refusal(byte[] bytes) throws IOException {
