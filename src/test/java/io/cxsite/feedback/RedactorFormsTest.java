@@ -92,6 +92,42 @@ class RedactorFormsTest {
         assertRedacted(identifier);
     }
 
+    /** A personnummer written as a date and four digits: every separator, both year forms. */
+    static List<String> dateAndFour() {
+        List<String> numbers = new ArrayList<>();
+        String yy = PERSONNUMMER.substring(0, 2);
+        String mm = PERSONNUMMER.substring(2, 4);
+        String dd = PERSONNUMMER.substring(4, 6);
+        String last = PERSONNUMMER.substring(6);
+        for (String s : SEPARATORS) {
+            numbers.add(String.join(s, "19" + yy, mm, dd, last));
+            numbers.add(String.join(s, yy, mm, dd, last));
+            numbers.add("19" + yy + "-" + mm + "-" + dd + s + last);
+        }
+        return numbers;
+    }
+
+    @ParameterizedTest
+    @MethodSource("dateAndFour")
+    void redactsAPersonnummerWrittenAsADateAndFourDigits(String identifier) {
+        assertRedacted(identifier);
+    }
+
+    @Test
+    void redactsADateShapedPersonnummerGluedToAWordAndKeepsTheWord() {
+        for (String s : SEPARATORS) {
+            String glued = "nr" + String.join(s, "19" + PERSONNUMMER.substring(0, 2), PERSONNUMMER.substring(2, 4),
+                    PERSONNUMMER.substring(4, 6), PERSONNUMMER.substring(6));
+            assertEquals("nr" + M, Redactor.redact(glued), glued);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-14 1530 kom jag fram", "mötet 2026-10-05 kl 1200", "1981-12-18-9877"})
+    void keepsADateFollowedByFourDigitsThatFailLuhn(String text) {
+        assertEquals(text, Redactor.redact(text));
+    }
+
     @Test
     void redactsIdentifiersWrittenInEveryScriptWithDigits() {
         assertTrue(ZEROS.length >= 50, "scripts: " + ZEROS.length);
