@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -66,10 +67,15 @@ class WrapperTest {
     }
 
     Run cxsitew(String... args) throws Exception {
+        return cxsitew(Map.of(), args);
+    }
+
+    Run cxsitew(Map<String, String> env, String... args) throws Exception {
         List<String> command = Stream.concat(Stream.of("sh", site.resolve("cxsitew").toString()), Stream.of(args)).toList();
         ProcessBuilder builder = new ProcessBuilder(command).directory(site.toFile());
         builder.environment().put("CXSITE_WRAPPER_HOME", cache.toString());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(env);
         builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         int code = builder.start().waitFor();
         return new Run(code, Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
@@ -99,6 +105,24 @@ class WrapperTest {
         assertEquals(0, second.code(), second.err());
         assertEquals("released check\n", second.out());
         assertEquals("", second.err(), "no download the second time");
+    }
+
+    @Test
+    void needsNoChecksumToolButJava() throws Exception {
+        // Only the few tools the script reads its pin with: no sha256sum, shasum, curl or wget.
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        for (String tool : List.of("sh", "dirname", "sed", "tail", "tr")) {
+            Path found = Stream.of("/usr/bin/", "/bin/").map(d -> Path.of(d + tool)).filter(Files::isExecutable)
+                    .findFirst().orElseThrow();
+            Files.createSymbolicLink(bin.resolve(tool), found);
+        }
+        pin(WrapperPin.sha256(releaseJar));
+        Map<String, String> env = Map.of("PATH", bin.toString());
+        assertEquals("released build\n", cxsitew(env, "build").out());
+        writeJar(cached().get(0), "tampered");
+        Run run = cxsitew(env, "build");
+        assertEquals("released build\n", run.out(), "the changed jar was replaced by the pinned one");
+        assertTrue(run.err().contains("downloading"), run.err());
     }
 
     @Test
