@@ -70,7 +70,7 @@ final class Starter {
                 String dir = lang.equals(languages.get(0)) ? "" : lang + "/";
                 String resource = file.resource().replace("{lang}", lang);
                 String target = fillPath(file.target().replace("{langdir}", dir));
-                String text = fill(StarterFile.read(StarterFile.FOLDER + resource), resource);
+                String text = fill(StarterFile.read(StarterFile.FOLDER + resource), values, resource);
                 out.add(new Output(target, text, file.mode() == StarterFile.Mode.EXECUTABLE));
             }
         }
@@ -125,7 +125,8 @@ final class Starter {
         return path;
     }
 
-    private String fill(String text, String resource) {
+    /** {@code text} with each {@code {{name}}} replaced by its value; an unknown name is a bug in the resource. */
+    static String fill(String text, Map<String, String> values, String resource) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
