@@ -1,6 +1,7 @@
 package io.cxsite.cli;
 
 import io.cxsite.config.BuildDay;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,7 +50,7 @@ final class InitCommand implements Callable<Integer> {
         WrapperPin pin = WrapperPin.ofRunningJar();
         LocalDate today = BuildDay.today(cxsite.env.get(BuildDay.VARIABLE), ZONE);
         List<Starter.Output> files = new Starter(languages, today, pin).files();
-        java.nio.file.Files.createDirectories(dir);
+        Files.createDirectories(dir);
         Starter.write(dir, files);
         cxsite.out.println("created a site in " + dir + " (" + files.size() + " files). Next:");
         cxsite.out.println("  cd " + dir + " && ./cxsitew serve");

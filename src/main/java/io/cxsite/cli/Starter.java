@@ -3,6 +3,7 @@ package io.cxsite.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
@@ -95,10 +96,10 @@ final class Starter {
 
     /** Whether {@code site} is absent or an empty folder. */
     static boolean isNewOrEmpty(Path site) throws IOException {
-        if (Files.notExists(site, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.notExists(site, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
-        if (!Files.isDirectory(site, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isDirectory(site, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try (Stream<Path> entries = Files.list(site)) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One line of the starter's file list ({@code starter/files.txt}): a resource beside the list, the
@@ -40,7 +41,7 @@ record StarterFile(String resource, String target, Mode mode) {
             if (words.length < 2 || words.length > 3) {
                 throw new IllegalStateException(LIST + ": expected 'resource target [mode]', found '" + text + "'");
             }
-            Mode mode = words.length == 3 ? Mode.valueOf(words[2].toUpperCase(java.util.Locale.ROOT)) : Mode.PLAIN;
+            Mode mode = words.length == 3 ? Mode.valueOf(words[2].toUpperCase(Locale.ROOT)) : Mode.PLAIN;
             files.add(new StarterFile(words[0], words[1], mode));
         }
         return List.copyOf(files);
