@@ -21,12 +21,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create a page that builds as it is:",
-            "  guide TITLE     content/guides/",
-            "  help TITLE      content/help/, with a troubleshooting flow to fill in",
-            "  report TITLE    content/reports/ (internal), with KPI cards, a chart and drivers",
-            "  change TITLE    content/changes/ (\"you said, we did\")",
-            "  snapshot [PERIOD]  content/metrics/PERIOD.yaml, e.g. 2026-11 or 2026-Q4; default: this month"},
+        description = {"Create a page or snapshot that builds as it is (a draft only with --draft):",
+            "  guide TITLE        content/guides/",
+            "  help TITLE         content/help/, with a troubleshooting flow to fill in",
+            "  report TITLE       content/reports/ (internal): KPI cards, a chart, drivers",
+            "  change TITLE       content/changes/ (\"you said, we did\")",
+            "  snapshot [PERIOD]  content/metrics/PERIOD.yaml (2026-11, 2026-Q4, 2026-W45);",
+            "                     without PERIOD, this month"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:created", "1:site.yaml has errors", "2:usage error, no site.yaml, or the file exists already"})
 final class NewCommand implements Callable<Integer> {
