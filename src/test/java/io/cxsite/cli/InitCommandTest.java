@@ -157,6 +157,21 @@ class InitCommandTest {
         }
     }
 
+    /** A resource added under starter/ without its line in files.txt would silently be left out of new sites. */
+    @Test
+    void everyStarterResourceIsListed() throws Exception {
+        Path folder = Path.of(StarterFile.class.getResource(StarterFile.FOLDER).toURI());
+        List<String> listed = StarterFile.list().stream()
+                .flatMap(f -> f.perLanguage() ? Stream.of("en", "sv").map(l -> f.resource().replace("{lang}", l))
+                        : Stream.of(f.resource()))
+                .sorted().toList();
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<String> present = files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .filter(name -> !name.equals("files.txt") && !name.startsWith("new/")).sorted().toList();
+            assertEquals(present, listed);
+        }
+    }
+
     @Test
     void everyStarterFileStaysInsideTheSiteAndHasEveryPlaceholderFilled() {
         List<Starter.Output> files = new Starter(List.of("sv", "en"), LocalDate.of(2026, 1, 5),
