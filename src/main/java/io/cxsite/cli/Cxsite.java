@@ -9,10 +9,10 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code cxsite build|check|serve|new}. */
+/** Entry point: {@code cxsite init|build|check|serve|new}. */
 @Command(name = "cxsite", mixinStandardHelpOptions = true, versionProvider = Cxsite.Version.class,
         description = "Builds a static site for customer-experience teams: guides, help centre and CX reports.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cxsite implements Runnable {
     /** Exit codes of DESIGN.md. */
@@ -60,7 +60,7 @@ public final class Cxsite implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: build, check, serve or new");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: init, build, check, serve or new");
     }
 
     /** Prints every problem, then says how the build went; returns the exit code. */

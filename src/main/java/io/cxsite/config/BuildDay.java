@@ -24,6 +24,14 @@ public final class BuildDay {
         return of(System.getenv(VARIABLE), zone, Clock.systemUTC());
     }
 
+    /**
+     * Today in {@code zone} from {@code epoch}, a {@code SOURCE_DATE_EPOCH} value or null (then the
+     * clock), for commands that get their environment passed in.
+     */
+    public static LocalDate today(String epoch, ZoneId zone) {
+        return of(epoch, zone, Clock.systemUTC());
+    }
+
     /** Today from {@code epoch}, the variable's value or null; a value that is not a time falls back to the clock. */
     static LocalDate of(String epoch, ZoneId zone, Clock clock) {
         if (epoch != null && epoch.strip().matches("-?\\d{1,15}")) {

@@ -124,7 +124,7 @@ class CxsiteTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "check", "serve", "new"}) {
+        for (String command : new String[] {"build", "check", "serve", "new", "init"}) {
             Run run = run(Map.of(), command, "--help");
             assertEquals(0, run.code(), command);
             assertTrue(run.out().contains("Usage: cxsite " + command), run.out());
@@ -149,7 +149,7 @@ class CxsiteTest {
     }
 
     @Test
-    void newScaffoldsADraftThatBuilds() throws Exception {
+    void newScaffoldsAPageThatBuilds() throws Exception {
         TestSite.write(dir, """
                 -- site.yaml --
                 title: New
@@ -160,6 +160,7 @@ class CxsiteTest {
         Path file = dir.resolve("content/guides/reading-ces-for-alla.md");
         assertTrue(Files.readString(file).startsWith("---\ntitle: \"Reading CES för alla\"\n"));
         assertEquals(Cxsite.USAGE, run(Map.of(), "new", "-s", dir.toString(), "guide", "Reading CES för alla").code());
-        assertEquals(0, run(Map.of(), "build", "-s", dir.toString(), "--drafts").code());
+        assertEquals(0, run(Map.of(), "build", "-s", dir.toString()).code());
+        assertTrue(Files.isRegularFile(dir.resolve("public/guides/reading-ces-for-alla/index.html")), "not a draft");
     }
 }
