@@ -28,7 +28,15 @@ final class PartialModel {
      * {@code byChannel} card shows {@code channels} instead of one value.
      */
     public record KpiCard(String key, String name, boolean byChannel, String value, String status,
-            String margin, String responses, KpiChange change, String target, List<ChannelFigure> channels) {
+            String margin, String responses, KpiChange change, String target, List<ChannelFigure> channels,
+            List<Promise> promises) {
+    }
+
+    /**
+     * What the help centre promises for a channel's first answer against what the period measured
+     * (first response time cards only): {@code gap} as "+36 min" when not {@code kept}, else empty.
+     */
+    public record Promise(String channel, String promised, String measured, boolean kept, String gap) {
     }
 
     /**

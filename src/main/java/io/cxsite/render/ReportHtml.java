@@ -10,6 +10,7 @@ import io.cxsite.metrics.Kpi;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Period;
+import io.cxsite.metrics.Promises;
 import io.cxsite.metrics.Significance;
 import io.cxsite.metrics.Snapshot;
 import io.cxsite.metrics.Verdict;
@@ -45,6 +46,7 @@ final class ReportHtml {
     private final String language;
     private final String base;
     private final Statistics statistics;
+    private final SiteConfig config;
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
 
@@ -56,12 +58,13 @@ final class ReportHtml {
         this.language = config.language();
         this.base = config.basePath();
         this.statistics = config.statistics();
+        this.config = config;
     }
 
     /** The block's HTML; {@code words} are the theme's words in the page's language. */
     String html(ReportSpec spec, Map<String, String> words) {
         return switch (spec.kind()) {
-            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, words));
+            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, words), words);
             case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec), spec.caption()));
             case DRIVERS -> partials.render(Partial.DRIVERS,
                     feedback.drivers(spec, chart -> figure(chart, spec.caption()), language));
@@ -115,7 +118,7 @@ final class ReportHtml {
                 nps.map(n -> String.format(Locale.ENGLISH, "%,d", n.responses())).orElse(""),
                 change(kpi, now.value(kpi), before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty()), before,
                         () -> ChangeVerdict.of(kpi, before.orElseThrow(), now, statistics), words).orElse(null),
-                target.isPresent() ? format(kpi, target.getAsDouble(), now) : "", List.of());
+                target.isPresent() ? format(kpi, target.getAsDouble(), now) : "", List.of(), List.of());
     }
 
     /**
@@ -162,7 +165,15 @@ final class ReportHtml {
             channels.add(new PartialModel.ChannelFigure(channel, Durations.format(seconds), status,
                     target.isPresent() ? Durations.format(target.getAsDouble()) : "", change.orElse(null)));
         });
-        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels));
+        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels),
+                kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now) : List.of());
+    }
+
+    /** The help centre's promised first-answer times against this period's, for the channels it measured. */
+    private List<PartialModel.Promise> promises(Snapshot now) {
+        return Promises.against(config, now).stream().map(p -> new PartialModel.Promise(p.channel(),
+                Durations.format(p.promised()), Durations.format(p.measured()), p.kept(),
+                p.kept() ? "" : "+" + Durations.format(p.measured() - p.promised()))).toList();
     }
 
     private static boolean met(Kpi kpi, double value, double target) {
