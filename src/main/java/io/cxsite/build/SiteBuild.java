@@ -34,7 +34,7 @@ public final class SiteBuild {
         FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), today, problems);
         Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, today, problems);
         ContentSet written = ContentLoader.load(request.siteDir(), problems);
-        ContentSet content = written.withPages(PeriodPages.generate(metrics, written, problems));
+        ContentSet content = written.withPages(PeriodPages.generate(metrics, written, today, problems));
         if (failed(problems, request)) {
             return result(problems, request, 0, 0);
         }

@@ -27,9 +27,12 @@ public record HelpConfig(List<Channel> contact, Optional<String> endpoint, Optio
      * @param value        the number, address or URL the link goes to, per language like the label
      * @param hours        opening hours per language, as written
      * @param responseTime seconds until a first answer, if site.yaml gives it for this channel
+     * @param promiseLine  where in site.yaml the answer time customers are shown is written: the
+     *                     channel's responseTime, else its entry in responseExpectations, else the channel
+     * @param promiseColumn the column of that place
      */
     public record Channel(String kind, Map<String, String> label, Map<String, String> value, Map<String, String> hours,
-            OptionalDouble responseTime) {
+            OptionalDouble responseTime, int promiseLine, int promiseColumn) {
 
         /** The text for {@code language}, else the one for all languages, else the first. */
         public static String localized(Map<String, String> texts, String language) {

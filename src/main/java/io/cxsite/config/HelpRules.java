@@ -26,7 +26,9 @@ final class HelpRules {
         HelpRules rules = new HelpRules(path, problems);
         Entry contact = root.entries().get("contact");
         Entry helpful = root.entries().get("helpful");
-        List<HelpConfig.Channel> channels = contact == null ? List.of() : rules.channels(contact.value());
+        Entry expectations = root.entries().get("responseExpectations");
+        List<HelpConfig.Channel> channels = contact == null ? List.of()
+                : rules.channels(contact.value(), expectations == null ? null : expectations.value());
         Optional<String> endpoint = Optional.empty();
         Optional<String> email = Optional.empty();
         if (helpful != null) {
@@ -56,7 +58,8 @@ final class HelpRules {
         return new HelpConfig(channels, endpoint, email);
     }
 
-    private List<HelpConfig.Channel> channels(YamlNode list) {
+    /** {@code expectations} is site.yaml's responseExpectations mapping, or null: where a channel without its own time gets one. */
+    private List<HelpConfig.Channel> channels(YamlNode list, YamlNode expectations) {
         if (list.kind() != YamlNode.Kind.SEQUENCE) {
             error(list, "'contact:' is a list of channels, such as 'contact: [{channel: phone, "
                     + "value: \"+46 8 555 010 00\", hours: {en: Weekdays 8-18, sv: Vardagar 8-18}}]'");
@@ -93,10 +96,28 @@ final class HelpRules {
                     error(time.value(), "responseTime is a duration such as 2m, 1h or 24h");
                 }
             }
+            YamlNode promise = promisedAt(time, kind.get(), expectations, item.entries().get("channel").value());
             channels.add(new HelpConfig.Channel(kind.get(), localized(item.entries().get("label")), value,
-                    localized(item.entries().get("hours")), response));
+                    localized(item.entries().get("hours")), response, promise.line(), promise.column()));
         }
         return List.copyOf(channels);
+    }
+
+    /** Where the time shown for a channel is written: its responseTime, its responseExpectations entry, else its name. */
+    private static YamlNode promisedAt(Entry own, String kind, YamlNode expectations, YamlNode channel) {
+        if (own != null) {
+            return own.value();
+        }
+        if (expectations != null && expectations.isMapping()) {
+            Entry entry = expectations.entries().get(kind);
+            if (entry == null) {
+                entry = expectations.entries().get("default");
+            }
+            if (entry != null) {
+                return entry.value();
+            }
+        }
+        return channel;
     }
 
     /** A plain text for every language ({@code ""}), or a mapping of language to text. */

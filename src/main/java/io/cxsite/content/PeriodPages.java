@@ -5,6 +5,7 @@ import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Period;
 import io.cxsite.metrics.Snapshot;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.Optional;
  */
 public final class PeriodPages {
     public static final String FOLDER = "reports/periods";
+    /** How many periods the trend on a period page shows, this one included. */
+    private static final int TREND_PERIODS = 12;
 
     private static final String DASHBOARD = """
             ---
@@ -72,7 +75,28 @@ public final class PeriodPages {
         return content.pages().stream().noneMatch(p -> p.contentPath().equals("reports/_index.md"));
     }
 
-    public static List<PageSource> generate(Metrics metrics, ContentSet content, Problems problems) {
+    /**
+     * Whether {@code contentPath} is one of the generated pages of a period (not the periods' index):
+     * such pages stay out of "Recent pages" and the feed, which are for what people wrote.
+     */
+    public static boolean isPeriodPage(String contentPath) {
+        return contentPath.startsWith(FOLDER + "/") && !contentPath.endsWith("/_index.md");
+    }
+
+    /** The period a generated period page shows, from its content path. */
+    public static Optional<Period> periodOf(String contentPath) {
+        if (!isPeriodPage(contentPath)) {
+            return Optional.empty();
+        }
+        String name = contentPath.substring(FOLDER.length() + 1);
+        return name.endsWith(".md") ? Period.parse(name.substring(0, name.length() - 3)) : Optional.empty();
+    }
+
+    /**
+     * The generated pages, for periods that have begun by {@code today}; each is dated its last
+     * day, or {@code today} while it is still running, never a day that has not come.
+     */
+    public static List<PageSource> generate(Metrics metrics, ContentSet content, LocalDate today, Problems problems) {
         if (metrics.isEmpty()) {
             return List.of();
         }
@@ -90,13 +114,17 @@ public final class PeriodPages {
                 snapshot of their own are rolled up from their months.
                 """, problems));
         for (Period period : metrics.periods()) {
+            if (period.start().isAfter(today)) {
+                continue;
+            }
             Snapshot snapshot = metrics.get(period, Optional.empty()).orElseThrow();
-            pages.add(page(FOLDER + "/" + period.key() + ".md", body(metrics, period, snapshot), problems));
+            LocalDate date = period.end().isAfter(today) ? today : period.end();
+            pages.add(page(FOLDER + "/" + period.key() + ".md", body(metrics, period, snapshot, date), problems));
         }
         return pages;
     }
 
-    private static String body(Metrics metrics, Period period, Snapshot snapshot) {
+    private static String body(Metrics metrics, Period period, Snapshot snapshot, LocalDate date) {
         String by = period.kind().name().toLowerCase(java.util.Locale.ROOT);
         String range = " from=" + period.key() + " to=" + period.key() + " by=" + by;
         StringBuilder md = new StringBuilder();
@@ -105,11 +133,16 @@ public final class PeriodPages {
                 .append(snapshot.partial() ? " (" + snapshot.months() + " of " + period.months().size() + " months)" : "")
                 .append("\"\n")
                 .append("description: \"KPIs of ").append(period.label()).append(" for all customers.\"\n")
-                .append("date: ").append(period.end()).append('\n')
+                .append("date: ").append(date).append('\n')
                 .append("tags: [report]\n")
                 .append("---\n")
                 .append("Source: ").append(snapshot.source().replace("_", "\\_")).append(".\n\n")
                 .append("```cx-kpi all period=").append(period.key()).append("\n```\n\n");
+        trend(metrics, period, by, md);
+        if (!metrics.voice().drivers(period).isEmpty()) {
+            md.append("## What drives NPS\n\nWhich topics customers mention, and how many NPS points the detractors"
+                    + " among them cost.\n\n```cx-drivers period=").append(period.key()).append("\n```\n\n");
+        }
         if (!snapshot.npsByChannel().isEmpty()) {
             md.append("## NPS by channel\n\n```cx-chart nps-by-channel").append(range).append("\n```\n\n");
         }
@@ -124,6 +157,18 @@ public final class PeriodPages {
             md.append("## First response time\n\n```cx-chart first-response-time").append(range).append("\n```\n");
         }
         return md.toString();
+    }
+
+    /** NPS over the last twelve periods of this kind up to this one, when there are two or more. */
+    private static void trend(Metrics metrics, Period period, String by, StringBuilder md) {
+        List<Period> earlier = metrics.periods(period.kind()).stream().filter(p -> !p.start().isAfter(period.start()))
+                .filter(p -> metrics.get(p, Optional.empty()).flatMap(Snapshot::nps).isPresent()).toList();
+        if (earlier.size() < 2 || metrics.get(period, Optional.empty()).flatMap(Snapshot::nps).isEmpty()) {
+            return;
+        }
+        Period from = earlier.get(Math.max(0, earlier.size() - TREND_PERIODS));
+        md.append("## NPS trend\n\n```cx-chart nps-trend from=").append(from.key()).append(" to=").append(period.key())
+                .append(" by=").append(by).append("\n```\n\n");
     }
 
     private static PageSource page(String contentPath, String markdown, Problems problems) {

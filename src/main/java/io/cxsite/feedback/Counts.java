@@ -10,11 +10,12 @@ import java.util.OptionalDouble;
  *
  * @param csatSatisfied CSAT answers of 4 or 5 on the 1-5 scale
  * @param cesSum        the sum of the CES answers (1-7), for their mean
+ * @param cesSquares    the sum of the squares of the CES answers, for their spread
  */
 public record Counts(long promoters, long passives, long detractors, long csatAnswers, long csatSatisfied,
-        long cesAnswers, double cesSum) {
+        long cesAnswers, double cesSum, double cesSquares) {
     /** No answers. */
-    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0);
+    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0);
 
     public Counts {
         if (promoters < 0 || passives < 0 || detractors < 0 || csatAnswers < 0 || csatSatisfied < 0
@@ -27,9 +28,9 @@ public record Counts(long promoters, long passives, long detractors, long csatAn
     /** {@code answers} answers that all gave {@code score}, without CSAT or CES. */
     public static Counts of(int score, long answers) {
         return switch (NpsGroup.of(score)) {
-            case PROMOTER -> new Counts(answers, 0, 0, 0, 0, 0, 0);
-            case PASSIVE -> new Counts(0, answers, 0, 0, 0, 0, 0);
-            case DETRACTOR -> new Counts(0, 0, answers, 0, 0, 0, 0);
+            case PROMOTER -> new Counts(answers, 0, 0, 0, 0, 0, 0, 0);
+            case PASSIVE -> new Counts(0, answers, 0, 0, 0, 0, 0, 0);
+            case DETRACTOR -> new Counts(0, 0, answers, 0, 0, 0, 0, 0);
         };
     }
 
@@ -38,7 +39,7 @@ public record Counts(long promoters, long passives, long detractors, long csatAn
         Counts one = of(score, 1);
         return new Counts(one.promoters, one.passives, one.detractors, csat.isPresent() ? 1 : 0,
                 csat.isPresent() && satisfied(csat.getAsDouble()) ? 1 : 0, ces.isPresent() ? 1 : 0,
-                ces.orElse(0));
+                ces.orElse(0), ces.isPresent() ? ces.getAsDouble() * ces.getAsDouble() : 0);
     }
 
     /** cx-domain: a CSAT answer of 4 or 5 on the 1-5 scale counts as satisfied. */
@@ -51,7 +52,7 @@ public record Counts(long promoters, long passives, long detractors, long csatAn
         return new Counts(Math.addExact(promoters, other.promoters), Math.addExact(passives, other.passives),
                 Math.addExact(detractors, other.detractors), Math.addExact(csatAnswers, other.csatAnswers),
                 Math.addExact(csatSatisfied, other.csatSatisfied), Math.addExact(cesAnswers, other.cesAnswers),
-                cesSum + other.cesSum);
+                cesSum + other.cesSum, cesSquares + other.cesSquares);
     }
 
     /** The answers of one group. */
@@ -77,6 +78,18 @@ public record Counts(long promoters, long passives, long detractors, long csatAn
     /** Share of satisfied CSAT answers from 0 to 1; empty without CSAT answers. */
     public OptionalDouble csat() {
         return csatAnswers == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) csatSatisfied / csatAnswers);
+    }
+
+    /**
+     * Sample standard deviation of the CES answers, sqrt((sum of squares - sum^2 / n) / (n - 1));
+     * empty with fewer than two answers.
+     */
+    public OptionalDouble cesSpread() {
+        if (cesAnswers < 2) {
+            return OptionalDouble.empty();
+        }
+        double squares = cesSquares - cesSum * cesSum / cesAnswers;
+        return OptionalDouble.of(Math.sqrt(Math.max(0, squares) / (cesAnswers - 1)));
     }
 
     /** Mean CES answer; empty without CES answers. */

@@ -16,6 +16,7 @@ final class Tally {
     private long csatSatisfied;
     private long cesAnswers;
     private double cesSum;
+    private double cesSquares;
 
     void add(NpsGroup group, Response r) {
         switch (group) {
@@ -30,6 +31,7 @@ final class Tally {
         if (r.ces().isPresent()) {
             cesAnswers = Math.incrementExact(cesAnswers);
             cesSum += r.ces().getAsDouble();
+            cesSquares += r.ces().getAsDouble() * r.ces().getAsDouble();
         }
     }
 
@@ -51,6 +53,6 @@ final class Tally {
     }
 
     Counts freeze() {
-        return new Counts(promoters, passives, detractors, csatAnswers, csatSatisfied, cesAnswers, cesSum);
+        return new Counts(promoters, passives, detractors, csatAnswers, csatSatisfied, cesAnswers, cesSum, cesSquares);
     }
 }

@@ -9,11 +9,15 @@ import java.util.TreeMap;
 /** Reads a mapping of figures by channel: durations such as first response times, or contact counts. */
 final class ChannelFigures {
     private final SnapshotValues values;
+    private final MeasuredValues measured;
 
-    ChannelFigures(SnapshotValues values) {
+    /** {@code measured} is null where values come alone (targets). */
+    ChannelFigures(SnapshotValues values, MeasuredValues measured) {
         this.values = values;
+        this.measured = measured;
     }
 
+    /** Durations by channel, each written alone ({@code 3m}) or with its sample ({@code {value: 3m, n: 900, sd: 2m}}). */
     Map<String, Double> durations(Entry entry) {
         Map<String, Double> result = new TreeMap<>();
         if (entry == null || !values.mapping(entry)) {
@@ -21,7 +25,8 @@ final class ChannelFigures {
         }
         for (Entry channel : entry.value().entries().values()) {
             if (values.name(channel)) {
-                values.duration(channel).ifPresent(seconds -> result.put(channel.key(), seconds));
+                (measured == null ? values.duration(channel) : measured.duration(channel, entry.key() + "." + channel.key()))
+                        .ifPresent(seconds -> result.put(channel.key(), seconds));
             }
         }
         return result;

@@ -59,7 +59,32 @@ final class FeedbackSnapshots {
         Period period = key.period();
         return new Snapshot(period, key.segmentIfAny(), SOURCE, Optional.of(Nps.from(sums.total)), byChannel,
                 sums.total.csat(), sums.total.ces(), Map.of(), Map.of(), OptionalDouble.empty(), OptionalDouble.empty(),
-                Map.of(), Optional.empty(), Map.of(), false, period.kind() == Period.Kind.MONTH ? 1 : 0);
+                Map.of(), Optional.empty(), Map.of(), false, period.kind() == Period.Kind.MONTH ? 1 : 0,
+                samples(sums.total));
+    }
+
+    /** The answers behind CSAT and CES, and the CES answers' spread. */
+    private static Map<String, Sample> samples(Counts counts) {
+        Map<String, Sample> samples = new TreeMap<>();
+        if (counts.csatAnswers() > 0) {
+            samples.put(Kpi.CSAT.key(), Sample.ofShare(counts.csatAnswers()));
+        }
+        if (counts.cesAnswers() > 0) {
+            samples.put(Kpi.CES.key(), new Sample(counts.cesAnswers(), counts.cesSpread()));
+        }
+        return Map.copyOf(samples);
+    }
+
+    /** The YAML file's samples, and the exports' for CSAT and CES when the file gives no value of its own. */
+    private static Map<String, Sample> samples(Snapshot yaml, Snapshot exports) {
+        Map<String, Sample> samples = new TreeMap<>(yaml.samples());
+        if (yaml.csat().isEmpty()) {
+            exports.sample(Kpi.CSAT.key()).ifPresent(s -> samples.put(Kpi.CSAT.key(), s));
+        }
+        if (yaml.ces().isEmpty()) {
+            exports.sample(Kpi.CES.key()).ifPresent(s -> samples.put(Kpi.CES.key(), s));
+        }
+        return Map.copyOf(samples);
     }
 
     /** The YAML snapshot with what only the exports give filled in; disagreements are warnings. */
@@ -85,7 +110,7 @@ final class FeedbackSnapshots {
         return new Snapshot(yaml.period(), yaml.segment(), source, nps.or(exports::nps), byChannel,
                 csat.isPresent() ? csat : exports.csat(), ces.isPresent() ? ces : exports.ces(),
                 yaml.firstResponseTime(), yaml.resolutionTime(), yaml.retentionRate(), yaml.churnRate(), yaml.contacts(),
-                yaml.clv(), yaml.targets(), false, yaml.months());
+                yaml.clv(), yaml.targets(), false, yaml.months(), samples(yaml, exports));
     }
 
     private static boolean same(Nps a, Nps b) {

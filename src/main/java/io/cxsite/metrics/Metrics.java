@@ -86,7 +86,7 @@ public final class Metrics {
     private static Snapshot withTargets(Snapshot s, Map<String, Double> targets) {
         return new Snapshot(s.period(), s.segment(), s.source(), s.nps(), s.npsByChannel(), s.csat(), s.ces(),
                 s.firstResponseTime(), s.resolutionTime(), s.retentionRate(), s.churnRate(), s.contacts(), s.clv(),
-                new TreeMap<>(targets), s.rolledUp(), s.months());
+                new TreeMap<>(targets), s.rolledUp(), s.months(), s.samples());
     }
 
     public boolean isEmpty() {

@@ -33,12 +33,20 @@ public record Nps(long promoters, long passives, long detractors, double score, 
      * among n answers, 1.96 * 100 * sqrt((p + d - (p - d)^2) / n). NaN without counts.
      */
     public double marginOfError() {
+        return marginOfError(Z95);
+    }
+
+    /**
+     * Half-width of the interval {@code z} standard errors wide, in NPS points: z = 1 gives the
+     * standard error itself. NaN without counts.
+     */
+    public double marginOfError(double z) {
         if (!counted || responses == 0) {
             return Double.NaN;
         }
         double p = (double) promoters / responses;
         double d = (double) detractors / responses;
-        return Z95 * 100 * Math.sqrt((p + d - (p - d) * (p - d)) / responses);
+        return z * 100 * Math.sqrt((p + d - (p - d) * (p - d)) / responses);
     }
 
     /**

@@ -1,13 +1,10 @@
 package io.cxsite.metrics;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Quarters and years made of their months' snapshots. */
@@ -38,22 +35,13 @@ final class RollUp {
                 ? Optional.empty()
                 : Optional.of(new Snapshot.Money(clvs.stream().mapToDouble(Snapshot.Money::amount).average().orElseThrow(),
                         clvs.get(0).currency()));
+        PooledMeans means = new PooledMeans(months);
+        OptionalDouble csat = means.mean(Kpi.CSAT.key(), Snapshot::csat);
+        OptionalDouble ces = means.mean(Kpi.CES.key(), Snapshot::ces);
+        Map<String, Double> firstResponse = means.byChannel(Kpi.FIRST_RESPONSE_TIME.key(), Snapshot::firstResponseTime);
+        Map<String, Double> resolution = means.byChannel(Kpi.RESOLUTION_TIME.key(), Snapshot::resolutionTime);
         return new Snapshot(period, segment, source, nps.isEmpty() ? Optional.empty() : Optional.of(Nps.sum(nps)),
-                byChannel, mean(months, Snapshot::csat), mean(months, Snapshot::ces),
-                meanByChannel(months, Snapshot::firstResponseTime), meanByChannel(months, Snapshot::resolutionTime),
-                retention, churn, contacts, clv, Map.of(), true, months.size());
-    }
-
-    private static OptionalDouble mean(List<Snapshot> months, Function<Snapshot, OptionalDouble> value) {
-        return months.stream().map(value).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
-                .average();
-    }
-
-    private static Map<String, Double> meanByChannel(List<Snapshot> months, Function<Snapshot, Map<String, Double>> value) {
-        Map<String, List<Double>> all = new TreeMap<>();
-        months.forEach(m -> value.apply(m).forEach((c, v) -> all.computeIfAbsent(c, k -> new ArrayList<>()).add(v)));
-        Map<String, Double> result = new LinkedHashMap<>();
-        all.forEach((c, vs) -> result.put(c, vs.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
-        return new TreeMap<>(result);
+                byChannel, csat, ces, firstResponse, resolution, retention, churn, contacts, clv, Map.of(), true,
+                months.size(), means.samples());
     }
 }

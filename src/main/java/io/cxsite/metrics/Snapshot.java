@@ -13,12 +13,14 @@ import java.util.OptionalDouble;
  *                retention and churn targets are monthly in snapshots and compounded here for longer periods
  * @param months  how many months the figures cover: 1 for a month, 3 or 12 for a quarter or year
  *                file, the months found for a roll-up (fewer when the period is not complete), 0 for a week
+ * @param samples how many answers (and their spread) a value was computed from, by KPI key as in
+ *                {@code targets} ({@code ces}, {@code firstResponseTime.email}); only what the data gives
  */
 public record Snapshot(Period period, Optional<String> segment, String source, Optional<Nps> nps,
         Map<String, Nps> npsByChannel, OptionalDouble csat, OptionalDouble ces, Map<String, Double> firstResponseTime,
         Map<String, Double> resolutionTime, OptionalDouble retentionRate, OptionalDouble churnRate,
         Map<String, Long> contacts, Optional<Money> clv, Map<String, Double> targets, boolean rolledUp,
-        int months) {
+        int months, Map<String, Sample> samples) {
 
     public record Money(double amount, String currency) {
     }
@@ -52,6 +54,11 @@ public record Snapshot(Period period, Optional<String> segment, String source, O
     /** Whether a quarter or year was rolled up from fewer months than it has. */
     public boolean partial() {
         return rolledUp && months < period.months().size();
+    }
+
+    /** The sample behind the value of {@code key} (as in {@link #targets}), when the data gives it. */
+    public Optional<Sample> sample(String key) {
+        return Optional.ofNullable(samples.get(key));
     }
 
     public OptionalDouble target(String key) {

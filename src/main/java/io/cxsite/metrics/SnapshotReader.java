@@ -30,12 +30,14 @@ final class SnapshotReader {
     private final Problems problems;
     private final SnapshotValues values;
     private final ChannelFigures channels;
+    private final MeasuredValues measured;
 
     private SnapshotReader(String path, Problems problems) {
         this.path = path;
         this.problems = problems;
         this.values = new SnapshotValues(path, problems);
-        this.channels = new ChannelFigures(values);
+        this.measured = new MeasuredValues(values);
+        this.channels = new ChannelFigures(values, measured);
     }
 
     /**
@@ -66,11 +68,13 @@ final class SnapshotReader {
                     + churn.getAsDouble() + " must add up to 1; give one of them, or fix the other");
         }
 
-        return Optional.of(new Snapshot(filePeriod, fileSegment, path, nps.total(), nps.byChannel(),
-                values.rate(e.get("csat")), values.scale(e.get("ces"), 1, 7, "a mean on the 1-7 scale"),
-                channels.durations(e.get("firstResponseTime")), channels.durations(e.get("resolutionTime")),
-                retention, churn, channels.counts(e.get("contacts")), money(e.get("clv")),
-                new TargetsReader(values).targets(e.get("targets")), false, monthsOf(filePeriod)));
+        OptionalDouble csat = measured.share(e.get("csat"));
+        OptionalDouble ces = measured.mean(e.get("ces"), 1, 7, "a mean on the 1-7 scale");
+        Map<String, Double> firstResponse = channels.durations(e.get("firstResponseTime"));
+        Map<String, Double> resolution = channels.durations(e.get("resolutionTime"));
+        return Optional.of(new Snapshot(filePeriod, fileSegment, path, nps.total(), nps.byChannel(), csat, ces,
+                firstResponse, resolution, retention, churn, channels.counts(e.get("contacts")), money(e.get("clv")),
+                new TargetsReader(values).targets(e.get("targets")), false, monthsOf(filePeriod), measured.samples()));
     }
 
     /** The 'period' written in the file must be the one its name gives. */

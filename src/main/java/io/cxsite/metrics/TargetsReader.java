@@ -13,7 +13,7 @@ final class TargetsReader {
 
     TargetsReader(SnapshotValues values) {
         this.values = values;
-        this.channels = new ChannelFigures(values);
+        this.channels = new ChannelFigures(values, null);
     }
 
     Map<String, Double> targets(Entry entry) {

@@ -59,7 +59,8 @@ final class Pages {
         List<Summary> list;
         List<Summary> sections;
         if (home) {
-            list = site.pages().stream().filter(p -> p.meta().date().isPresent() && p.lang().equals(index.lang()))
+            list = site.pages().stream().filter(p -> p.meta().date().isPresent() && p.lang().equals(index.lang())
+                            && p.generatedPeriod().isEmpty())
                     .sorted(Comparator.comparing((Page p) -> p.meta().date().get()).reversed()
                             .thenComparing(Page::url))
                     .limit(8).map(links::summary).toList();
@@ -82,7 +83,8 @@ final class Pages {
     }
 
     OutputFile page(Page page) {
-        List<Page> siblings = site.section(page.sectionUrl()).map(Section::pages).orElse(List.of());
+        List<Page> siblings = PeriodPager.siblings(page,
+                site.section(page.sectionUrl()).map(Section::pages).orElse(List.of()));
         int at = siblings.indexOf(page);
         Link prev = at > 0 ? links.link(siblings.get(at - 1)) : null;
         Link next = at >= 0 && at < siblings.size() - 1 ? links.link(siblings.get(at + 1)) : null;

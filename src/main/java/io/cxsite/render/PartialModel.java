@@ -28,19 +28,32 @@ final class PartialModel {
      * {@code byChannel} card shows {@code channels} instead of one value.
      */
     public record KpiCard(String key, String name, boolean byChannel, String value, String status,
-            String margin, String responses, KpiChange change, String target, List<ChannelFigure> channels) {
+            String margin, String responses, KpiChange change, String target, List<ChannelFigure> channels,
+            List<Promise> promises) {
+    }
+
+    /**
+     * What the help centre promises for a channel's first answer against what the period measured
+     * (first response time cards only): {@code gap} as "+36 min" when not {@code kept}, else empty.
+     */
+    public record Promise(String channel, String promised, String measured, boolean kept, String gap) {
     }
 
     /**
      * A change against the previous period: {@code direction} up, down or flat, {@code tone}
-     * better, worse or neutral (flat or within NPS's noise), {@code text} as "+8.3", {@code against}
-     * as "Aug 2026".
+     * better, worse or neutral (flat, within noise or too few answers to tell), {@code text} as
+     * "+8.3", {@code against} as "Aug 2026"; {@code verdict} is likely-real, within-noise, too-few
+     * or empty (the data gives nothing to test with), {@code verdictText} the same in the page's words.
      */
-    public record KpiChange(String direction, String tone, String text, String against, boolean withinNoise) {
+    public record KpiChange(String direction, String tone, String text, String against, boolean withinNoise,
+            String verdict, String verdictText) {
     }
 
-    /** A duration on one channel; {@code status} met or missed against {@code target}, both empty without one. */
-    public record ChannelFigure(String channel, String value, String status, String target) {
+    /**
+     * A duration on one channel; {@code status} met or missed against {@code target}, both empty
+     * without one; {@code change} null unless the previous period has this channel's value too.
+     */
+    public record ChannelFigure(String channel, String value, String status, String target, KpiChange change) {
     }
 
     /** A chart: its SVG and data table, title, the block's caption and the URLs of its CSV and SVG files. */

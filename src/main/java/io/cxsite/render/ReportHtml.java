@@ -4,11 +4,16 @@ import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
 import io.cxsite.config.Durations;
 import io.cxsite.config.SiteConfig;
+import io.cxsite.config.Statistics;
+import io.cxsite.metrics.ChangeVerdict;
 import io.cxsite.metrics.Kpi;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Period;
+import io.cxsite.metrics.Promises;
+import io.cxsite.metrics.Significance;
 import io.cxsite.metrics.Snapshot;
+import io.cxsite.metrics.Verdict;
 import io.cxsite.site.ReportSpec;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
@@ -17,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Report blocks as HTML: each block's view drawn by its {@link Partial} ({@code cx-kpi} cards,
@@ -39,6 +45,8 @@ final class ReportHtml {
     private final PartialRenderer partials;
     private final String language;
     private final String base;
+    private final Statistics statistics;
+    private final SiteConfig config;
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
 
@@ -49,11 +57,14 @@ final class ReportHtml {
         this.feedback = new ReportFeedback(metrics);
         this.language = config.language();
         this.base = config.basePath();
+        this.statistics = config.statistics();
+        this.config = config;
     }
 
-    String html(ReportSpec spec) {
+    /** The block's HTML; {@code words} are the theme's words in the page's language. */
+    String html(ReportSpec spec, Map<String, String> words) {
         return switch (spec.kind()) {
-            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec));
+            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, words), words);
             case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec), spec.caption()));
             case DRIVERS -> partials.render(Partial.DRIVERS,
                     feedback.drivers(spec, chart -> figure(chart, spec.caption()), language));
@@ -82,18 +93,19 @@ final class ReportHtml {
                 new SafeString(ChartTable.html(chart)), files + ".csv", files + ".svg");
     }
 
-    private PartialModel.KpiCards cards(ReportSpec spec) {
+    private PartialModel.KpiCards cards(ReportSpec spec, Map<String, String> words) {
         Period period = spec.period().or(metrics::latest).orElseThrow();
         Snapshot now = metrics.get(period, spec.segment()).orElseThrow();
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
         List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name).orElseThrow())
-                .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now) : card(kpi, now, before))
+                .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, before, words)
+                        : card(kpi, now, before, words))
                 .toList();
         return new PartialModel.KpiCards(period.label(), spec.segment().orElse(""),
                 before.map(b -> b.period().label()).orElse(""), cards, spec.caption());
     }
 
-    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before) {
+    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before, Map<String, String> words) {
         OptionalDouble value = now.value(kpi);
         OptionalDouble target = now.target(kpi.key());
         String status = value.isEmpty() || target.isEmpty() ? ""
@@ -101,39 +113,67 @@ final class ReportHtml {
         Optional<Nps> nps = kpi == Kpi.NPS ? now.nps() : Optional.empty();
         return new PartialModel.KpiCard(kpi.key(), kpi.label(), false,
                 value.isPresent() ? format(kpi, value.getAsDouble(), now) : "", status,
-                nps.filter(Nps::counted).map(n -> String.format(Locale.ROOT, "±%.1f", n.marginOfError())).orElse(""),
+                nps.filter(Nps::counted).map(n -> String.format(Locale.ROOT, "±%.1f", n.marginOfError(statistics.z())))
+                        .orElse(""),
                 nps.map(n -> String.format(Locale.ENGLISH, "%,d", n.responses())).orElse(""),
-                change(kpi, now, before).orElse(null),
-                target.isPresent() ? format(kpi, target.getAsDouble(), now) : "", List.of());
+                change(kpi, now.value(kpi), before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty()), before,
+                        () -> ChangeVerdict.of(kpi, before.orElseThrow(), now, statistics), words).orElse(null),
+                target.isPresent() ? format(kpi, target.getAsDouble(), now) : "", List.of(), List.of());
     }
 
-    /** The change against the period before, when both have a value. */
-    private static Optional<PartialModel.KpiChange> change(Kpi kpi, Snapshot now, Optional<Snapshot> before) {
-        OptionalDouble value = now.value(kpi);
-        OptionalDouble previous = before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty());
+    /**
+     * The change against the period before, when both have a value, with what its test says: a
+     * change the test cannot call real (within noise, or too few answers) is shown in a neutral tone.
+     */
+    private static Optional<PartialModel.KpiChange> change(Kpi kpi, OptionalDouble value, OptionalDouble previous,
+            Optional<Snapshot> before, Supplier<Significance.Test> test, Map<String, String> words) {
         if (value.isEmpty() || previous.isEmpty()) {
             return Optional.empty();
         }
         double delta = value.getAsDouble() - previous.getAsDouble();
         boolean better = kpi.higherIsBetter() == delta > 0;
         String direction = Math.abs(delta) < 1e-9 ? "flat" : delta > 0 ? "up" : "down";
-        boolean noise = kpi == Kpi.NPS && now.nps().isPresent() && before.get().nps().isPresent()
-                && now.nps().get().changeWithinNoise(before.get().nps().get());
-        String tone = direction.equals("flat") || noise ? "neutral" : better ? "better" : "worse";
+        Verdict verdict = test.get().verdict();
+        boolean unsure = verdict == Verdict.WITHIN_NOISE || verdict == Verdict.TOO_FEW;
+        String tone = direction.equals("flat") || unsure ? "neutral" : better ? "better" : "worse";
         return Optional.of(new PartialModel.KpiChange(direction, tone, change(kpi, delta),
-                before.get().period().shortLabel(), noise));
+                before.orElseThrow().period().shortLabel(), verdict == Verdict.WITHIN_NOISE, verdict.key(),
+                verdictText(verdict, words)));
     }
 
-    /** Durations per channel, each against its target. */
-    private static PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now) {
+    /** "likely real", "within noise", "too few answers to tell" in the page's language; empty when untested. */
+    private static String verdictText(Verdict verdict, Map<String, String> words) {
+        return switch (verdict) {
+            case LIKELY_REAL -> words.getOrDefault("changeLikelyReal", "likely real");
+            case WITHIN_NOISE -> words.getOrDefault("changeWithinNoise", "within noise");
+            case TOO_FEW -> words.getOrDefault("changeTooFew", "too few answers to tell");
+            case UNKNOWN -> "";
+        };
+    }
+
+    /** Durations per channel, each against its target and with its change since the period before. */
+    private PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now, Optional<Snapshot> before,
+            Map<String, String> words) {
         List<PartialModel.ChannelFigure> channels = new java.util.ArrayList<>();
         now.byChannel(kpi).forEach((channel, seconds) -> {
             OptionalDouble target = now.target(kpi.key() + "." + channel);
             String status = target.isEmpty() ? "" : seconds <= target.getAsDouble() ? "met" : "missed";
+            Double previous = before.map(b -> b.byChannel(kpi).get(channel)).orElse(null);
+            Optional<PartialModel.KpiChange> change = change(kpi, OptionalDouble.of(seconds),
+                    previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous), before,
+                    () -> ChangeVerdict.ofChannel(kpi, channel, before.orElseThrow(), now, statistics), words);
             channels.add(new PartialModel.ChannelFigure(channel, Durations.format(seconds), status,
-                    target.isPresent() ? Durations.format(target.getAsDouble()) : ""));
+                    target.isPresent() ? Durations.format(target.getAsDouble()) : "", change.orElse(null)));
         });
-        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels));
+        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels),
+                kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now) : List.of());
+    }
+
+    /** The help centre's promised first-answer times against this period's, for the channels it measured. */
+    private List<PartialModel.Promise> promises(Snapshot now) {
+        return Promises.against(config, now).stream().map(p -> new PartialModel.Promise(p.channel(),
+                Durations.format(p.promised()), Durations.format(p.measured()), p.kept(),
+                p.kept() ? "" : "+" + Durations.format(p.measured() - p.promised()))).toList();
     }
 
     private static boolean met(Kpi kpi, double value, double target) {
@@ -156,6 +196,7 @@ final class ReportHtml {
         return switch (kpi) {
             case NPS, CES -> String.format(Locale.ROOT, "%+.1f", delta).replace("-", "−");
             case CSAT, RETENTION_RATE, CHURN_RATE -> String.format(Locale.ROOT, "%+.1f pp", delta * 100).replace("-", "−");
+            case FIRST_RESPONSE_TIME, RESOLUTION_TIME -> (delta < 0 ? "−" : "+") + Durations.format(Math.abs(delta));
             default -> String.format(Locale.ENGLISH, "%+,d", Math.round(delta)).replace("-", "−");
         };
     }

@@ -80,7 +80,7 @@ final class SiteFiles {
     static String feed(Site site) {
         String baseUrl = site.config().baseUrl();
         List<Page> entries = site.pages().stream()
-                .filter(p -> p.meta().date().isPresent())
+                .filter(p -> p.meta().date().isPresent() && p.generatedPeriod().isEmpty())
                 .filter(p -> FEED_SECTIONS.stream().anyMatch(s -> p.url().startsWith(s)))
                 .sorted(Comparator.comparing((Page p) -> p.meta().date().get()).reversed().thenComparing(Page::url))
                 .limit(FEED_ENTRIES)

@@ -205,7 +205,7 @@ final class SourceCache {
         boolean dashboard = PeriodPages.addsDashboard(content);
         if (periodPages == null || metricsNow != periodPagesFor || dashboard != periodPagesWithDashboard) {
             Problems own = new Problems();
-            periodPages = new CachedRead<>(Optional.empty(), PeriodPages.generate(metricsNow, content, own),
+            periodPages = new CachedRead<>(Optional.empty(), PeriodPages.generate(metricsNow, content, feedbackDay, own),
                     own.sorted());
             periodPagesFor = metricsNow;
             periodPagesWithDashboard = dashboard;

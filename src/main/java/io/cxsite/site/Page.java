@@ -41,6 +41,16 @@ public record Page(
         this(sourcePath, url, sectionUrl, meta, audience, lang, document, anchors, links, reports, List.of());
     }
 
+    /**
+     * The period of a page cxsite generated for one ({@code reports/periods/2026-10/}), else empty:
+     * such pages list only among their own kind and stay out of "Recent pages" and the feed.
+     */
+    public java.util.Optional<io.cxsite.metrics.Period> generatedPeriod() {
+        String content = io.cxsite.content.ContentLoader.CONTENT + "/";
+        return sourcePath.startsWith(content) ? io.cxsite.content.PeriodPages.periodOf(sourcePath.substring(content.length()))
+                : java.util.Optional.empty();
+    }
+
     public String title() {
         return meta.title();
     }

@@ -78,6 +78,7 @@ public final class SiteAssembler {
         Map<String, Section> sections = new SectionTree(config, tree, leftOut, readingOrder,
                 index -> withLinks(published.get(index.contentPath()), index)).sections(pagesByFolder);
         pages.sort(Comparator.comparing(Page::url));
+        PromiseCheck.warn(config, metrics, problems);
         PageLists lists = new PageLists(config.language(), problems);
         return new Site(config, sections, List.copyOf(pages), lists.tags(pages, readingOrder),
                 lists.aliases(content.pages(), published, leftOut, claimedBy),

@@ -18,7 +18,7 @@ class CountsTest {
         assertEquals(NpsGroup.PROMOTER, NpsGroup.of(10));
         assertThrows(IllegalArgumentException.class, () -> NpsGroup.of(11));
         assertThrows(IllegalArgumentException.class, () -> Counts.of(-1, 1));
-        assertEquals(new Counts(0, 40, 0, 0, 0, 0, 0), Counts.of(8, 40), "an aggregated row: 40 answers of 8");
+        assertEquals(new Counts(0, 40, 0, 0, 0, 0, 0, 0), Counts.of(8, 40), "an aggregated row: 40 answers of 8");
     }
 
     @Test
@@ -27,7 +27,7 @@ class CountsTest {
         Counts nearlyFour = Counts.of(3, OptionalDouble.of(3.9), OptionalDouble.of(5));
         Counts none = Counts.of(7, OptionalDouble.empty(), OptionalDouble.empty());
         Counts sum = four.plus(nearlyFour).plus(none);
-        assertEquals(new Counts(1, 1, 1, 2, 1, 2, 7), sum);
+        assertEquals(new Counts(1, 1, 1, 2, 1, 2, 7, 29), sum);
         assertEquals(OptionalDouble.of(0.5), sum.csat());
         assertEquals(OptionalDouble.of(3.5), sum.ces());
         assertEquals(OptionalDouble.empty(), none.csat(), "no CSAT answer, no CSAT");
@@ -35,7 +35,7 @@ class CountsTest {
 
     @Test
     void npsHasPassivesInItsBase() {
-        Counts counts = new Counts(50, 30, 20, 0, 0, 0, 0);
+        Counts counts = new Counts(50, 30, 20, 0, 0, 0, 0, 0);
         assertEquals(100, counts.responses());
         assertEquals(30.0, counts.nps(), 1e-9, "(50 - 20) / 100, not / 70");
         assertEquals(0.0, Counts.ZERO.nps(), "no answers: 0, not NaN");
@@ -51,7 +51,7 @@ class CountsTest {
 
     @Test
     void negativeCountsAndMoreSatisfiedThanAnsweredAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new Counts(-1, 0, 0, 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> new Counts(1, 0, 0, 1, 2, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Counts(-1, 0, 0, 0, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Counts(1, 0, 0, 1, 2, 0, 0, 0));
     }
 }

@@ -46,12 +46,12 @@ class FeedbackCollectorTest {
         assertEquals(1, data.unfinished());
         assertEquals(5, data.badRows());
         Cell sept3 = Cell.of(LocalDate.parse("2026-09-03"), "phone", "household", "en");
-        assertEquals(new Counts(1, 1, 1, 0, 0, 0, 0), data.counts().get(sept3));
-        assertEquals(new Counts(1, 0, 1, 0, 0, 0, 0), data.counts().get(sept3.about("billing")),
+        assertEquals(new Counts(1, 1, 1, 0, 0, 0, 0, 0), data.counts().get(sept3));
+        assertEquals(new Counts(1, 0, 1, 0, 0, 0, 0, 0), data.counts().get(sept3.about("billing")),
                 "billing on 3 September: one promoter, one detractor");
         assertEquals(Counts.of(0, 1), data.counts().get(Cell.of(LocalDate.parse("2026-09-20"), "phone", "household",
                 "en").about("fraud")));
-        assertEquals(new Counts(0, 0, 1, 0, 0, 0, 0), data.counts().get(Cell.of(LocalDate.parse("2026-10-02"), "phone",
+        assertEquals(new Counts(0, 0, 1, 0, 0, 0, 0, 0), data.counts().get(Cell.of(LocalDate.parse("2026-10-02"), "phone",
                 "household", "en").about("fraud")), "'not me' is about fraud");
         assertEquals(List.of("fraud"), data.critical().get(0).topics());
 
@@ -92,9 +92,9 @@ class FeedbackCollectorTest {
                 "Nothing to add", "chat", "", "en", OptionalDouble.of(2), OptionalDouble.empty()));
         FeedbackData data = collector.finish();
         Cell day = Cell.of(LocalDate.parse("2026-10-05"), "chat", "", "en");
-        assertEquals(new Counts(1, 0, 1, 2, 1, 1, 6), data.counts().get(day));
-        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6), data.counts().get(day.about("billing")));
-        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6), data.counts().get(day.about("fraud")));
+        assertEquals(new Counts(1, 0, 1, 2, 1, 1, 6, 36), data.counts().get(day));
+        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6, 36), data.counts().get(day.about("billing")));
+        assertEquals(new Counts(0, 0, 1, 1, 1, 1, 6, 36), data.counts().get(day.about("fraud")));
         assertEquals(List.of(day, day.about("billing"), day.about("fraud")), List.copyOf(data.counts().keySet()),
                 "cells in order, topics after the cell of all answers");
     }

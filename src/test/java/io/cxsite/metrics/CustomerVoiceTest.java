@@ -29,7 +29,7 @@ class CustomerVoiceTest {
     }
 
     private static Counts counts(long promoters, long passives, long detractors) {
-        return new Counts(promoters, passives, detractors, 0, 0, 0, 0);
+        return new Counts(promoters, passives, detractors, 0, 0, 0, 0, 0);
     }
 
     /**

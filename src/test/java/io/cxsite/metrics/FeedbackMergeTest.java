@@ -36,7 +36,7 @@ class FeedbackMergeTest {
 
     private static void put(Map<Cell, Counts> cells, String day, String channel, String segment, int p, int pa,
             int d) {
-        cells.put(Cell.of(LocalDate.parse(day), channel, segment, "sv"), new Counts(p, pa, d, 0, 0, 0, 0));
+        cells.put(Cell.of(LocalDate.parse(day), channel, segment, "sv"), new Counts(p, pa, d, 0, 0, 0, 0, 0));
     }
 
     @Test

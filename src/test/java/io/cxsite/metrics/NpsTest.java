@@ -17,7 +17,7 @@ class NpsTest {
         assertEquals(30.0, nps.score(), 1e-9, "(50 - 20) / 100: passives are in the base");
         assertEquals(100, nps.responses());
         assertTrue(nps.counted());
-        assertEquals(nps, Nps.from(new Counts(50, 30, 20, 7, 3, 0, 0)), "from export counts: the groups alone");
+        assertEquals(nps, Nps.from(new Counts(50, 30, 20, 7, 3, 0, 0, 0)), "from export counts: the groups alone");
     }
 
     @Test

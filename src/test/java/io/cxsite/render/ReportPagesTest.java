@@ -66,7 +66,7 @@ class ReportPagesTest {
         assertTrue(page.contains("<p class=\"kpi-card__value\">+33.3</p>"), page);
         assertTrue(page.contains("±8.4 · 300 responses"), page);
         // August was 100/50/50 = +25.0 (margin 10.7): +8.3 is within the combined margin of 13.6
-        assertTrue(page.contains("+8.3 vs Aug 2026 <span class=\"kpi-card__noise\">within noise</span>"), page);
+        assertTrue(page.contains("+8.3 vs Aug 2026, <span class=\"kpi-card__verdict kpi-card__verdict--within-noise\">within noise</span>"), page);
         assertTrue(page.contains("Target +30.0 · met"), page);
         assertTrue(page.contains("<p class=\"kpi-card__value\">1.0 %</p>"), "churn as a percentage");
         // No heading comes before the cards, so their names sit right below the page's h1.
