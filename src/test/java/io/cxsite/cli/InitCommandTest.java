@@ -54,7 +54,7 @@ class InitCommandTest {
         String report = read(out.resolve("reports/monthly-review/index.html"));
         assertTrue(report.contains("class=\"kpi-cards\""), "KPI cards");
         assertTrue(report.split("<figure class=\"cx-figure\"").length > 4, "charts");
-        assertTrue(report.contains("class=\"cx-drivers\"") && report.contains("What drives detractors, October 2026")
+        assertTrue(report.contains("class=\"cx-drivers ") && report.contains("What drives detractors, October 2026")
                 && report.contains("Waiting times"), "feedback drivers of the newest month");
     }
 

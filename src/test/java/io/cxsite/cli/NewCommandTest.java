@@ -64,7 +64,7 @@ class NewCommandTest {
         buildsWithoutAWarning("reports/q4-review/index.html");
         String report = Files.readString(site.resolve("public/reports/q4-review/index.html"));
         assertTrue(report.contains("class=\"kpi-cards\"") && report.contains("<figure class=\"cx-figure\"")
-                && report.contains("class=\"cx-drivers\""), report);
+                && report.contains("class=\"cx-drivers "), report);
     }
 
     @Test
