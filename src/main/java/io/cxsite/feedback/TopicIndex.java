@@ -54,7 +54,7 @@ final class TopicIndex {
         }
     }
 
-    /** Sets in {@code found} the topic of every keyword among the comment's folded words, as split by {@link CommentWords}. */
+    /** Sets in {@code found} the topic of every keyword among the folded words ({@link CommentWords#tokens}). */
     void match(List<String> tokens, BitSet found) {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
