@@ -19,7 +19,7 @@ final class TopicIndex {
 
     /** @param topics how many topics the site has */
     TopicIndex(int topics) {
-        words = topics < WordTrie.MAX_TOPICS ? new WordTrie() : null;
+        words = topics <= WordTrie.MAX_TOPICS ? new WordTrie() : null;
     }
 
     /** Adds a keyword of some topic. */
@@ -35,9 +35,8 @@ final class TopicIndex {
     }
 
     /**
-     * Sets in {@code found} the topic of every keyword in the comment. The one-word keywords are
-     * found while the comment is folded; only a comment with the first word of a phrase is split
-     * into words, to check the phrase's other words.
+     * Sets in {@code found} the topic of every keyword in the comment, found while the comment is
+     * folded ({@link WordTrie}) on a site with at most {@link WordTrie#MAX_TOPICS} topics.
      */
     void match(String comment, BitSet found) {
         if (words == null) {
@@ -45,10 +44,6 @@ final class TopicIndex {
             return;
         }
         long bits = words.match(comment);
-        if ((bits & WordTrie.PHRASE) != 0) {
-            match(CommentWords.tokens(comment), found);
-            bits &= ~WordTrie.PHRASE;
-        }
         for (; bits != 0; bits &= bits - 1) {
             found.set(Long.numberOfTrailingZeros(bits));
         }

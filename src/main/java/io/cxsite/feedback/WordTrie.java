@@ -3,14 +3,13 @@ package io.cxsite.feedback;
 /**
  * The first words of one language's keywords as a trie of folded letters, walked while a comment
  * is read letter by letter: the comment is folded and matched in the same pass, without a String
- * per word. It splits and folds exactly as {@link CommentWords#tokens} does. Topics are bits of a
- * {@code long} (the top bit is {@link #PHRASE}), so it serves sites with fewer than {@link #MAX_TOPICS} topics.
+ * per word. It splits and folds exactly as {@link CommentWords#tokens} does; a keyword of several
+ * words is followed word by word from its first. Topics are bits of a {@code long}, so it serves
+ * sites with at most {@link #MAX_TOPICS} topics.
  */
 final class WordTrie {
-    static final int MAX_TOPICS = 63;
-
-    /** The bit {@link #match} sets when a word of the comment begins a keyword of several words. */
-    static final long PHRASE = Long.MIN_VALUE;
+    static final int MAX_TOPICS = 64;
+    private static final TopicIndex.Keyword[] NO_PHRASES = {};
 
     private final Node root = new Node();
 
@@ -22,8 +21,8 @@ final class WordTrie {
         private long prefixOf;
         /** Topics of one-word keywords that are exactly the path to here. */
         private long wordOf;
-        /** Whether a keyword of several words begins with the word spelled by the path to here. */
-        private boolean startsPhrase;
+        /** The keywords of several words whose first word is the path to here. */
+        private TopicIndex.Keyword[] phrases = NO_PHRASES;
 
         Node child(char letter) {
             for (int i = 0; i < letters.length; i++) {
@@ -54,7 +53,8 @@ final class WordTrie {
             node = node.add(letter);
         }
         if (keyword.words().length > 1) {
-            node.startsPhrase = true;
+            node.phrases = java.util.Arrays.copyOf(node.phrases, node.phrases.length + 1);
+            node.phrases[node.phrases.length - 1] = keyword;
         } else if (keyword.prefix()) {
             node.prefixOf |= 1L << keyword.topic();
         } else {
@@ -62,11 +62,7 @@ final class WordTrie {
         }
     }
 
-    /**
-     * The topics of the one-word keywords among the comment's words, as bits; {@link #PHRASE} is
-     * set as well when a word begins a keyword of several words, whose other words are for the
-     * caller to check.
-     */
+    /** The topics of the keywords among the comment's words, as bits. */
     long match(String comment) {
         Walk walk = new Walk();
         for (int i = 0; i < comment.length(); i++) {
@@ -94,18 +90,33 @@ final class WordTrie {
         return walk.found;
     }
 
-    /** Where the walk of the current word is: its node, or null once its letters left the trie. */
+    /** A keyword of several words whose words so far were the comment's last ones; {@code next} is the one to come. */
+    private record Phrase(TopicIndex.Keyword keyword, int next) {
+    }
+
+    /**
+     * Where the walk of the current word is: its node (null once its letters left the trie), its
+     * letters, and the phrases that the words before it have begun.
+     */
     private final class Walk {
         private long found;
         private boolean inWord;
         private Node node;
+        private char[] word = new char[32];
+        private int length;
+        private java.util.List<Phrase> phrases = java.util.List.of();
 
         void step(char letter) {
             if (!inWord) {
                 inWord = true;
                 node = root;
+                length = 0;
                 found |= root.prefixOf;
             }
+            if (length == word.length) {
+                word = java.util.Arrays.copyOf(word, 2 * length);
+            }
+            word[length++] = letter;
             if (node != null) {
                 node = node.child(letter);
                 if (node != null) {
@@ -115,13 +126,53 @@ final class WordTrie {
         }
 
         void endWord() {
-            if (inWord && node != null) {
-                found |= node.wordOf;
-                if (node.startsPhrase) {
-                    found |= PHRASE;
-                }
+            if (!inWord) {
+                return;
             }
             inWord = false;
+            java.util.List<Phrase> going = phrases.isEmpty() ? phrases : follow();
+            if (node != null) {
+                found |= node.wordOf;
+                for (TopicIndex.Keyword keyword : node.phrases) {
+                    going = going.isEmpty() ? new java.util.ArrayList<>(2) : going;
+                    going.add(new Phrase(keyword, 1));
+                }
+            }
+            phrases = going;
+        }
+
+        /** The phrases this word goes on with; a phrase this word ends sets its topic. */
+        private java.util.List<Phrase> follow() {
+            java.util.List<Phrase> going = new java.util.ArrayList<>(2);
+            for (Phrase phrase : phrases) {
+                String expected = phrase.keyword().words()[phrase.next()];
+                boolean last = phrase.next() == phrase.keyword().words().length - 1;
+                if (!(last && phrase.keyword().prefix() ? startsWith(expected) : equals(expected))) {
+                    continue;
+                }
+                if (last) {
+                    found |= 1L << phrase.keyword().topic();
+                } else {
+                    going.add(new Phrase(phrase.keyword(), phrase.next() + 1));
+                }
+            }
+            return going;
+        }
+
+        private boolean startsWith(String expected) {
+            if (expected.length() > length) {
+                return false;
+            }
+            for (int i = 0; i < expected.length(); i++) {
+                if (word[i] != expected.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean equals(String expected) {
+            return expected.length() == length && startsWith(expected);
         }
     }
 }

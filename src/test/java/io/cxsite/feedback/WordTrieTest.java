@@ -24,12 +24,21 @@ class WordTrieTest {
         for (int site = 0; site < 300; site++) {
             int topics = 1 + random.nextInt(8);
             TopicIndex index = new TopicIndex(topics);
+            List<String> keywords = new ArrayList<>();
             for (int k = 0; k < 12; k++) {
                 String written = text(random, 1 + random.nextInt(5)) + (random.nextInt(4) == 0 ? "*" : "");
+                keywords.add(written.replace("*", ""));
                 TopicIndex.Keyword.of(random.nextInt(topics), written).ifPresent(index::add);
             }
             for (int c = 0; c < 200; c++) {
-                String comment = text(random, random.nextInt(30));
+                // Half the comments are made of keywords and their pieces, so that phrases are begun and ended.
+                StringBuilder made = new StringBuilder();
+                for (int part = random.nextInt(6); part > 0; part--) {
+                    String keyword = keywords.get(random.nextInt(keywords.size()));
+                    made.append(random.nextBoolean() ? keyword : keyword.substring(0, random.nextInt(keyword.length() + 1)))
+                            .append(text(random, random.nextInt(3)));
+                }
+                String comment = c % 2 == 0 ? made.toString() : text(random, random.nextInt(30));
                 BitSet folded = new BitSet();
                 index.match(comment, folded);
                 BitSet split = new BitSet();
