@@ -28,9 +28,7 @@ final class CommentWords {
                 }
                 continue;
             }
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
+            if (isMark(c)) {
                 continue;
             }
             if (!Character.isLetterOrDigit(c)) {
@@ -43,6 +41,13 @@ final class CommentWords {
         return tokens;
     }
 
+    /** A combining mark: dropped from words, neither a letter nor a gap between words. */
+    static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     private static void flush(StringBuilder word, List<String> tokens) {
         if (word.length() > 0) {
             tokens.add(word.toString());
@@ -51,7 +56,7 @@ final class CommentWords {
     }
 
     /** One lower-case letter without its diacritics, as {@link Topics#fold} would give it. */
-    private static String foldLetter(char c) {
+    static String foldLetter(char c) {
         switch (c) {
             case 'å', 'ä', 'á', 'à', 'â', 'ã':
                 return "a";

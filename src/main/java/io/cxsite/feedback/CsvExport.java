@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a CSV or TSV export row by row: holds its first rows back until they tell the
@@ -35,33 +36,75 @@ final class CsvExport {
     /** Set when the header rows tell no usable layout: the error is reported and nothing more is read. */
     private boolean refused;
     private long rowLine = 1;
+    /** Lines before the text this reader was given: 0 for a whole file, more for a later part of one. */
+    private final long lineOffset;
+    /** Told the layout as soon as the header rows decide it (null when they tell none); for a file read in parts. */
+    private final Consumer<ExportLayout> decided;
+    private boolean broken;
 
-    private CsvExport(ExportFile export) {
+    private CsvExport(ExportFile export, long lineOffset, ExportLayout given, Consumer<ExportLayout> decided) {
         this.export = export;
+        this.lineOffset = lineOffset;
+        this.decided = decided;
+        if (given != null) {
+            layout = given;
+            answers = export.answers(given.zone());
+        }
     }
 
     static void read(ExportFile export, Reader text) throws IOException {
-        new CsvExport(export).read(text);
+        new CsvExport(export, 0, null, layout -> { }).read(text, null);
     }
 
-    private void read(Reader text) throws IOException {
+    /** How reading one part of a file went. */
+    enum PartEnd {
+        /** Every row of the part was read. */
+        READ,
+        /** A row could not be read (reported): nothing after it in the file may count. */
+        BROKEN,
+        /** The first part ended before its header rows told the layout: the file must be read whole. */
+        SHORT
+    }
+
+    /**
+     * Reads one part of a file cut at record starts ({@link CsvSplits}), its rows given to the export's sink.
+     *
+     * @param firstLine the file's line the part starts on
+     * @param layout    the layout the first part's header rows told, or null for the first part itself
+     * @param decided   told the first part's layout, or null when its header rows refuse one
+     */
+    static PartEnd readPart(ExportFile export, Reader text, char delimiter, long firstLine, ExportLayout layout,
+            Consumer<ExportLayout> decided) throws IOException {
+        CsvExport part = new CsvExport(export, firstLine - 1, layout, decided);
+        part.read(text, delimiter);
+        if (part.layout == null && !part.refused) {
+            return PartEnd.SHORT;
+        }
+        return part.broken ? PartEnd.BROKEN : PartEnd.READ;
+    }
+
+    /** @param delimiter the delimiter, or null to take the rule's or guess it from the text */
+    private void read(Reader text, Character delimiter) throws IOException {
         BufferedReader in = new BufferedReader(text, 1 << 16);
-        char delimiter = export.rule().flatMap(FeedbackConfig.Rule::delimiter).orElseGet(() -> CsvDelimiter.sniff(in));
+        char separator = delimiter != null ? delimiter
+                : export.rule().flatMap(FeedbackConfig.Rule::delimiter).orElseGet(() -> CsvDelimiter.sniff(in));
         try (CsvParser p = CSV.createParser(in)) {
-            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+            p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             rows(p);
-            if (head.isEmpty()) {
+            if (head.isEmpty() && delimiter == null) {
                 export.problems().warning(export.source(), 1, 1,
                         "the export is empty; remove it or export the survey again");
             }
         } catch (JsonProcessingException e) {
+            broken = true;
             export.problems().error(export.source(), (int) Math.max(1, rowLine), 1, "cannot read the row that starts"
                     + " here: " + ParserMessage.of(e) + "; a quoted field is probably never closed. Nothing after"
                     + " this line was read: fix the quote, or export the file again");
         }
-        // Rows still held back (a short file, or one broken among its first rows) are answers all the same.
-        if (layout == null && !refused && !head.isEmpty()) {
+        // Rows still held back (a short file, or one broken among its first rows) are answers all the same,
+        // unless this is the first part of a file whose later parts may hold more header rows.
+        if (layout == null && !refused && !head.isEmpty() && delimiter == null) {
             startAnswers();
         }
     }
@@ -77,7 +120,7 @@ final class CsvExport {
                 cells.clear();
                 // The parser has passed the previous row's line break: this row starts here, even when its
                 // first field is the quote that is never closed.
-                rowLine = p.currentLocation().getLineNr();
+                rowLine = p.currentLocation().getLineNr() + lineOffset;
             } else if (t == JsonToken.VALUE_STRING) {
                 cells.add(p.getText());
             } else if (t == JsonToken.END_ARRAY && depth-- == 2 && !isBlank(cells)) {
@@ -101,6 +144,7 @@ final class CsvExport {
     /** Decides the layout from the rows held back and reads those past the header rows as answers. */
     private void startAnswers() {
         layout = layout();
+        decided.accept(layout);
         if (layout == null) {
             refused = true;
             return;

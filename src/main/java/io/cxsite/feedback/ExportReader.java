@@ -46,6 +46,18 @@ public final class ExportReader {
         }
     }
 
+    /**
+     * Reads a large CSV export in up to {@code parts} parts at the same time (see {@link ParallelCsv}),
+     * with the same result as {@link #read}; false, having read nothing, when the file is better or
+     * only safely read in one piece (smaller than {@code minSize}, JSON, not UTF-8, or CSV that cannot
+     * be cut at proven record starts).
+     */
+    static boolean readInParts(Path file, String source, ZoneId siteZone, Optional<FeedbackConfig.Rule> rule,
+            PartedSink sink, Problems problems, int parts, long minSize) throws IOException {
+        ExportFile export = new ExportFile(file, source, siteZone, rule, sink, problems);
+        return format(export).equals("csv-like") && ParallelCsv.read(export, sink, parts, minSize);
+    }
+
     /** True for a file name this reader takes. */
     public static boolean isExport(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);

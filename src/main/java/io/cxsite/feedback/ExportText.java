@@ -40,6 +40,34 @@ final class ExportText {
     }
 
     /**
+     * Where the text starts when {@link #open} would read the file as UTF-8 (after a byte-order mark,
+     * if any); -1 when it would read it in another encoding or refuse it.
+     *
+     * @param head the file's first bytes, as many as {@link #open} looks at
+     */
+    static int utf8Start(byte[] head, Optional<Charset> forced) {
+        Optional<Bom> bom = BOMS.stream().filter(mark -> EncodingGuess.startsWith(head, mark.bytes())).findFirst();
+        Optional<Charset> wide = bom.isPresent() || EncodingGuess.isWorkbook(head) ? Optional.empty()
+                : EncodingGuess.wide(head);
+        if (bom.isEmpty() && wide.isEmpty() && forced.isEmpty() && EncodingGuess.binary(head).isPresent()) {
+            return -1;
+        }
+        boolean utf8 = charset(head, bom, wide, forced).equals(StandardCharsets.UTF_8);
+        return utf8 ? bom.map(mark -> mark.bytes().length).orElse(0) : -1;
+    }
+
+    /** The bytes that {@link #open} looks at before it decides. */
+    static int sniffLength() {
+        return SNIFF;
+    }
+
+    private static Charset charset(byte[] head, Optional<Bom> bom, Optional<Charset> wide, Optional<Charset> forced) {
+        return forced.or(() -> bom.map(Bom::charset)).or(() -> wide)
+                .orElseGet(() -> EncodingGuess.isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8
+                        : WINDOWS_1252);
+    }
+
+    /**
      * A reader positioned after any BOM; {@code forced} skips the guessing but still drops a BOM. Empty,
      * with an error at the file, when the bytes are not text in any encoding.
      */
@@ -60,9 +88,7 @@ final class ExportText {
                 return Optional.empty();
             }
         }
-        Charset charset = forced.or(() -> bom.map(Bom::charset)).or(() -> wide)
-                .orElseGet(() -> EncodingGuess.isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8
-                        : WINDOWS_1252);
+        Charset charset = charset(head, bom, wide, forced);
         in.skipNBytes(bom.map(mark -> mark.bytes().length).orElse(0));
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * segments, languages and topics, not with rows. Comments are kept only as verbatims (a few per
  * topic) and as the critical comments of the newest month, redacted on the way in.
  */
-final class FeedbackCollector implements ExportSink {
+final class FeedbackCollector implements PartedSink {
     /** Answers dated earlier are placeholders (0001-01-01, 1900-01-00 from a spreadsheet) or a lost century. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
@@ -30,13 +30,32 @@ final class FeedbackCollector implements ExportSink {
     private long responses;
     private long unfinished;
 
-    /** @param today answers dated after it are skipped, so that one bad date cannot make the newest month */
+    /**
+     * @param today    answers dated after it are skipped, so that one bad date cannot make the newest month
+     * @param problems where bad rows are reported; null for a part of an export, which holds them until merged
+     */
     FeedbackCollector(Topics topics, LocalDate today, Problems problems) {
         this.topics = topics;
         this.today = today;
         this.topicIds = topics.all().stream().map(Topics.Topic::id).toArray(String[]::new);
         this.comments = new KeptComments(topics, topicIds);
         this.skipped = new SkippedRows(problems);
+    }
+
+    /** A collector for one part of an export: the bad rows it would report are held until it is merged. */
+    @Override
+    public FeedbackCollector newPart() {
+        return new FeedbackCollector(topics, today, null);
+    }
+
+    @Override
+    public void mergePart(PartedSink part) {
+        FeedbackCollector other = (FeedbackCollector) part;
+        other.tallies.forEach((cell, tally) -> tally(cell).add(tally));
+        responses = Math.addExact(responses, other.responses);
+        unfinished = Math.addExact(unfinished, other.unfinished);
+        comments.merge(other.comments);
+        skipped.merge(other.skipped);
     }
 
     void startFile(String source) {

@@ -12,6 +12,8 @@ import java.util.List;
 /** Reads {@code content/topics.yaml} and every export under {@code content/feedback/}, in path order. */
 public final class FeedbackLoader {
     public static final String FOLDER = "content/feedback";
+    /** Parts a large export is read in at the same time: one per core, at most 8. */
+    private static final int PARTS = Math.min(8, Runtime.getRuntime().availableProcessors());
 
     private FeedbackLoader() {
     }
@@ -29,14 +31,12 @@ public final class FeedbackLoader {
         List<Path> files = InputFiles.walk(siteDir, FOLDER, InputFiles.ALL,
                 (path, isFolder) -> !isFolder && path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
         FeedbackCollector collector = new FeedbackCollector(topics, today, problems);
-        try (PipelinedSink sink = new PipelinedSink(collector)) {
-            read(folder, files, config, collector, sink, problems);
-        }
+        read(folder, files, config, collector, problems);
         return collector.finish();
     }
 
     private static void read(Path folder, List<Path> files, FeedbackConfig config, FeedbackCollector collector,
-            ExportSink sink, Problems problems) throws IOException {
+            Problems problems) throws IOException {
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String source = FOLDER + "/" + relative;
@@ -49,7 +49,14 @@ public final class FeedbackLoader {
                 continue;
             }
             collector.startFile(source);
-            ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), sink, problems);
+            // A large CSV export is read in parts, one per core; any other file on one thread, with topics
+            // matched and rows counted on a second.
+            if (!ExportReader.readInParts(file, source, config.timeZone(), config.ruleFor(relative), collector,
+                    problems, PARTS, ParallelCsv.MIN_SIZE)) {
+                try (PipelinedSink sink = new PipelinedSink(collector)) {
+                    ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), sink, problems);
+                }
+            }
         }
     }
 }

@@ -28,7 +28,15 @@ final class KeptComments {
     /** The verbatim keys of each topic, by {@link NpsGroup} ordinal; made once rather than per row. */
     private final FeedbackData.VerbatimKey[][] verbatimKeys;
     private final Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> verbatims = new HashMap<>();
-    private final TreeMap<YearMonth, List<FeedbackData.Comment>> critical = new TreeMap<>();
+    /**
+     * The critical comments of the newest month seen so far, not yet redacted: an export in date
+     * order makes every month the newest for a while, so they are redacted once the newest is known.
+     */
+    private final TreeMap<YearMonth, List<Critical>> critical = new TreeMap<>();
+
+    /** A detractor's comment about a critical topic, as read. */
+    private record Critical(Response response, int score, List<Integer> about) {
+    }
 
     KeptComments(Topics topics, String[] topicIds) {
         this.topics = topics;
@@ -41,12 +49,11 @@ final class KeptComments {
     /** Keeps a promoter's or detractor's comment as a verbatim of its topics, and as critical when it is. */
     void keep(Response r, int score, NpsGroup group, List<Integer> about) {
         YearMonth month = YearMonth.from(r.date());
-        FeedbackData.Comment comment = null;
         for (int topic : about) {
             Topics.Topic t = topics.all().get(topic);
-            if (t.critical() && group == NpsGroup.DETRACTOR) {
-                comment = comment != null ? comment : comment(r, score, about, CRITICAL_LENGTH);
-                critical.computeIfAbsent(month, m -> new ArrayList<>()).add(comment);
+            boolean newest = critical.isEmpty() || !month.isBefore(critical.lastKey());
+            if (t.critical() && group == NpsGroup.DETRACTOR && newest) {
+                critical.computeIfAbsent(month, m -> new ArrayList<>()).add(new Critical(r, score, about));
             }
             List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(verbatimKeys[topic][group.ordinal()],
                     k -> new ArrayList<>());
@@ -60,6 +67,22 @@ final class KeptComments {
             }
         }
         // Only the newest month's critical comments are listed; older months need not be kept.
+        while (critical.size() > 1) {
+            critical.remove(critical.firstKey());
+        }
+    }
+
+    /** Adds what a part of an export kept: the newest verbatims of both, and the newest month's critical comments. */
+    void merge(KeptComments part) {
+        part.verbatims.forEach((key, theirs) -> {
+            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(key, k -> new ArrayList<>());
+            kept.addAll(theirs);
+            kept.sort(NEWEST_FIRST);
+            while (kept.size() > VERBATIMS) {
+                kept.remove(kept.size() - 1);
+            }
+        });
+        part.critical.forEach((month, theirs) -> critical.computeIfAbsent(month, m -> new ArrayList<>()).addAll(theirs));
         while (critical.size() > 1) {
             critical.remove(critical.firstKey());
         }
@@ -85,7 +108,7 @@ final class KeptComments {
 
     /** The newest month's critical comments, newest first. */
     List<FeedbackData.Comment> newestCritical() {
-        return critical.isEmpty() ? List.of()
-                : critical.values().iterator().next().stream().sorted(NEWEST_FIRST).toList();
+        return critical.isEmpty() ? List.of() : critical.values().iterator().next().stream()
+                .map(c -> comment(c.response(), c.score(), c.about(), CRITICAL_LENGTH)).sorted(NEWEST_FIRST).toList();
     }
 }

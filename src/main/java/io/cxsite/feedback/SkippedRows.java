@@ -15,7 +15,13 @@ final class SkippedRows {
     /** Bad rows reported one by one per file before the rest are summed up. */
     static final int BAD_ROWS_SHOWN = 3;
 
+    /** Where bad rows are reported; null in a part of a file, which holds them for {@link #merge}. */
     private final Problems problems;
+    /** The bad rows a part would have reported, in the order read. */
+    private final List<Bad> held = new ArrayList<>();
+
+    private record Bad(String source, long line, String reason) {
+    }
     private final Map<String, Integer> badBySource = new TreeMap<>();
     /** Rows the export marks as no customer's answer, per file and reason: how many, and the first line. */
     private final Map<String, Map<String, long[]>> leftOut = new TreeMap<>();
@@ -28,7 +34,9 @@ final class SkippedRows {
     void badRow(String source, long line, String reason) {
         badRows++;
         int seen = badBySource.merge(source, 1, Integer::sum);
-        if (seen <= BAD_ROWS_SHOWN) {
+        if (seen <= BAD_ROWS_SHOWN && problems == null) {
+            held.add(new Bad(source, line, reason));
+        } else if (seen <= BAD_ROWS_SHOWN) {
             problems.warning(source, (int) Math.min(line, Integer.MAX_VALUE), 1, "row skipped: " + reason
                     + "; fix the row in the export, or build with --strict to stop on bad rows");
         }
@@ -36,6 +44,23 @@ final class SkippedRows {
 
     void leftOut(String source, long line, String reason) {
         leftOut.computeIfAbsent(source, s -> new TreeMap<>()).computeIfAbsent(reason, r -> new long[] {0, line})[0]++;
+    }
+
+    /** Adds a part's skipped rows as if they came after every row seen here: its held bad rows are reported in turn. */
+    void merge(SkippedRows part) {
+        for (Bad bad : part.held) {
+            badRow(bad.source(), bad.line(), bad.reason());
+        }
+        part.badBySource.forEach((source, count) -> {
+            long shown = part.held.stream().filter(bad -> bad.source().equals(source)).count();
+            badBySource.merge(source, (int) (count - shown), Integer::sum);
+        });
+        badRows += part.badRows - part.held.size();
+        part.leftOut.forEach((source, reasons) -> reasons.forEach((reason, seen) -> {
+            long[] here = leftOut.computeIfAbsent(source, s -> new TreeMap<>()).computeIfAbsent(reason,
+                    r -> new long[] {0, seen[1]});
+            here[0] += seen[0];
+        }));
     }
 
     long badRows() {

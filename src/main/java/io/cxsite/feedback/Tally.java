@@ -52,6 +52,24 @@ final class Tally {
         return byTopic == null ? null : byTopic[topic];
     }
 
+    /** Adds another cell's counts, and those of its topics, to this one's. */
+    void add(Tally other) {
+        promoters = Math.addExact(promoters, other.promoters);
+        passives = Math.addExact(passives, other.passives);
+        detractors = Math.addExact(detractors, other.detractors);
+        csatAnswers = Math.addExact(csatAnswers, other.csatAnswers);
+        csatSatisfied = Math.addExact(csatSatisfied, other.csatSatisfied);
+        cesAnswers = Math.addExact(cesAnswers, other.cesAnswers);
+        cesSum += other.cesSum;
+        if (other.byTopic != null) {
+            for (int topic = 0; topic < other.byTopic.length; topic++) {
+                if (other.byTopic[topic] != null) {
+                    about(topic, other.byTopic.length).add(other.byTopic[topic]);
+                }
+            }
+        }
+    }
+
     Counts freeze() {
         return new Counts(promoters, passives, detractors, csatAnswers, csatSatisfied, cesAnswers, cesSum, cesSquares);
     }

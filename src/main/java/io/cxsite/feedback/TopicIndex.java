@@ -14,6 +14,13 @@ import java.util.Optional;
 final class TopicIndex {
     private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
     private final Trie prefixes = new Trie();
+    /** The same keywords walked letter by letter; null on a site with too many topics for it. */
+    private final WordTrie words;
+
+    /** @param topics how many topics the site has */
+    TopicIndex(int topics) {
+        words = topics <= WordTrie.MAX_TOPICS ? new WordTrie() : null;
+    }
 
     /** Adds a keyword of some topic. */
     void add(Keyword keyword) {
@@ -22,9 +29,27 @@ final class TopicIndex {
         } else {
             byFirstWord.computeIfAbsent(keyword.words()[0], w -> new ArrayList<>(2)).add(keyword);
         }
+        if (words != null) {
+            words.add(keyword);
+        }
     }
 
-    /** Sets in {@code found} the topic of every keyword among the comment's folded words. */
+    /**
+     * Sets in {@code found} the topic of every keyword in the comment, found while the comment is
+     * folded ({@link WordTrie}) on a site with at most {@link WordTrie#MAX_TOPICS} topics.
+     */
+    void match(String comment, BitSet found) {
+        if (words == null) {
+            match(CommentWords.tokens(comment), found);
+            return;
+        }
+        long bits = words.match(comment);
+        for (; bits != 0; bits &= bits - 1) {
+            found.set(Long.numberOfTrailingZeros(bits));
+        }
+    }
+
+    /** Sets in {@code found} the topic of every keyword among the folded words ({@link CommentWords#tokens}). */
     void match(List<String> tokens, BitSet found) {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);

@@ -73,7 +73,7 @@ public final class Topics {
             return List.of();
         }
         BitSet found = new BitSet(topics.size());
-        indexes.computeIfAbsent(language, this::index).match(CommentWords.tokens(comment), found);
+        indexes.computeIfAbsent(language, this::index).match(comment, found);
         if (found.isEmpty()) {
             return List.of();
         }
@@ -83,7 +83,7 @@ public final class Topics {
     }
 
     private TopicIndex index(String language) {
-        TopicIndex index = new TopicIndex();
+        TopicIndex index = new TopicIndex(topics.size());
         for (Map<String, List<TopicIndex.Keyword>> byLanguage : keywords) {
             List<TopicIndex.Keyword> own = byLanguage.get(language);
             if (own != null) {

@@ -1,0 +1,183 @@
+package io.cxsite.feedback;
+
+import io.cxsite.config.FeedbackConfig;
+import io.cxsite.diagnostics.Problems;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Reads a large CSV export in UTF-8 in parts at the same time, a thread a part: the file is cut at
+ * record starts ({@link CsvSplits}), the first part reads the header rows and tells the others the
+ * layout, each part reads into a sink of its own, and the parts are merged in file order. Counts,
+ * kept comments and bad rows with their file:line messages come out as reading the file in one
+ * piece gives them; a file that cannot be cut safely is left to be read in one piece.
+ */
+final class ParallelCsv {
+    /** Smaller files are read in one piece: they take less time to read than threads take to pay off. */
+    static final long MIN_SIZE = 8L << 20;
+
+    private final ExportFile export;
+    private final char delimiter;
+    private final CompletableFuture<Optional<ExportLayout>> layout = new CompletableFuture<>();
+
+    private ParallelCsv(ExportFile export, char delimiter) {
+        this.export = export;
+        this.delimiter = delimiter;
+    }
+
+    /**
+     * Reads the export in up to {@code parts} parts into {@code sink}, its problems into the
+     * export's; false, having read nothing, when it is to be read in one piece.
+     */
+    static boolean read(ExportFile export, PartedSink sink, int parts, long minSize) throws IOException {
+        Path file = export.file();
+        if (parts < 2 || Files.size(file) < minSize) {
+            return false;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4 * ExportText.sniffLength() + 4);
+        }
+        byte[] sniffed = java.util.Arrays.copyOf(head, Math.min(head.length, ExportText.sniffLength()));
+        int start = ExportText.utf8Start(sniffed, export.rule().flatMap(FeedbackConfig.Rule::encoding));
+        if (start < 0) {
+            return false;
+        }
+        char delimiter = export.rule().flatMap(FeedbackConfig.Rule::delimiter)
+                .orElseGet(() -> CsvDelimiter.sniff(new BufferedReader(utf8(new ByteArrayInputStream(head, start,
+                        head.length - start)), 1 << 18)));
+        List<CsvSplits.Split> splits = delimiter < 128 ? CsvSplits.find(file, start, (byte) delimiter, parts)
+                : List.of();
+        return !splits.isEmpty() && new ParallelCsv(export, delimiter).run(sink, start, splits);
+    }
+
+    /** Reads the parts on threads of their own and merges them; false when the first part had no header rows. */
+    private boolean run(PartedSink sink, long start, List<CsvSplits.Split> splits) throws IOException {
+        int n = splits.size() + 1;
+        Part[] parts = new Part[n];
+        for (int k = 0; k < n; k++) {
+            long from = k == 0 ? start : splits.get(k - 1).offset();
+            long to = k == n - 1 ? Files.size(export.file()) : splits.get(k).offset();
+            parts[k] = new Part(k, from, to, k == 0 ? 1 : splits.get(k - 1).line(), sink.newPart());
+            parts[k].thread.start();
+        }
+        for (Part part : parts) {
+            part.join();
+        }
+        if (parts[0].end == CsvExport.PartEnd.SHORT) {
+            return false;
+        }
+        for (Part part : parts) {
+            sink.mergePart(part.sink);
+            export.problems().addAll(part.problems.sorted());
+            if (part.end == CsvExport.PartEnd.BROKEN) {
+                break; // read in one piece, nothing after the row that could not be read would count
+            }
+        }
+        return true;
+    }
+
+    /** One part of the file, [from, to), read on a thread of its own. */
+    private final class Part {
+        private final PartedSink sink;
+        private final Problems problems = new Problems();
+        private final Thread thread;
+        private CsvExport.PartEnd end = CsvExport.PartEnd.READ;
+        private Throwable failure;
+
+        Part(int index, long from, long to, long firstLine, PartedSink sink) {
+            this.sink = sink;
+            ExportFile own = new ExportFile(export.file(), export.source(), export.siteZone(), export.rule(), sink,
+                    problems);
+            thread = new Thread(() -> {
+                try {
+                    end = index == 0 ? readFirst(own, from, to) : readLater(own, from, to, firstLine);
+                } catch (Throwable e) {
+                    failure = e;
+                } finally {
+                    layout.complete(Optional.empty());
+                }
+            }, "cxsite-feedback-part-" + index);
+            thread.setDaemon(true);
+        }
+
+        void join() throws IOException {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading " + export.source(), e);
+            }
+            if (failure instanceof IOException e) {
+                throw e;
+            } else if (failure instanceof RuntimeException e) {
+                throw e;
+            } else if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    private CsvExport.PartEnd readFirst(ExportFile own, long from, long to) throws IOException {
+        try (Reader text = utf8(range(from, to))) {
+            return CsvExport.readPart(own, text, delimiter, 1, null, decided -> layout.complete(Optional.ofNullable(decided)));
+        }
+    }
+
+    /** A later part: read with the first part's layout, or not at all when the header rows told none. */
+    private CsvExport.PartEnd readLater(ExportFile own, long from, long to, long firstLine) throws IOException {
+        Optional<ExportLayout> told = layout.join();
+        if (told.isEmpty()) {
+            return CsvExport.PartEnd.READ;
+        }
+        try (Reader text = utf8(range(from, to))) {
+            return CsvExport.readPart(own, text, delimiter, firstLine, told.get(), decided -> { });
+        }
+    }
+
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** The file's bytes from {@code from} up to {@code to}. */
+    private InputStream range(long from, long to) throws IOException {
+        InputStream in = Files.newInputStream(export.file());
+        in.skipNBytes(from);
+        return new FilterInputStream(in) {
+            private long left = to - from;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                left -= b >= 0 ? 1 : 0;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(buffer, offset, (int) Math.min(length, left));
+                left -= Math.max(n, 0);
+                return n;
+            }
+        };
+    }
+}

@@ -1,0 +1,178 @@
+package io.cxsite.feedback;
+
+/**
+ * The first words of one language's keywords as a trie of folded letters, walked while a comment
+ * is read letter by letter: the comment is folded and matched in the same pass, without a String
+ * per word. It splits and folds exactly as {@link CommentWords#tokens} does; a keyword of several
+ * words is followed word by word from its first. Topics are bits of a {@code long}, so it serves
+ * sites with at most {@link #MAX_TOPICS} topics.
+ */
+final class WordTrie {
+    static final int MAX_TOPICS = 64;
+    private static final TopicIndex.Keyword[] NO_PHRASES = {};
+
+    private final Node root = new Node();
+
+    /** A node: the letters after it, and the topics of keywords that end here or start with its letters. */
+    private static final class Node {
+        private char[] letters = new char[0];
+        private Node[] next = new Node[0];
+        /** Topics of one-word prefix keywords ({@code faktur*}) spelled by the path to here. */
+        private long prefixOf;
+        /** Topics of one-word keywords that are exactly the path to here. */
+        private long wordOf;
+        /** The keywords of several words whose first word is the path to here. */
+        private TopicIndex.Keyword[] phrases = NO_PHRASES;
+
+        Node child(char letter) {
+            for (int i = 0; i < letters.length; i++) {
+                if (letters[i] == letter) {
+                    return next[i];
+                }
+            }
+            return null;
+        }
+
+        Node add(char letter) {
+            Node found = child(letter);
+            if (found == null) {
+                found = new Node();
+                letters = java.util.Arrays.copyOf(letters, letters.length + 1);
+                next = java.util.Arrays.copyOf(next, next.length + 1);
+                letters[letters.length - 1] = letter;
+                next[next.length - 1] = found;
+            }
+            return found;
+        }
+    }
+
+    /** Adds a folded keyword of {@code topic} (below {@link #MAX_TOPICS}). */
+    void add(TopicIndex.Keyword keyword) {
+        Node node = root;
+        for (char letter : keyword.words()[0].toCharArray()) {
+            node = node.add(letter);
+        }
+        if (keyword.words().length > 1) {
+            node.phrases = java.util.Arrays.copyOf(node.phrases, node.phrases.length + 1);
+            node.phrases[node.phrases.length - 1] = keyword;
+        } else if (keyword.prefix()) {
+            node.prefixOf |= 1L << keyword.topic();
+        } else {
+            node.wordOf |= 1L << keyword.topic();
+        }
+    }
+
+    /** The topics of the keywords among the comment's words, as bits. */
+    long match(String comment) {
+        Walk walk = new Walk();
+        for (int i = 0; i < comment.length(); i++) {
+            char c = comment.charAt(i);
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    walk.step(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    walk.step((char) (c + 32));
+                } else {
+                    walk.endWord();
+                }
+            } else if (!CommentWords.isMark(c)) {
+                if (Character.isLetterOrDigit(c)) {
+                    String folded = CommentWords.foldLetter(Character.toLowerCase(c));
+                    for (int k = 0; k < folded.length(); k++) {
+                        walk.step(folded.charAt(k));
+                    }
+                } else {
+                    walk.endWord();
+                }
+            }
+        }
+        walk.endWord();
+        return walk.found;
+    }
+
+    /** A keyword of several words whose words so far were the comment's last ones; {@code next} is the one to come. */
+    private record Phrase(TopicIndex.Keyword keyword, int next) {
+    }
+
+    /**
+     * Where the walk of the current word is: its node (null once its letters left the trie), its
+     * letters, and the phrases that the words before it have begun.
+     */
+    private final class Walk {
+        private long found;
+        private boolean inWord;
+        private Node node;
+        private char[] word = new char[32];
+        private int length;
+        private java.util.List<Phrase> phrases = java.util.List.of();
+
+        void step(char letter) {
+            if (!inWord) {
+                inWord = true;
+                node = root;
+                length = 0;
+                found |= root.prefixOf;
+            }
+            if (length == word.length) {
+                word = java.util.Arrays.copyOf(word, 2 * length);
+            }
+            word[length++] = letter;
+            if (node != null) {
+                node = node.child(letter);
+                if (node != null) {
+                    found |= node.prefixOf;
+                }
+            }
+        }
+
+        void endWord() {
+            if (!inWord) {
+                return;
+            }
+            inWord = false;
+            java.util.List<Phrase> going = phrases.isEmpty() ? phrases : follow();
+            if (node != null) {
+                found |= node.wordOf;
+                for (TopicIndex.Keyword keyword : node.phrases) {
+                    going = going.isEmpty() ? new java.util.ArrayList<>(2) : going;
+                    going.add(new Phrase(keyword, 1));
+                }
+            }
+            phrases = going;
+        }
+
+        /** The phrases this word goes on with; a phrase this word ends sets its topic. */
+        private java.util.List<Phrase> follow() {
+            java.util.List<Phrase> going = new java.util.ArrayList<>(2);
+            for (Phrase phrase : phrases) {
+                String expected = phrase.keyword().words()[phrase.next()];
+                boolean last = phrase.next() == phrase.keyword().words().length - 1;
+                if (!(last && phrase.keyword().prefix() ? startsWith(expected) : equals(expected))) {
+                    continue;
+                }
+                if (last) {
+                    found |= 1L << phrase.keyword().topic();
+                } else {
+                    going.add(new Phrase(phrase.keyword(), phrase.next() + 1));
+                }
+            }
+            return going;
+        }
+
+        private boolean startsWith(String expected) {
+            if (expected.length() > length) {
+                return false;
+            }
+            for (int i = 0; i < expected.length(); i++) {
+                if (word[i] != expected.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean equals(String expected) {
+            return expected.length() == length && startsWith(expected);
+        }
+    }
+}
