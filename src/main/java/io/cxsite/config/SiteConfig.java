@@ -16,6 +16,7 @@ import java.util.Map;
  * @param languages the site's languages, {@code language} first; the others have their content under
  *                 {@code content/<lang>/}
  * @param help     the contact channels and the "Was this helpful?" target of the help centre
+ * @param hosting  where the report site is published, for the host's access rules
  */
 public record SiteConfig(
         String title,
@@ -28,7 +29,8 @@ public record SiteConfig(
         Map<String, Double> responseExpectations,
         FeedbackConfig feedback,
         List<String> languages,
-        HelpConfig help) {
+        HelpConfig help,
+        HostingConfig hosting) {
 
     /**
      * How soon customers expect a first answer, in seconds by channel, with {@code default} for the
@@ -61,12 +63,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback, languages, help);
+                responseExpectations, feedback, languages, help, hosting);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback, languages, help);
+                feedback, languages, help, hosting);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

@@ -146,6 +146,7 @@ public final class SiteRenderer {
         if (OutputClaims.publishesMetrics(site)) {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
         }
+        StaticWebAppConfig.of(site.config(), problems).ifPresent(out);
         memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, BodyText::text), out, memory::stopping));
         StaticFiles.copy(statics, site, memory, out);
     }
