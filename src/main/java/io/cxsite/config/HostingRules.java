@@ -11,13 +11,14 @@ import java.util.Optional;
  * Reads site.yaml's {@code hosting:} mapping, every mistake at its own line:
  * <pre>
  * hosting:
- *   reportSite: azure-static-web-apps
- *   tenantId: 8c1f...            # only people of this Entra ID tenant can sign in
- *   allowedRoles: [cx-readers]   # default [authenticated]
+ *   reportSite: azure-static-web-apps      # or github-pages
+ *   reportUrl: https://cx.example.com/     # the report site's address (the workflow's --base-url)
+ *   tenantId: 8c1f...                      # only people of this Entra ID tenant can sign in
+ *   allowedRoles: [cx-readers]             # default [authenticated]
  * </pre>
  */
 final class HostingRules {
-    private static final List<String> KEYS = List.of("reportSite", "allowedRoles", "tenantId");
+    private static final List<String> KEYS = List.of("reportSite", "reportUrl", "allowedRoles", "tenantId");
     private static final String TENANT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** Roles are names Azure accepts for invitations: letters, digits, '-' and '_'. */
     private static final String ROLE = "[A-Za-z0-9_-]{1,64}";
@@ -51,6 +52,7 @@ final class HostingRules {
         Optional<HostingConfig.Host> host = host(h.entries().get("reportSite"));
         Optional<String> tenant = tenant(h.entries().get("tenantId"));
         List<String> roles = roles(h.entries().get("allowedRoles"));
+        Optional<String> url = url(h.entries().get("reportUrl"));
         if (host.isEmpty()) {
             return HostingConfig.NONE;
         }
@@ -64,7 +66,7 @@ final class HostingRules {
                     + " read the reports; give your Entra ID tenant's id (tenantId:), or roles you assign by"
                     + " invitation (allowedRoles: [cx-readers])");
         }
-        return new HostingConfig(host.get(), roles, tenant, hosting.line(), hosting.column());
+        return new HostingConfig(host.get(), roles, tenant, url, hosting.line(), hosting.column());
     }
 
     private Optional<HostingConfig.Host> host(Entry entry) {
@@ -75,8 +77,8 @@ final class HostingRules {
         Optional<HostingConfig.Host> host = Arrays.stream(HostingConfig.Host.values())
                 .filter(h -> h.key().equals(text)).findFirst();
         if (host.isEmpty() || entry.value().isMapping() || entry.value().kind() == YamlNode.Kind.SEQUENCE) {
-            error(entry.value(), "'reportSite:' is azure-static-web-apps (cxsite writes its access rules) or none"
-                    + " (GitHub Pages with private visibility needs no file)");
+            error(entry.value(), "'reportSite:' is github-pages (this repository's Pages, private visibility),"
+                    + " azure-static-web-apps (cxsite writes its sign-in rules) or none");
             return Optional.empty();
         }
         return host;
@@ -93,6 +95,19 @@ final class HostingRules {
             return Optional.empty();
         }
         return Optional.of(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Optional<String> url(Entry entry) {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        String text = entry.value().text().strip();
+        if (!ConfigLoader.isAbsoluteHttpUrl(text) || !text.startsWith("https://")) {
+            error(entry.value(), "'reportUrl:' is the report site's https address, such as"
+                    + " https://cx-reports.example.com/");
+            return Optional.empty();
+        }
+        return Optional.of(SiteConfig.normalizeBaseUrl(text));
     }
 
     private List<String> roles(Entry entry) {

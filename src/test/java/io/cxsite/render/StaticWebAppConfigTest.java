@@ -200,7 +200,7 @@ class StaticWebAppConfigTest {
                 "site.yaml:6:18: error: 'anonymous' would let everyone read the reports; list the roles that may sign in",
                 "site.yaml:6:29: error: a role is a name of letters, digits, '-' and '_', such as cx-readers",
                 "site.yaml:7:3: error: unknown hosting key 'tenant' (did you mean 'tenantId'?); the keys are reportSite,"
-                        + " allowedRoles, tenantId"), errors.stream().filter(e -> e.contains("error:")).toList());
+                        + " reportUrl, allowedRoles, tenantId"), errors.stream().filter(e -> e.contains("error:")).toList());
     }
 
     @Test
