@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Stopwatch clock = Stopwatch.start();
         BuildResult result = SiteBuild.run(site.request(Optional.of(out), baseUrl.url()));
-        return cxsite.report(result, () -> "built " + Cxsite.plural(result.pages(), "page") + " (" + result.files()
-                + " files) into " + out.normalize() + " in " + clock.millis() + " ms");
+        return cxsite.report(result, () -> "built " + Cxsite.pages(result.pages()) + ", " + result.files()
+                + " files in all, into " + out.normalize() + " in " + clock.millis() + " ms");
     }
 }

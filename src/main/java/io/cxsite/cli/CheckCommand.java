@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         BuildResult result = built == null ? SiteBuild.run(request) : SiteBuild.checkBuilt(request, built);
         String what = built == null ? "" : " in " + built.normalize();
-        return cxsite.report(result, () -> "checked " + Cxsite.plural(result.pages(), "page") + what
+        return cxsite.report(result, () -> "checked " + Cxsite.pages(result.pages()) + what
                 + ": no errors");
     }
 }

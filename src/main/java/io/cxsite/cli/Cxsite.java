@@ -43,6 +43,7 @@ public final class Cxsite implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLayout.apply(cli);
         // Bad options and arguments, also those a command checks itself, are usage errors.
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -88,6 +89,14 @@ public final class Cxsite implements Runnable {
             out.println(done.get());
         }
         return code;
+    }
+
+    /**
+     * The page count every command gives, saying what it counts: the site's Markdown pages and
+     * section pages, generated report pages included; not the tag, search and redirect pages.
+     */
+    static String pages(int pages) {
+        return plural(pages, "page") + " (Markdown pages and sections)";
     }
 
     static String plural(long n, String word) {

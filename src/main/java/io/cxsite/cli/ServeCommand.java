@@ -142,8 +142,10 @@ final class ServeCommand implements Callable<Integer> {
             // The next rebuild makes them anyway: giving up when the author saves again keeps typing fast.
             IncrementalBuild.Outcome finish = build.finish(() -> waiting(watcher));
             if (good) {
-                cxsite.out.println("rebuilt in " + clock.millis() + " ms (pages after " + pages + " ms): "
-                        + Cxsite.plural(outcome.rendered(), "page") + " rendered, " + Cxsite.plural(outcome.written() + finish.written(), "file") + " written"
+                cxsite.out.println("rebuilt " + Cxsite.pages(result.pages()) + " in " + clock.millis()
+                        + " ms (pages after " + pages + " ms): " + Cxsite.plural(outcome.rendered(), "HTML file")
+                        + " rendered (pages, tag, search and redirect pages), "
+                        + Cxsite.plural(outcome.written() + finish.written(), "file") + " written"
                         + (build.finished() ? "" : "; search indexes follow with the next rebuild"));
             }
         } catch (IOException | RuntimeException e) {

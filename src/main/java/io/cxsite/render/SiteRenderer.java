@@ -140,7 +140,8 @@ public final class SiteRenderer {
     /** Makes every file of the plan. */
     private void write(Site site, Consumer<OutputFile> out, Problems problems, Memory memory, List<StaticFile> statics)
             throws IOException {
-        Pages pages = new Pages(engine, site, new Strings(siteDir, themeName, problems), memory);
+        Pages pages = new Pages(engine, site, new Strings(siteDir, themeName, problems), StaticFiles.favicon(statics),
+                memory);
         new PageJobs(site, pages, memory).run(hasSearchPage(), out, e -> templateError(e, problems));
         pages.reportFiles().forEach(out);
         if (OutputClaims.publishesMetrics(site)) {

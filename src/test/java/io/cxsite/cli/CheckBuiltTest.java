@@ -63,7 +63,7 @@ class CheckBuiltTest {
         CxsiteTest.Run check = cxsite("check", "-s", dir.toString(), "--audience", "public", "--built", out,
                 "--base-url", URL);
         assertEquals(Cxsite.OK, check.code(), check.err());
-        assertTrue(check.out().startsWith("checked 2 pages in " + out), check.out());
+        assertTrue(check.out().startsWith("checked 2 pages (Markdown pages and sections) in " + out), check.out());
     }
 
     @Test
