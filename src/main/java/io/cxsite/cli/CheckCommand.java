@@ -41,7 +41,11 @@ final class CheckCommand implements Callable<Integer> {
             cxsite.err.println("error: --built " + built + ": no such folder; build the site into it first");
             return Cxsite.USAGE;
         }
-        BuildResult result = built == null ? SiteBuild.run(request) : SiteBuild.checkBuilt(request, built);
+        BuildResult result;
+        try (ProgressLine progress = ProgressLine.start("checking", cxsite.err, cxsite.terminal,
+                ProgressLine.DELAY_MILLIS, ProgressLine.EVERY_MILLIS)) {
+            result = built == null ? SiteBuild.run(request) : SiteBuild.checkBuilt(request, built);
+        }
         String what = built == null ? "" : " in " + built.normalize();
         return cxsite.report(result, () -> "checked " + Cxsite.pages(result.pages()) + what
                 + ": no errors");

@@ -181,6 +181,18 @@ class StaticWebAppConfigTest {
     }
 
     @Test
+    void githubPagesNeedsNoFileAndTheReportUrlIsChecked(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.write(dir, site("hosting: {reportSite: github-pages}\n"));
+        assertEquals(List.of(), build(dir, AudienceScope.ALL, APP).problems().stream().map(Problem::format).toList());
+        assertFalse(Files.exists(site.output().resolve(StaticWebAppConfig.PATH)));
+        TestSite.write(dir, site("hosting: {reportSite: azure-static-web-apps, tenantId: " + TENANT
+                + ", reportUrl: http://cx.example.com/}\n"));
+        List<String> errors = build(dir, AudienceScope.ALL, APP).problems().stream().map(Problem::format).toList();
+        assertEquals(List.of("site.yaml:4:105: error: 'reportUrl:' is the report site's https address, such as"
+                + " https://cx-reports.example.com/"), errors);
+    }
+
+    @Test
     void theSameSiteGivesTheSameFile(@TempDir Path dir) throws IOException {
         TestSite.write(dir, site("hosting: {reportSite: azure-static-web-apps, tenantId: " + TENANT + "}\n"));
         build(dir, AudienceScope.ALL, APP);
