@@ -18,8 +18,10 @@ import io.cxsite.render.SiteRenderer;
 import io.cxsite.site.Site;
 import io.cxsite.site.SiteAssembler;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** One build: load -> assemble -> render -> publish, stopping before rendering when the input is wrong. */
 public final class SiteBuild {
@@ -28,26 +30,15 @@ public final class SiteBuild {
 
     public static BuildResult run(BuildRequest request) throws IOException {
         Problems problems = new Problems();
-
-        SiteConfig config = config(request, problems);
-        LocalDate today = BuildDay.today(config.feedback().timeZone());
-        FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), today, problems);
-        Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, today, problems);
-        ContentSet written = ContentLoader.load(request.siteDir(), problems);
-        ContentSet content = written.withPages(PeriodPages.generate(metrics, written, today, problems));
-        if (failed(problems, request)) {
+        Optional<Assembled> assembled = assemble(request, problems);
+        if (assembled.isEmpty()) {
             return result(problems, request, 0, 0);
         }
-
-        Site site = SiteAssembler.assemble(config, content, metrics, request.drafts(), problems);
-        if (failed(problems, request)) {
-            return result(problems, request, 0, 0);
-        }
-
-        SiteRenderer renderer = new SiteRenderer(request.siteDir(), config.theme());
-        int pages = site.pages().size() + site.sections().size();
+        Site site = assembled.get().site();
+        SiteRenderer renderer = new SiteRenderer(request.siteDir(), site.config().theme());
+        int pages = pageCount(site);
         if (request.output().isEmpty()) {
-            return result(problems, request, pages, check(site, written, renderer, problems));
+            return result(problems, request, pages, check(site, assembled.get().written(), renderer, problems));
         }
         try (Staging staging = Staging.beside(request.siteDir(), request.output().get())) {
             renderer.render(site, staging, problems);
@@ -57,6 +48,50 @@ public final class SiteBuild {
             staging.commit();
             return result(problems, request, pages, staging.fileCount());
         }
+    }
+
+    /**
+     * Checks a folder built earlier, file by file as it is on disk, against the site as {@code request}
+     * describes it: what {@code cxsite check} checks of a fresh render, and under {@code --audience
+     * public} anything internal in the folder. The folder must have been built with the same base URL.
+     */
+    public static BuildResult checkBuilt(BuildRequest request, Path folder) throws IOException {
+        Problems problems = new Problems();
+        Optional<Assembled> assembled = assemble(request, problems);
+        if (assembled.isEmpty()) {
+            return result(problems, request, 0, 0);
+        }
+        Site site = assembled.get().site();
+        SiteCheck check = SiteCheck.of(site, assembled.get().written().pages());
+        BuiltFolder.read(folder, check);
+        check.check(problems);
+        return result(problems, request, pageCount(site), check.fileCount());
+    }
+
+    /**
+     * What a build counts as its pages, and says so: every Markdown page and section index of the
+     * site, generated report pages included; not tag pages, search pages, redirects or 404.html.
+     */
+    public static int pageCount(Site site) {
+        return site.pages().size() + site.sections().size();
+    }
+
+    /** The site assembled from its sources, with the Markdown as written; empty when a problem stops the build. */
+    private static Optional<Assembled> assemble(BuildRequest request, Problems problems) throws IOException {
+        SiteConfig config = config(request, problems);
+        LocalDate today = BuildDay.today(config.feedback().timeZone());
+        FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), today, problems);
+        Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, today, problems);
+        ContentSet written = ContentLoader.load(request.siteDir(), problems);
+        ContentSet content = written.withPages(PeriodPages.generate(metrics, written, today, problems));
+        if (failed(problems, request)) {
+            return Optional.empty();
+        }
+        Site site = SiteAssembler.assemble(config, content, metrics, request.drafts(), problems);
+        return failed(problems, request) ? Optional.empty() : Optional.of(new Assembled(site, written));
+    }
+
+    private record Assembled(Site site, ContentSet written) {
     }
 
     /**

@@ -41,8 +41,12 @@ final class BuildCommand implements Callable<Integer> {
             return Cxsite.USAGE;
         }
         Stopwatch clock = Stopwatch.start();
-        BuildResult result = SiteBuild.run(site.request(Optional.of(out), baseUrl.url()));
-        return cxsite.report(result, () -> "built " + Cxsite.plural(result.pages(), "page") + " (" + result.files()
-                + " files) into " + out.normalize() + " in " + clock.millis() + " ms");
+        BuildResult result;
+        try (ProgressLine progress = ProgressLine.start("building", cxsite.err, cxsite.terminal,
+                ProgressLine.DELAY_MILLIS, ProgressLine.EVERY_MILLIS)) {
+            result = SiteBuild.run(site.request(Optional.of(out), baseUrl.url()));
+        }
+        return cxsite.report(result, () -> "built " + Cxsite.pages(result.pages()) + ", " + result.files()
+                + " files in all, into " + out.normalize() + " in " + clock.millis() + " ms");
     }
 }

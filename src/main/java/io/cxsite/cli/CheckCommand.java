@@ -1,11 +1,15 @@
 package io.cxsite.cli;
 
+import io.cxsite.build.BuildRequest;
 import io.cxsite.build.BuildResult;
 import io.cxsite.build.SiteBuild;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "io.cxsite.cli.CheckCommand",
@@ -24,9 +28,26 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     BaseUrlOption baseUrl;
 
+    @Option(names = "--built", paramLabel = "FOLDER",
+            description = "Check this folder, built earlier with the same --base-url, instead of rendering the site"
+                    + " afresh: with --audience public it fails on anything internal in it (the guard before a"
+                    + " public deploy)")
+    Path built;
+
     @Override
     public Integer call() throws Exception {
-        BuildResult result = SiteBuild.run(site.request(Optional.empty(), baseUrl.url()));
-        return cxsite.report(result, () -> "checked " + Cxsite.plural(result.pages(), "page") + ": no errors");
+        BuildRequest request = site.request(Optional.empty(), baseUrl.url());
+        if (built != null && !Files.isDirectory(built)) {
+            cxsite.err.println("error: --built " + built + ": no such folder; build the site into it first");
+            return Cxsite.USAGE;
+        }
+        BuildResult result;
+        try (ProgressLine progress = ProgressLine.start("checking", cxsite.err, cxsite.terminal,
+                ProgressLine.DELAY_MILLIS, ProgressLine.EVERY_MILLIS)) {
+            result = built == null ? SiteBuild.run(request) : SiteBuild.checkBuilt(request, built);
+        }
+        String what = built == null ? "" : " in " + built.normalize();
+        return cxsite.report(result, () -> "checked " + Cxsite.pages(result.pages()) + what
+                + ": no errors");
     }
 }

@@ -23,26 +23,40 @@ public final class Cxsite implements Runnable {
     final PrintWriter out;
     final PrintWriter err;
     final Map<String, String> env;
+    /** Whether a person watches the terminal: long builds then show a progress line ({@link ProgressLine}). */
+    final boolean terminal;
 
     Cxsite(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this(out, err, env, false);
+    }
+
+    Cxsite(PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         this.out = out;
         this.err = err;
         this.env = env;
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(args, out, err, System.getenv()));
+        Map<String, String> env = System.getenv();
+        System.exit(run(args, out, err, env, ProgressLine.watched(env)));
     }
 
     /** Runs one command and returns its exit code; output goes to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        Cxsite root = new Cxsite(out, err, env);
+        return run(args, out, err, env, false);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code terminal} when a person watches. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+        Cxsite root = new Cxsite(out, err, env, terminal);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLayout.apply(cli);
         // Bad options and arguments, also those a command checks itself, are usage errors.
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -88,6 +102,14 @@ public final class Cxsite implements Runnable {
             out.println(done.get());
         }
         return code;
+    }
+
+    /**
+     * The page count every command gives, saying what it counts: the site's Markdown pages and
+     * section pages, generated report pages included; not the tag, search and redirect pages.
+     */
+    static String pages(int pages) {
+        return plural(pages, "page") + " (Markdown pages and sections)";
     }
 
     static String plural(long n, String word) {

@@ -20,7 +20,7 @@ public final class ConfigLoader {
     private static final List<String> KEYS =
             List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer",
                     "responseExpectations", "timeZone", "feedback", "languages", "contact", "helpful",
-                    "statistics");
+                    "statistics", "hosting");
 
     private ConfigLoader() {
     }
@@ -73,7 +73,8 @@ public final class ConfigLoader {
                 SiteConfig.normalizeBaseUrl(baseUrl), language, yaml.string("theme").orElse("default"),
                 audience, yaml.string("footer").orElse(""), expectations(yaml), feedback(root, problems),
                 languages(yaml, language), HelpRules.read(FILE, root, problems),
-                StatisticsRules.read(FILE, root, problems));
+                StatisticsRules.read(FILE, root, problems),
+                HostingRules.read(FILE, root, problems));
     }
 
     /** The file again as a tree with positions, for the nested settings whose errors need their own line. */
@@ -147,6 +148,6 @@ public final class ConfigLoader {
     private static SiteConfig defaults() {
         return new SiteConfig("", "", DEFAULT_BASE_URL, "en", "default", AudienceScope.PUBLIC, "",
                 SiteConfig.DEFAULT_EXPECTATIONS, FeedbackConfig.DEFAULTS, List.of("en"), HelpConfig.NONE,
-                Statistics.DEFAULTS);
+                Statistics.DEFAULTS, HostingConfig.NONE);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
  *                 {@code content/<lang>/}
  * @param help     the contact channels and the "Was this helpful?" target of the help centre
  * @param statistics how sure a report must be before it calls a change real ({@code statistics:})
+ * @param hosting  where the report site is published, for the host's access rules
  */
 public record SiteConfig(
         String title,
@@ -30,7 +31,7 @@ public record SiteConfig(
         FeedbackConfig feedback,
         List<String> languages,
         HelpConfig help,
-        Statistics statistics) {
+        Statistics statistics, HostingConfig hosting) {
 
     /**
      * How soon customers expect a first answer, in seconds by channel, with {@code default} for the
@@ -63,12 +64,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback, languages, help, statistics);
+                responseExpectations, feedback, languages, help, statistics, hosting);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback, languages, help, statistics);
+                feedback, languages, help, statistics, hosting);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

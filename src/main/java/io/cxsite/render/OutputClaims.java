@@ -33,6 +33,10 @@ final class OutputClaims {
         if (publishesMetrics(site)) {
             plan.claim(MetricsJson.PATH, OutputPlan.Claim.generated("the metrics data (" + MetricsJson.PATH + ")"));
         }
+        if (StaticWebAppConfig.written(site.config())) {
+            plan.claim(StaticWebAppConfig.PATH, OutputPlan.Claim.generated("the access rules of Azure Static Web Apps ("
+                    + StaticWebAppConfig.PATH + ")"));
+        }
         for (StaticFile file : statics) {
             plan.claim(file.path(), new OutputPlan.Claim(file.label(), file.label(), 1, 1, "this static file",
                     "rename it"));

@@ -33,14 +33,14 @@ final class Pages {
     private final PebbleEngine engine;
     private final SiteRenderer.Memory memory;
 
-    Pages(PebbleEngine engine, Site site, Strings strings, SiteRenderer.Memory memory) {
+    Pages(PebbleEngine engine, Site site, Strings strings, String favicon, SiteRenderer.Memory memory) {
         this.engine = engine;
         this.memory = memory;
         this.site = site;
         this.config = site.config();
         this.base = config.basePath();
         this.locale = config.locale();
-        this.contexts = new TemplateContext(site, strings);
+        this.contexts = new TemplateContext(site, strings, favicon);
         PartialRenderer partials = new PartialRenderer(engine, locale);
         this.reports = new ReportHtml(site.metrics(), config, partials);
         this.links = new PageLinks(site);

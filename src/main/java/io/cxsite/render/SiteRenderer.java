@@ -140,12 +140,14 @@ public final class SiteRenderer {
     /** Makes every file of the plan. */
     private void write(Site site, Consumer<OutputFile> out, Problems problems, Memory memory, List<StaticFile> statics)
             throws IOException {
-        Pages pages = new Pages(engine, site, new Strings(siteDir, themeName, problems), memory);
+        Pages pages = new Pages(engine, site, new Strings(siteDir, themeName, problems), StaticFiles.favicon(statics),
+                memory);
         new PageJobs(site, pages, memory).run(hasSearchPage(), out, e -> templateError(e, problems));
         pages.reportFiles().forEach(out);
         if (OutputClaims.publishesMetrics(site)) {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
         }
+        StaticWebAppConfig.of(site.config(), problems).ifPresent(out);
         memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, BodyText::text), out, memory::stopping));
         StaticFiles.copy(statics, site, memory, out);
     }

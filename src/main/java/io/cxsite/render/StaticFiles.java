@@ -37,6 +37,24 @@ final class StaticFiles {
     }
 
     /**
+     * The icon the pages name: the site's own {@code static/favicon.svg}, else its own
+     * {@code static/favicon.ico}, else the theme's (SVG first); {@code ""} when there is none.
+     */
+    static String favicon(List<StaticFile> statics) {
+        List<String> order = List.of("favicon.svg", "favicon.ico");
+        for (boolean own : List.of(true, false)) {
+            for (String name : order) {
+                boolean found = statics.stream().anyMatch(f -> f.path().equals(name)
+                        && f.label().startsWith(SiteRenderer.STATIC + "/") == own);
+                if (found) {
+                    return name;
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
      * Whether the templates, words and theme of the site folder hold no symbolic link out of it (each
      * one an error at the link): Pebble and the word files read what the links point to, and a page
      * would carry it.

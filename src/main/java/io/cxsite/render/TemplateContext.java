@@ -19,13 +19,13 @@ final class TemplateContext {
     private final SiteView siteView;
     private final Strings strings;
 
-    TemplateContext(Site site, Strings strings) {
+    TemplateContext(Site site, Strings strings, String favicon) {
         this.site = site;
         this.config = site.config();
         this.base = config.basePath();
         this.strings = strings;
         this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
-                base, config.footer(), base + SiteFiles.FEED);
+                base, config.footer(), base + SiteFiles.FEED, favicon);
     }
 
     Map<String, Object> context(PageView page, String url) {

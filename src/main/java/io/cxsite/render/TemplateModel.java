@@ -10,8 +10,9 @@ final class TemplateModel {
     private TemplateModel() {
     }
 
+    /** {@code favicon} is the icon file's path under the base path, {@code ""} when there is none. */
     public record SiteView(String title, String description, String language, String baseUrl, String basePath,
-            String footer, String feedUrl) {
+            String footer, String feedUrl, String favicon) {
     }
 
     public record Link(String title, String url) {

@@ -56,14 +56,19 @@ public final class DevServer implements AutoCloseable {
     private final Lock reading;
     private final HostGuard guard;
     private final LiveReload live = new LiveReload();
+    private final String basePath;
+    /** False for a preview of a finished folder: files go out exactly as built, with no live-reload script. */
+    private final boolean liveReload;
 
     private DevServer(HttpServer server, ThreadPoolExecutor workers, Path root, String basePath, Lock reading,
-            HostGuard guard) {
+            HostGuard guard, boolean liveReload) {
         this.server = server;
         this.workers = workers;
         this.paths = new ServedPaths(root, basePath);
         this.reading = reading;
         this.guard = guard;
+        this.basePath = basePath;
+        this.liveReload = liveReload;
     }
 
     /**
@@ -76,6 +81,19 @@ public final class DevServer implements AutoCloseable {
     /** As {@link #start(Path, String, int, String)}, reading files under {@code reading}. */
     public static DevServer start(Path root, String bind, int port, String basePath, Lock reading)
             throws IOException {
+        return start(root, bind, port, basePath, reading, true);
+    }
+
+    /**
+     * Serves a finished folder exactly as it is, at {@code basePath}: no live reload, nothing added to
+     * a page; {@code /} leads to the base path. Port 0 picks a free port.
+     */
+    public static DevServer preview(Path root, String bind, int port, String basePath) throws IOException {
+        return start(root, bind, port, basePath, new ReentrantReadWriteLock().readLock(), false);
+    }
+
+    private static DevServer start(Path root, String bind, int port, String basePath, Lock reading,
+            boolean liveReload) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
         // Open event streams hold no thread: the handler returns and the stream stays open.
         ThreadPoolExecutor workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS,
@@ -86,7 +104,7 @@ public final class DevServer implements AutoCloseable {
                 });
         workers.allowCoreThreadTimeOut(true);
         DevServer dev = new DevServer(server, workers, root.toAbsolutePath().normalize(), basePath, reading,
-                new HostGuard(bind, server.getAddress().getPort()));
+                new HostGuard(bind, server.getAddress().getPort()), liveReload);
         server.createContext("/", dev::handle);
         server.setExecutor(workers);
         server.start();
@@ -112,7 +130,7 @@ public final class DevServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         Optional<HostGuard.Refusal> refusal = guard.refusal(exchange.getRequestHeaders().get("Host"),
                 exchange.getRequestHeaders().get("Origin"));
-        boolean events = path.equals(LiveReload.EVENTS) && method.equals("GET");
+        boolean events = liveReload && path.equals(LiveReload.EVENTS) && method.equals("GET");
         if (refusal.isEmpty() && events && live.connect(exchange)) {
             return; // the stream stays open
         }
@@ -125,9 +143,13 @@ public final class DevServer implements AutoCloseable {
             } else if (events) {
                 sendText(exchange, 503, "cxsite serve: " + LiveReload.MAX_STREAMS + " pages listen for changes"
                         + " already; close some tabs and reload this one.");
-            } else if (path.equals(LiveReload.SCRIPT)) {
+            } else if (liveReload && path.equals(LiveReload.SCRIPT)) {
                 send(exchange, 200, "text/javascript; charset=utf-8",
                         LiveReloadScript.TEXT.getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals("/") && !basePath.equals("/")) {
+                // The site lives under its base path, as it will when published.
+                exchange.getResponseHeaders().set("Location", basePath);
+                sendText(exchange, 302, "the site is at " + basePath);
             } else {
                 sendFile(exchange, path);
             }
@@ -156,7 +178,7 @@ public final class DevServer implements AutoCloseable {
             reading.unlock();
         }
         // Only what is served carries the script: the built files stay as a build writes them.
-        send(exchange, status, type, type.startsWith("text/html") ? LiveReloadScript.inject(body) : body);
+        send(exchange, status, type, liveReload && type.startsWith("text/html") ? LiveReloadScript.inject(body) : body);
     }
 
     private static void sendText(HttpExchange exchange, int status, String line) throws IOException {

@@ -160,7 +160,7 @@ public final class IncrementalBuild {
         clock.lap("write pages");
         memory.keep(session);
         assembly.remember(assembled, loaded.content(), loaded.metrics());
-        BuildResult result = SiteBuild.result(problems, request, next.pages().size() + next.sections().size(),
+        BuildResult result = SiteBuild.result(problems, request, SiteBuild.pageCount(next),
                 published.size());
         // The same site makes the same sitemap, feed and search indexes.
         unfinished = next == siteFilesOf ? null : new Unfinished(next, session, batch, result);

@@ -232,11 +232,11 @@ final class Browser implements AutoCloseable {
         return driver.executeCdpCommand(command, parameters);
     }
 
-    /** Console errors since the last call (uncaught exceptions, failed loads), favicon misses aside. */
+    /** Console errors since the last call (uncaught exceptions, failed loads, the icon among them). */
     List<String> consoleErrors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !entry.getMessage().contains("favicon.ico")) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 errors.add(entry.getMessage());
             }
         }

@@ -335,7 +335,7 @@ class SiteCheckTest {
         int code = Cxsite.run(new String[] {"check", "--audience", "public", "--strict", "--base-url",
             "https://acme.github.io/cxsite"}, new PrintWriter(out), new PrintWriter(err), Map.of());
         assertEquals(Cxsite.OK, code, err.toString());
-        assertTrue(out.toString().matches("checked \\d+ pages: no errors\\R"), out.toString());
+        assertTrue(out.toString().matches("checked \\d+ pages \\(Markdown pages and sections\\): no errors\\R"), out.toString());
         assertEquals(Cxsite.USAGE, Cxsite.run(new String[] {"check", "--base-url", "/cxsite/"},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of()));
     }

@@ -101,7 +101,7 @@ class CxsiteTest {
                 """);
         Run run = run(Map.of(), "build", "-s", dir.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("built 2 pages ("), run.out());
+        assertTrue(run.out().startsWith("built 2 pages (Markdown pages and sections), "), run.out());
         assertTrue(Files.exists(dir.resolve("public/a/index.html")));
     }
 
@@ -110,7 +110,7 @@ class CxsiteTest {
         // The working folder is the repository root, the sample site; '.' once hid the theme's templates.
         Run run = run(Map.of(), "check");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().matches("checked \\d+ pages: no errors\\R"), run.out());
+        assertTrue(run.out().matches("checked \\d+ pages \\(Markdown pages and sections\\): no errors\\R"), run.out());
     }
 
     @Test
@@ -141,10 +141,11 @@ class CxsiteTest {
             assertTrue(help.contains("  -s, --source=DIR") && help.contains("      --strict ")
                     && help.contains("      --drafts ") && help.contains("      --audience=public|all"), help);
         }
-        assertTrue(build.contains("--base-url=URL   Absolute URL the site is published at, e.g. https://acme."), build);
+        assertTrue(build.contains("--base-url=URL   Absolute URL the site is published at, e.g.\n"
+                + "                         https://acme.github.io/cx/ (overrides site.yaml)"), build);
         assertTrue(check.contains("so that links are checked under the path\n                         they will be"
                 + " served from"), check);
-        assertFalse(serve.contains("--base-url"), serve);
+        assertTrue(serve.contains("--base-url=URL   With --built: the URL the folder was built for"), serve);
         assertTrue(build.contains("-o, --output=DIR") && !check.contains("--output") && !serve.contains("--output"));
     }
 

@@ -36,7 +36,8 @@ class OrderingTest {
                 page("g", 0, null, "Undated")), List.of());
         SiteConfig config = new SiteConfig("T", "", "https://x.example/", "sv", "default", AudienceScope.ALL, "",
                 SiteConfig.DEFAULT_EXPECTATIONS, io.cxsite.config.FeedbackConfig.DEFAULTS,
-                List.of("sv"), io.cxsite.config.HelpConfig.NONE, io.cxsite.config.Statistics.DEFAULTS);
+                List.of("sv"), io.cxsite.config.HelpConfig.NONE, io.cxsite.config.Statistics.DEFAULTS,
+                io.cxsite.config.HostingConfig.NONE);
         Problems problems = new Problems();
         Site site = SiteAssembler.assemble(config, content, Metrics.EMPTY, false, problems);
         assertEquals(List.of(), problems.sorted());
