@@ -65,6 +65,28 @@ final class FeedbackCollector implements ExportSink {
         }
     }
 
+    /**
+     * Adds the rows of an aggregated export: a row of all answers to its cell, a row about a topic to
+     * that topic's cell beside it, as if its answers had been read one by one.
+     */
+    void add(List<AggregateExport.Row> rows) {
+        Map<String, Integer> topicIndex = new HashMap<>();
+        for (int t = 0; t < topicIds.length; t++) {
+            topicIndex.put(topicIds[t], t);
+        }
+        for (AggregateExport.Row row : rows) {
+            Cell cell = row.cell();
+            Tally all = tally(cell.allAnswers() ? cell : cell.about(Cell.ALL));
+            NpsGroup group = NpsGroup.of(row.score());
+            if (cell.allAnswers()) {
+                all.add(group, row.count());
+                responses = Math.addExact(responses, row.count());
+            } else {
+                all.about(topicIndex.get(cell.topic()), topicIds.length).add(group, row.count());
+            }
+        }
+    }
+
     private Tally tally(Cell cell) {
         Tally tally = tallies.get(cell);
         if (tally == null) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads {@code content/topics.yaml} and every export under {@code content/feedback/}, in path order. */
@@ -29,14 +30,21 @@ public final class FeedbackLoader {
         List<Path> files = InputFiles.walk(siteDir, FOLDER, InputFiles.ALL,
                 (path, isFolder) -> !isFolder && path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
         FeedbackCollector collector = new FeedbackCollector(topics, today, problems);
+        List<AggregateExport.Row> aggregates = new ArrayList<>();
         try (PipelinedSink sink = new PipelinedSink(collector)) {
-            read(folder, files, config, collector, sink, problems);
+            // aggregates are read here while the worker counts raw rows, and added once it is done
+            read(folder, files, config, new Aggregates(topics, today, aggregates), collector, sink, problems);
         }
+        collector.add(aggregates);
         return collector.finish();
     }
 
-    private static void read(Path folder, List<Path> files, FeedbackConfig config, FeedbackCollector collector,
-            ExportSink sink, Problems problems) throws IOException {
+    /** Where the rows of aggregated exports go, and what checks them. */
+    private record Aggregates(Topics topics, LocalDate today, List<AggregateExport.Row> rows) {
+    }
+
+    private static void read(Path folder, List<Path> files, FeedbackConfig config, Aggregates aggregates,
+            FeedbackCollector collector, ExportSink sink, Problems problems) throws IOException {
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String source = FOLDER + "/" + relative;
@@ -49,6 +57,11 @@ public final class FeedbackLoader {
                 continue;
             }
             collector.startFile(source);
+            if (AggregateExport.isAggregate(relative)) {
+                aggregates.rows().addAll(AggregateExport.read(file, source, aggregates.topics(), aggregates.today(),
+                        config.timeZone(), problems));
+                continue;
+            }
             ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), sink, problems);
         }
     }
