@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code cxsite build|check|serve|new}. */
 @Command(name = "cxsite", mixinStandardHelpOptions = true, versionProvider = Cxsite.Version.class,
         description = "Builds a static site for customer-experience teams: guides, help centre and CX reports.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, SqlCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cxsite implements Runnable {
     /** Exit codes of DESIGN.md. */

@@ -45,10 +45,7 @@ final class FeedbackCollector implements ExportSink {
 
     @Override
     public void accept(Response r) {
-        if (r.date().isBefore(EARLIEST) || r.date().isAfter(today)) {
-            badRow(r.source(), r.line(), "the answer is dated " + r.date() + (r.date().isAfter(today)
-                    ? ", after today (" + today + "); an answer from the future would become the newest month"
-                    : ", before " + EARLIEST + "; a date this early is a placeholder or a lost century"));
+        if (!inRange(r)) {
             return;
         }
         int score = r.score().orElseThrow();
@@ -85,6 +82,30 @@ final class FeedbackCollector implements ExportSink {
                 all.about(topicIndex.get(cell.topic()), topicIds.length).add(group, row.count());
             }
         }
+    }
+
+    /** A comment of a verbatims file: kept as a quote like any answer's, counted nowhere. */
+    void keepComment(Response r) {
+        if (!inRange(r)) {
+            return;
+        }
+        int score = r.score().orElseThrow();
+        NpsGroup group = NpsGroup.of(score);
+        List<Integer> about = topics.match(r.comment(), r.language());
+        if (!about.isEmpty() && group != NpsGroup.PASSIVE) {
+            comments.keep(r, score, group, about);
+        }
+    }
+
+    /** False, with a bad row, for an answer dated after today or before {@link #EARLIEST}. */
+    private boolean inRange(Response r) {
+        if (r.date().isBefore(EARLIEST) || r.date().isAfter(today)) {
+            badRow(r.source(), r.line(), "the answer is dated " + r.date() + (r.date().isAfter(today)
+                    ? ", after today (" + today + "); an answer from the future would become the newest month"
+                    : ", before " + EARLIEST + "; a date this early is a placeholder or a lost century"));
+            return false;
+        }
+        return true;
     }
 
     private Tally tally(Cell cell) {

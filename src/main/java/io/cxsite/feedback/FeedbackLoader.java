@@ -31,16 +31,20 @@ public final class FeedbackLoader {
                 (path, isFolder) -> !isFolder && path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
         FeedbackCollector collector = new FeedbackCollector(topics, today, problems);
         List<AggregateExport.Row> aggregates = new ArrayList<>();
+        VerbatimsOnly verbatims = new VerbatimsOnly();
         try (PipelinedSink sink = new PipelinedSink(collector)) {
             // aggregates are read here while the worker counts raw rows, and added once it is done
-            read(folder, files, config, new Aggregates(topics, today, aggregates), collector, sink, problems);
+            read(folder, files, config, new Aggregates(topics, today, aggregates, verbatims), collector, sink,
+                    problems);
         }
         collector.add(aggregates);
+        verbatims.replay(collector);
         return collector.finish();
     }
 
-    /** Where the rows of aggregated exports go, and what checks them. */
-    private record Aggregates(Topics topics, LocalDate today, List<AggregateExport.Row> rows) {
+    /** Where the rows of aggregated exports and the answers of verbatims files go, and what checks them. */
+    private record Aggregates(Topics topics, LocalDate today, List<AggregateExport.Row> rows,
+            VerbatimsOnly verbatims) {
     }
 
     private static void read(Path folder, List<Path> files, FeedbackConfig config, Aggregates aggregates,
@@ -62,7 +66,8 @@ public final class FeedbackLoader {
                         config.timeZone(), problems));
                 continue;
             }
-            ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), sink, problems);
+            ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative),
+                    VerbatimsOnly.isVerbatims(relative) ? aggregates.verbatims() : sink, problems);
         }
     }
 }
