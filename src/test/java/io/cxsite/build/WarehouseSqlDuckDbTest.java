@@ -27,6 +27,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,13 @@ class WarehouseSqlDuckDbTest {
                     "unfinished"));
         }
         assertEquals(expected.toPrettyString(), actual.toPrettyString());
+        // Every chart (SVG and its CSV) of the report, trend, groups, channels, segments and drivers alike.
+        Map<String, byte[]> charts = TestSite.snapshot(raw.resolve("public/charts"));
+        assertTrue(charts.size() >= 8, "the report's charts: " + charts.keySet());
+        Map<String, byte[]> fromAggregate = TestSite.snapshot(warehouse.resolve("public/charts"));
+        assertEquals(charts.keySet(), fromAggregate.keySet());
+        charts.forEach((path, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
+                new String(fromAggregate.get(path), StandardCharsets.UTF_8), path));
         assertTrue(fromRaw.problems().stream().noneMatch(p -> p.isError()));
     }
 
@@ -100,6 +108,26 @@ class WarehouseSqlDuckDbTest {
         Files.copy(TestSite.REPO.resolve("site.yaml"), dir.resolve("site.yaml"));
         Files.copy(TestSite.REPO.resolve("content/topics.yaml"), dir.resolve("content/topics.yaml"));
         Files.writeString(dir.resolve("content/_index.md"), "---\ntitle: Home\n---\n");
+        Files.createDirectories(dir.resolve("content/reports"));
+        Files.writeString(dir.resolve("content/reports/proof.md"), """
+                ---
+                title: Proof
+                ---
+                ```cx-chart nps-trend
+                ```
+
+                ```cx-chart nps-groups
+                ```
+
+                ```cx-chart nps-by-channel from=2026-07 to=2026-11
+                ```
+
+                ```cx-chart nps-by-segment from=2026-07 to=2026-11
+                ```
+
+                ```cx-drivers period=2026-10
+                ```
+                """);
     }
 
     /** The statements of the generated SQL: split where a line ends in ';'. */
