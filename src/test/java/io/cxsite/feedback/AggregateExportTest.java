@@ -162,4 +162,24 @@ class AggregateExportTest {
                 + " this order", problems.sorted().get(0).format());
         assertTrue(data.isEmpty());
     }
+
+    @Test
+    void aVerbatimsFileGivesRedactedQuotesButCountsNowhere() throws IOException {
+        Problems problems = new Problems();
+        FeedbackData data = load(problems,
+                "w.agg.csv", "day,channel,segment,language,topic,score,count\n2026-10-05,phone,,en,,2,15\n"
+                        + "2026-10-05,phone,,en,billing,2,12\n",
+                "w.verbatims.jsonl", """
+                        {"date":"2026-10-05T08:00:00Z","score":2,"comment":"The bill is wrong, mail me at a.b@example.com","channel":"phone","segment":"","language":"en"}
+                        {"date":"2026-10-05T09:00:00Z","score":8,"comment":"bill ok","channel":"phone","segment":"","language":"en"}
+                        """);
+        assertEquals(List.of(), problems.sorted());
+        assertEquals(15, data.responses(), "the aggregate's answers only");
+        assertEquals(Counts.of(2, 15), data.counts().get(cell("2026-10-05", "phone")));
+        List<FeedbackData.Comment> quotes = data.verbatims().get(new FeedbackData.VerbatimKey("billing",
+                NpsGroup.DETRACTOR));
+        assertEquals(1, quotes.size());
+        assertFalse(quotes.get(0).text().contains("a.b@example.com"), "redacted as any comment: " + quotes.get(0));
+        assertTrue(quotes.get(0).text().startsWith("The bill is wrong"));
+    }
 }
