@@ -47,6 +47,10 @@ final class SqlCommand implements Callable<Integer> {
             description = "Comments kept per topic, month and group for verbatims. Default: ${DEFAULT-VALUE}")
     int newest;
 
+    @Option(names = "--only", paramLabel = "aggregate|verbatims",
+            description = "Print only the aggregate's statement or only the verbatims' (with any session setting)")
+    WarehouseSql.Part only = WarehouseSql.Part.ALL;
+
     @Override
     public Integer call() throws Exception {
         if (!table.matches("[A-Za-z_][A-Za-z0-9_$-]*(\\.[A-Za-z_][A-Za-z0-9_$-]*){0,2}")) {
@@ -65,7 +69,7 @@ final class SqlCommand implements Callable<Integer> {
         if (problems.hasErrors()) {
             return Cxsite.CONTENT_ERRORS;
         }
-        cxsite.out.print(WarehouseSql.of(dialect, topics, config.feedback().timeZone(), table, newest));
+        cxsite.out.print(WarehouseSql.of(dialect, topics, config.feedback().timeZone(), table, newest, only));
         return Cxsite.OK;
     }
 }

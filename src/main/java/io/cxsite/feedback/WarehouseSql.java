@@ -28,19 +28,34 @@ public final class WarehouseSql {
         this.table = table;
     }
 
+    /** Which statements to write: both, or one of them for a job that saves each result to its own file. */
+    public enum Part {
+        ALL, AGGREGATE, VERBATIMS
+    }
+
     /**
      * The statements, each ending in {@code ;} at the end of its line: the aggregate, then the newest
      * {@code newest} comments per topic, month and group (promoters, detractors) as JSON lines.
      */
     public static String of(SqlDialect dialect, Topics topics, ZoneId zone, String table, int newest) {
+        return of(dialect, topics, zone, table, newest, Part.ALL);
+    }
+
+    /** As {@link #of(SqlDialect, Topics, ZoneId, String, int)}, only the statements of {@code part}. */
+    public static String of(SqlDialect dialect, Topics topics, ZoneId zone, String table, int newest, Part part) {
         WarehouseSql sql = new WarehouseSql(dialect, topics, zone, table);
-        return SqlNotes.header(dialect, topics, zone, table) + dialect.prelude(zone.getId()) + "\n"
-                + "-- 1. The aggregate: save the result as content/feedback/<name>.agg.csv (with its header).\n"
-                + sql.aggregate() + "\n\n"
-                + "-- 2. Verbatims: the newest " + newest + " comments per topic, month and group (promoters,"
-                + " detractors),\n--    one JSON object per row; save the rows as content/feedback/<name>"
-                + ".verbatims.jsonl.\n"
-                + sql.verbatims(newest) + "\n";
+        StringBuilder text = new StringBuilder(SqlNotes.header(dialect, topics, zone, table))
+                .append(dialect.prelude(zone.getId()));
+        if (part != Part.VERBATIMS) {
+            text.append("\n-- The aggregate: save the result as content/feedback/<name>.agg.csv (with its header).\n")
+                    .append(sql.aggregate()).append('\n');
+        }
+        if (part != Part.AGGREGATE) {
+            text.append("\n-- Verbatims: the newest ").append(newest).append(" comments per topic, month and group")
+                    .append(" (promoters, detractors),\n-- one JSON object per row; save the rows, one per line, as")
+                    .append(" content/feedback/<name>.verbatims.jsonl.\n").append(sql.verbatims(newest)).append('\n');
+        }
+        return text.toString();
     }
 
     private String aggregate() {
@@ -120,7 +135,7 @@ public final class WarehouseSql {
             elements.add("\n    CASE WHEN " + matcher.matches(topic) + " THEN " + dialect.literal(topic.id()) + " END");
         }
         if (elements.isEmpty()) {
-            elements.add("CAST(NULL AS STRING)".replace("STRING", dialect == SqlDialect.DUCKDB ? "VARCHAR" : "STRING"));
+            elements.add(dialect == SqlDialect.DUCKDB ? "CAST(NULL AS VARCHAR)" : "CAST(NULL AS STRING)");
         }
         return String.join(", ", elements);
     }

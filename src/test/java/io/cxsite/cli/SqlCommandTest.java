@@ -40,6 +40,18 @@ class SqlCommandTest {
     }
 
     @Test
+    void onlyPrintsOneStatementWithTheSessionSetting() {
+        TestSite.write(dir, SITE);
+        String aggregate = CxsiteTest.run(Map.of(), "sql", "-s", dir.toString(), "--dialect", "spark", "--only",
+                "aggregate").out();
+        assertTrue(aggregate.contains("SET TIME ZONE 'Europe/Oslo';") && aggregate.contains("count(*)"), aggregate);
+        assertTrue(!aggregate.contains("newest"), "no verbatims statement");
+        String verbatims = CxsiteTest.run(Map.of(), "sql", "-s", dir.toString(), "--dialect", "bigquery", "--only",
+                "verbatims").out();
+        assertTrue(verbatims.contains("TO_JSON_STRING") && !verbatims.contains("count(*)"), verbatims);
+    }
+
+    @Test
     void aBadDialectTableOrCountIsAUsageError() {
         TestSite.write(dir, SITE);
         assertEquals(2, CxsiteTest.run(Map.of(), "sql", "-s", dir.toString(), "--dialect", "oracle").code());
