@@ -9,10 +9,11 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code cxsite init|build|check|serve|new}. */
+/** Entry point: {@code cxsite init|build|check|serve|new|sql}. */
 @Command(name = "cxsite", mixinStandardHelpOptions = true, versionProvider = Cxsite.Version.class,
         description = "Builds a static site for customer-experience teams: guides, help centre and CX reports.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
+                SqlCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cxsite implements Runnable {
     /** Exit codes of DESIGN.md. */
@@ -74,7 +75,7 @@ public final class Cxsite implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: init, build, check, serve or new");
+        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: init, build, check, serve, new or sql");
     }
 
     /** Prints every problem, then says how the build went; returns the exit code. */

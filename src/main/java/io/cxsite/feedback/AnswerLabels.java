@@ -10,13 +10,13 @@ import java.util.function.UnaryOperator;
  * remembering the codes of the texts seen so far: exports repeat a handful of them a million times.
  */
 final class AnswerLabels {
-    private static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("no", "nb"),
+    static final Map<String, String> LANGUAGES = Map.ofEntries(Map.entry("no", "nb"),
             Map.entry("nob", "nb"), Map.entry("norsk", "nb"), Map.entry("bokmal", "nb"), Map.entry("nno", "nn"),
             Map.entry("nynorsk", "nn"), Map.entry("swe", "sv"), Map.entry("svenska", "sv"),
             Map.entry("swedish", "sv"), Map.entry("eng", "en"), Map.entry("english", "en"),
             Map.entry("engelska", "en"), Map.entry("engelsk", "en"), Map.entry("norwegian", "nb"),
             Map.entry("dan", "da"), Map.entry("dansk", "da"), Map.entry("fin", "fi"), Map.entry("suomi", "fi"));
-    private static final Map<String, String> CHANNELS = Map.ofEntries(Map.entry("e-mail", "email"),
+    static final Map<String, String> CHANNELS = Map.ofEntries(Map.entry("e-mail", "email"),
             Map.entry("mail", "email"), Map.entry("e-post", "email"), Map.entry("epost", "email"),
             Map.entry("telefon", "phone"), Map.entry("tel", "phone"), Map.entry("telephone", "phone"),
             Map.entry("call", "phone"), Map.entry("chatt", "chat"), Map.entry("livechat", "chat"),

@@ -64,10 +64,7 @@ final class FeedbackCollector implements PartedSink {
 
     @Override
     public void accept(Response r) {
-        if (r.date().isBefore(EARLIEST) || r.date().isAfter(today)) {
-            badRow(r.source(), r.line(), "the answer is dated " + r.date() + (r.date().isAfter(today)
-                    ? ", after today (" + today + "); an answer from the future would become the newest month"
-                    : ", before " + EARLIEST + "; a date this early is a placeholder or a lost century"));
+        if (!inRange(r)) {
             return;
         }
         int score = r.score().orElseThrow();
@@ -82,6 +79,52 @@ final class FeedbackCollector implements PartedSink {
         if (!about.isEmpty() && group != NpsGroup.PASSIVE) {
             comments.keep(r, score, group, about);
         }
+    }
+
+    /**
+     * Adds the rows of an aggregated export: a row of all answers to its cell, a row about a topic to
+     * that topic's cell beside it, as if its answers had been read one by one.
+     */
+    void add(List<AggregateExport.Row> rows) {
+        Map<String, Integer> topicIndex = new HashMap<>();
+        for (int t = 0; t < topicIds.length; t++) {
+            topicIndex.put(topicIds[t], t);
+        }
+        for (AggregateExport.Row row : rows) {
+            Cell cell = row.cell();
+            Tally all = tally(cell.allAnswers() ? cell : cell.about(Cell.ALL));
+            NpsGroup group = NpsGroup.of(row.score());
+            if (cell.allAnswers()) {
+                all.add(group, row.count());
+                responses = Math.addExact(responses, row.count());
+            } else {
+                all.about(topicIndex.get(cell.topic()), topicIds.length).add(group, row.count());
+            }
+        }
+    }
+
+    /** A comment of a verbatims file: kept as a quote like any answer's, counted nowhere. */
+    void keepComment(Response r) {
+        if (!inRange(r)) {
+            return;
+        }
+        int score = r.score().orElseThrow();
+        NpsGroup group = NpsGroup.of(score);
+        List<Integer> about = topics.match(r.comment(), r.language());
+        if (!about.isEmpty() && group != NpsGroup.PASSIVE) {
+            comments.keep(r, score, group, about);
+        }
+    }
+
+    /** False, with a bad row, for an answer dated after today or before {@link #EARLIEST}. */
+    private boolean inRange(Response r) {
+        if (r.date().isBefore(EARLIEST) || r.date().isAfter(today)) {
+            badRow(r.source(), r.line(), "the answer is dated " + r.date() + (r.date().isAfter(today)
+                    ? ", after today (" + today + "); an answer from the future would become the newest month"
+                    : ", before " + EARLIEST + "; a date this early is a placeholder or a lost century"));
+            return false;
+        }
+        return true;
     }
 
     private Tally tally(Cell cell) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads {@code content/topics.yaml} and every export under {@code content/feedback/}, in path order. */
@@ -31,12 +32,22 @@ public final class FeedbackLoader {
         List<Path> files = InputFiles.walk(siteDir, FOLDER, InputFiles.ALL,
                 (path, isFolder) -> !isFolder && path.substring(path.lastIndexOf('/') + 1).startsWith("."), problems);
         FeedbackCollector collector = new FeedbackCollector(topics, today, problems);
-        read(folder, files, config, collector, problems);
+        List<AggregateExport.Row> aggregates = new ArrayList<>();
+        VerbatimsOnly verbatims = new VerbatimsOnly();
+        read(folder, files, config, new Aggregates(topics, today, aggregates, verbatims), collector, problems);
+        // aggregates and verbatims are added once every raw row is counted
+        collector.add(aggregates);
+        verbatims.replay(collector);
         return collector.finish();
     }
 
-    private static void read(Path folder, List<Path> files, FeedbackConfig config, FeedbackCollector collector,
-            Problems problems) throws IOException {
+    /** Where the rows of aggregated exports and the answers of verbatims files go, and what checks them. */
+    private record Aggregates(Topics topics, LocalDate today, List<AggregateExport.Row> rows,
+            VerbatimsOnly verbatims) {
+    }
+
+    private static void read(Path folder, List<Path> files, FeedbackConfig config, Aggregates aggregates,
+            FeedbackCollector collector, Problems problems) throws IOException {
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             String source = FOLDER + "/" + relative;
@@ -49,6 +60,16 @@ public final class FeedbackLoader {
                 continue;
             }
             collector.startFile(source);
+            if (AggregateExport.isAggregate(relative)) {
+                aggregates.rows().addAll(AggregateExport.read(file, source, aggregates.topics(), aggregates.today(),
+                        config.timeZone(), problems));
+                continue;
+            }
+            if (VerbatimsOnly.isVerbatims(relative)) {
+                ExportReader.read(file, source, config.timeZone(), config.ruleFor(relative), aggregates.verbatims(),
+                        problems);
+                continue;
+            }
             // A large CSV export is read in parts, one per core; any other file on one thread, with topics
             // matched and rows counted on a second.
             if (!ExportReader.readInParts(file, source, config.timeZone(), config.ruleFor(relative), collector,

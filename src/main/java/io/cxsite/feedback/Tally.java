@@ -35,6 +35,15 @@ final class Tally {
         }
     }
 
+    /** {@code answers} answers of one group without CSAT or CES, from a row of an aggregated export. */
+    void add(NpsGroup group, long answers) {
+        switch (group) {
+            case PROMOTER -> promoters = Math.addExact(promoters, answers);
+            case PASSIVE -> passives = Math.addExact(passives, answers);
+            case DETRACTOR -> detractors = Math.addExact(detractors, answers);
+        }
+    }
+
     Tally about(int topic, int topics) {
         if (byTopic == null) {
             byTopic = new Tally[topics];
