@@ -16,6 +16,8 @@ import java.util.Map;
  * @param languages the site's languages, {@code language} first; the others have their content under
  *                 {@code content/<lang>/}
  * @param help     the contact channels and the "Was this helpful?" target of the help centre
+ * @param texts    title, description and footer per language; {@code title}, {@code description} and
+ *                 {@code footer} are the site language's
  */
 public record SiteConfig(
         String title,
@@ -28,7 +30,16 @@ public record SiteConfig(
         Map<String, Double> responseExpectations,
         FeedbackConfig feedback,
         List<String> languages,
-        HelpConfig help) {
+        HelpConfig help,
+        SiteTexts texts) {
+
+    /** A site whose title, description and footer are the same in every language. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String theme,
+            AudienceScope audience, String footer, Map<String, Double> responseExpectations, FeedbackConfig feedback,
+            List<String> languages, HelpConfig help) {
+        this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
+                languages, help, SiteTexts.plain(language, title, description, footer));
+    }
 
     /**
      * How soon customers expect a first answer, in seconds by channel, with {@code default} for the
@@ -61,12 +72,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback, languages, help);
+                responseExpectations, feedback, languages, help, texts);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback, languages, help);
+                feedback, languages, help, texts);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

@@ -33,10 +33,11 @@ final class PageViews {
         this.memory = memory;
     }
 
-    /** A page cxsite makes (tags, 404), under the site's home. */
-    PageView synthetic(String kind, String title, String url) {
-        return new PageView(kind, title, "", base + url, config.baseUrl() + url, config.language(), "", "",
-                List.of(), "", List.of(new Link(site.home().title(), base)), null, null, "public", false);
+    /** A page cxsite makes (tags, 404) in {@code lang}, under that language's home. */
+    PageView synthetic(String kind, String title, String url, String lang) {
+        Page home = site.home(lang).index();
+        return new PageView(kind, title, "", base + url, config.baseUrl() + url, lang, "", "",
+                List.of(), "", List.of(new Link(home.title(), base + home.url())), null, null, "public", false);
     }
 
     PageView view(String kind, Page page, List<Link> breadcrumbs, Link prev, Link next) {

@@ -2,6 +2,7 @@ package io.cxsite.render;
 
 import io.cxsite.config.SiteConfig;
 import io.cxsite.render.TemplateModel.Link;
+import io.cxsite.render.TemplateModel.NotFoundText;
 import io.cxsite.render.TemplateModel.PageView;
 import io.cxsite.render.TemplateModel.Summary;
 import io.cxsite.render.TemplateModel.TagCount;
@@ -98,20 +99,27 @@ final class Pages {
         return page.flows().isEmpty() ? List.of() : List.of(base + FlowHtml.SCRIPT);
     }
 
-    OutputFile tagIndex() {
-        String url = "tags/";
-        PageView view = views.synthetic("tags", contexts.words(config.language()).get("tags"), url);
+    /** The tags of one language, at its home + tags/. */
+    OutputFile tagIndex(String home, String lang) {
+        String url = home + "tags/";
+        PageView view = views.synthetic("tags", contexts.words(lang).get("tags"), url, lang);
         Map<String, Object> context = contexts.context(view, url);
-        context.put("tags", site.tags().stream()
+        context.put("tags", site.tags().stream().filter(t -> languageHome(t).equals(home))
                 .map(t -> new TagCount(t.name(), base + t.url(), t.pages().size())).toList());
         return html(url, "tags.peb", context);
     }
 
     OutputFile tag(Tag tag) {
-        PageView view = views.synthetic("tag", tag.name(), tag.url());
+        String lang = site.languageHomes().getOrDefault(languageHome(tag), config.language());
+        PageView view = views.synthetic("tag", tag.name(), tag.url(), lang);
         Map<String, Object> context = contexts.context(view, tag.url());
         context.put("list", tag.pages().stream().map(links::summary).toList());
         return html(tag.url(), "tag.peb", context);
+    }
+
+    /** The home a tag page lies under: what comes before its tags/ folder ("" or "sv/"). */
+    private static String languageHome(Tag tag) {
+        return tag.url().substring(0, tag.url().lastIndexOf("tags/", tag.url().length() - 2));
     }
 
     /** The search page of {@code lang}, at its home + search/. */
@@ -125,8 +133,15 @@ final class Pages {
     }
 
     OutputFile notFound() {
-        PageView view = views.synthetic("404", contexts.words(config.language()).get("notFoundTitle"), "404.html");
-        return evaluate("404.html", "404.peb", contexts.context(view, "404.html"));
+        PageView view = views.synthetic("404", contexts.words(config.language()).get("notFoundTitle"), "404.html",
+                config.language());
+        Map<String, Object> context = contexts.context(view, "404.html");
+        context.put("notFound", site.languageHomes().entrySet().stream().map(e -> {
+            Map<String, String> t = contexts.words(e.getValue());
+            return new NotFoundText(e.getValue(), t.getOrDefault("languageName", e.getValue()), base + e.getKey(),
+                    t.get("notFoundTitle"), t.get("notFoundText"), t.get("goHome"));
+        }).toList());
+        return evaluate("404.html", "404.peb", context);
     }
 
     OutputFile alias(Alias alias) {

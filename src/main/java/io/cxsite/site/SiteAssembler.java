@@ -78,7 +78,7 @@ public final class SiteAssembler {
         Map<String, Section> sections = new SectionTree(config, tree, leftOut, readingOrder,
                 index -> withLinks(published.get(index.contentPath()), index)).sections(pagesByFolder);
         pages.sort(Comparator.comparing(Page::url));
-        PageLists lists = new PageLists(config.language(), problems);
+        PageLists lists = new PageLists(config.language(), config.languages(), problems);
         return new Site(config, sections, List.copyOf(pages), lists.tags(pages, readingOrder),
                 lists.aliases(content.pages(), published, leftOut, claimedBy),
                 content.assets().stream().filter(this::isPublished).toList(), fileAudience.internalOnly(), metrics,
