@@ -6,10 +6,14 @@ import io.cxsite.render.TemplateModel.PageView;
 import io.cxsite.site.Page;
 import io.cxsite.site.Site;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Builds the {@link PageView} a template shows: a page with its rendered body, or a page cxsite makes. */
 final class PageViews {
+    /** The label of a table's scroll region for a theme whose words lack {@code tableScrolls}. */
+    static final String TABLE_SCROLLS = "Table, scrolls sideways";
+
     private final Site site;
     private final SiteConfig config;
     private final String base;
@@ -19,6 +23,7 @@ final class PageViews {
     private final HelpCentre help;
     private final TemplateContext context;
     private final SiteRenderer.Memory memory;
+    private final List<String> phones;
 
     PageViews(Site site, PageLinks links, ReportHtml reports, PartialRenderer partials, HelpCentre help,
             TemplateContext context, SiteRenderer.Memory memory) {
@@ -31,6 +36,7 @@ final class PageViews {
         this.help = help;
         this.context = context;
         this.memory = memory;
+        this.phones = HelpContact.phoneNumbers(config);
     }
 
     /** A page cxsite makes (tags, 404) in {@code lang}, under that language's home. */
@@ -44,8 +50,10 @@ final class PageViews {
         String date = page.meta().date().map(Object::toString).orElse("");
         String dateText = links.dateText(page);
         boolean contact = showsContact(kind, page);
+        Map<String, String> words = context.words(page.lang());
         Supplier<String> body = () -> HtmlBody.html(page, base, reports::html,
-                new FlowHtml(base, context.words(page.lang()), contact, partials));
+                new FlowHtml(base, words, contact, partials, phones), phones,
+                words.getOrDefault("tableScrolls", TABLE_SCROLLS));
         // Report blocks register their charts for charts/ as they render, so those bodies are always made.
         String content = page.reports().isEmpty()
                 ? memory.body(List.of(page, base, context.words(page.lang()), contact), body) : body.get();

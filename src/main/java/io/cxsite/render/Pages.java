@@ -78,6 +78,7 @@ final class Pages {
         if (helpHome) {
             context.put("pinned", help.pinned(section));
             context.put("contact", help.contact(index.lang()));
+            context.put("headerSearch", false); // help.peb puts the page's one search box up front
         }
         return html(index.url(), home ? "home.peb" : helpHome ? "help.peb" : "section.peb", context);
     }
@@ -91,6 +92,8 @@ final class Pages {
                 page.url());
         context.put("help", help.view(page));
         context.put("scripts", scripts(page));
+        // "Fix it step by step" at the top of the article jumps to its first troubleshooting flow.
+        context.put("flowStart", page.flows().isEmpty() ? "" : "#" + page.flows().get(0).id());
         return html(page.url(), "page.peb", context);
     }
 

@@ -53,6 +53,8 @@ final class TemplateContext {
         context.put("pinned", List.of());
         context.put("contact", List.of());
         context.put("scripts", List.of());
+        context.put("headerSearch", true);
+        context.put("flowStart", "");
         return context;
     }
 
