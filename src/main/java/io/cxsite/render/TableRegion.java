@@ -43,11 +43,13 @@ final class TableRegion implements NodeRenderer {
         region.put("aria-label", label);
         html.line();
         html.tag("div", region);
+        html.line();
         html.tag("table", context.extendAttributes(node, "table", Map.of()));
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             context.render(child);
         }
         html.tag("/table");
+        html.line();
         html.tag("/div");
         html.line();
     }
