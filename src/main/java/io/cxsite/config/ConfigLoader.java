@@ -69,7 +69,7 @@ public final class ConfigLoader {
         SiteTexts texts = new SiteTexts(language, localText(yaml, root, rules, "title"),
                 localText(yaml, root, rules, "description"), localText(yaml, root, rules, "footer"));
         String title = texts.title(language);
-        if (title.isBlank() && yaml.valid()) {
+        if (title.isBlank() && yaml.valid() && !SiteTextRules.perLanguage(root, "title")) {
             problems.error(FILE, 1, 1, "site.yaml needs a 'title:' (the site's name, shown in every page header)");
         }
         return new SiteConfig(title, texts.description(language),

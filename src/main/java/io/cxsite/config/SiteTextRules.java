@@ -41,7 +41,7 @@ final class SiteTextRules {
             }
             text(key, e).ifPresent(t -> texts.put(e.key(), t));
         }
-        if (!texts.containsKey(languages.get(0)) && !languages.get(0).isEmpty()) {
+        if (!entry.value().entries().containsKey(languages.get(0))) {
             problems.error(path, entry.line(), entry.column(), "'" + key + ":' needs a text for the site's"
                     + " language '" + languages.get(0) + "', which every language without its own text shows");
         }

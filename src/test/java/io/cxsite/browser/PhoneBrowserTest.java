@@ -46,7 +46,7 @@ class PhoneBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"help/contact/", "sv/help/kontakt/", "nb/help/kontakt/", "nb/help/billing/efaktura/"})
-    void contactBlockShowsEveryValueOnAPhone(String page, Browser browser) {
+    void contactBlockAndTablesShowEveryValueOnAPhone(String page, Browser browser) {
         browser.viewport(Browser.PHONE);
         browser.open(page);
         List<WebElement> channels = browser.findAll("#contact .contact-channel");
@@ -64,6 +64,12 @@ class PhoneBrowserTest {
                         && rect.getX() + rect.getWidth() <= 375, part + " on screen in " + Browser.describe(channel)
                         + " on " + page + ": x " + rect.getX() + ", width " + rect.getWidth());
             }
+        }
+        for (WebElement cell : browser.findAll(".article--help .content td")) {
+            var rect = cell.getRect();
+            assertTrue(rect.getX() >= 0 && rect.getX() + rect.getWidth() <= 375, "a table cell of the article off"
+                    + " screen on " + page + ": " + Browser.describe(cell) + " at x " + rect.getX() + ", width "
+                    + rect.getWidth());
         }
         String phone = browser.find("#contact .contact-channel--phone .contact-channel__value a").getDomAttribute("href");
         assertTrue(phone.startsWith("tel:"), "the number is a tel: link: " + phone);

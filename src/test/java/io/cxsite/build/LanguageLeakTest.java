@@ -58,6 +58,21 @@ class LanguageLeakTest {
     }
 
     @Test
+    void theThemeHasEveryWordInSwedishAndNorwegian() throws IOException {
+        JsonNode english = YAML.readTree(TestSite.REPO.resolve("themes/default/i18n/en.yaml").toFile());
+        for (String lang : List.of("sv", "nb")) {
+            JsonNode words = YAML.readTree(TestSite.REPO.resolve("themes/default/i18n/" + lang + ".yaml").toFile());
+            List<String> missing = new ArrayList<>();
+            english.fieldNames().forEachRemaining(key -> {
+                if (!words.hasNonNull(key) || words.get(key).asText().isBlank()) {
+                    missing.add(key);
+                }
+            });
+            assertEquals(List.of(), missing, "keys of en.yaml missing from " + lang + ".yaml");
+        }
+    }
+
+    @Test
     void everyLanguageHasEveryPageKind() {
         for (String lang : List.of("sv", "nb")) {
             for (String page : List.of("index.html", "help/index.html", "tags/index.html", "search/index.html")) {
