@@ -120,9 +120,10 @@ final class Pages {
         return html(tag.url(), "tag.peb", context);
     }
 
-    /** The home a tag page lies under: what comes before its tags/ folder ("" or "sv/"). */
-    private static String languageHome(Tag tag) {
-        return tag.url().substring(0, tag.url().lastIndexOf("tags/", tag.url().length() - 2));
+    /** The language home a tag page lies under ("" or "sv/"): the longest whose tags/ folder holds it. */
+    private String languageHome(Tag tag) {
+        return site.languageHomes().keySet().stream().filter(home -> tag.url().startsWith(home + "tags/"))
+                .max(Comparator.comparingInt(String::length)).orElse("");
     }
 
     /** The search page of {@code lang}, at its home + search/. */
