@@ -65,8 +65,16 @@
         return;
       }
       const step = link.getAttribute('data-next');
-      // "contact" leaves the flow: the link goes on to the page's contact block.
+      // "contact" leaves the flow: the link goes on to the page's contact block, and so does focus,
+      // so that a screen reader or keyboard user lands where the page scrolled to, not on <body>.
       if (step === CONTACT || !this.steps.has(step)) {
+        const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (target) {
+          if (!target.hasAttribute('tabindex')) {
+            target.setAttribute('tabindex', '-1');
+          }
+          target.focus({ preventScroll: true }); // the link's own navigation scrolls it into view
+        }
         return;
       }
       event.preventDefault();

@@ -66,7 +66,7 @@ public final class SiteCheck implements Consumer<OutputFile> {
                 .collect(Collectors.toUnmodifiableSet()));
         this.internal = InternalFolders.of(site, homes());
         this.links = new LinkCheck(site, publicBuild, urls, internal, rendered);
-        generated.add("tags/index.html");
+        homes().forEach(home -> generated.add(home + "tags/index.html"));
         site.tags().forEach(tag -> generated.add(tag.url() + "index.html"));
         homes().forEach(home -> generated.add(home + "search/index.html"));
     }

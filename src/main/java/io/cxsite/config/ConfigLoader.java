@@ -44,10 +44,6 @@ public final class ConfigLoader {
         YamlMapping yaml = YamlMapping.parse(FILE, text, 0, problems);
         yaml.warnUnknownKeys(KEYS, "site.yaml");
 
-        String title = yaml.string("title").orElse("");
-        if (title.isBlank() && yaml.valid()) {
-            problems.error(FILE, 1, 1, "site.yaml needs a 'title:' (the site's name, shown in every page header)");
-        }
         String baseUrl = yaml.field("baseUrl").flatMap(f -> yaml.string("baseUrl").flatMap(url -> {
             if (isAbsoluteHttpUrl(url)) {
                 return java.util.Optional.of(url);
@@ -69,12 +65,27 @@ public final class ConfigLoader {
                 .flatMap(a -> AudienceScope.tryParse(a).or(() -> yaml.typeError(f, "'public' or 'all'"))))
                 .orElse(AudienceScope.PUBLIC);
         YamlNode root = tree(text, yaml);
-        return new SiteConfig(title, yaml.string("description").orElse(""),
+        List<String> languages = languages(yaml, language);
+        SiteTextRules rules = new SiteTextRules(FILE, languages, problems);
+        SiteTexts texts = new SiteTexts(language, localText(yaml, root, rules, "title"),
+                localText(yaml, root, rules, "description"), localText(yaml, root, rules, "footer"));
+        String title = texts.title(language);
+        if (title.isBlank() && yaml.valid() && !SiteTextRules.perLanguage(root, "title")) {
+            problems.error(FILE, 1, 1, "site.yaml needs a 'title:' (the site's name, shown in every page header)");
+        }
+        return new SiteConfig(title, texts.description(language),
                 SiteConfig.normalizeBaseUrl(baseUrl), language, yaml.string("theme").orElse("default"),
-                audience, yaml.string("footer").orElse(""), expectations(yaml), feedback(root, problems),
-                languages(yaml, language), HelpRules.read(FILE, root, problems),
-                StatisticsRules.read(FILE, root, problems),
-                HostingRules.read(FILE, root, problems));
+                audience, texts.footer(language), expectations(yaml), feedback(root, problems),
+                languages, HelpRules.read(FILE, root, problems),
+                StatisticsRules.read(FILE, root, problems), HostingRules.read(FILE, root, problems), texts);
+    }
+
+    /** {@code key} as one text for every language (under "") or, written as a mapping, a text per language. */
+    private static Map<String, String> localText(YamlMapping yaml, YamlNode root, SiteTextRules rules, String key) {
+        if (SiteTextRules.perLanguage(root, key)) {
+            return rules.read(root, key);
+        }
+        return yaml.string(key).map(t -> Map.of("", t)).orElse(Map.of());
     }
 
     /** The file again as a tree with positions, for the nested settings whose errors need their own line. */

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param help     the contact channels and the "Was this helpful?" target of the help centre
  * @param statistics how sure a report must be before it calls a change real ({@code statistics:})
  * @param hosting  where the report site is published, for the host's access rules
+ * @param texts    title, description and footer per language; {@code title}, {@code description} and
+ *                 {@code footer} are the site language's
  */
 public record SiteConfig(
         String title,
@@ -31,7 +33,23 @@ public record SiteConfig(
         FeedbackConfig feedback,
         List<String> languages,
         HelpConfig help,
-        Statistics statistics, HostingConfig hosting) {
+        Statistics statistics, HostingConfig hosting, SiteTexts texts) {
+
+    /** A site whose title, description and footer are the same in every language. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String theme,
+            AudienceScope audience, String footer, Map<String, Double> responseExpectations, FeedbackConfig feedback,
+            List<String> languages, HelpConfig help) {
+        this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
+                languages, help, Statistics.DEFAULTS, HostingConfig.NONE, SiteTexts.plain(language, title, description, footer));
+    }
+
+    /** A site whose title, description and footer are the same in every language, with its report settings. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String theme,
+            AudienceScope audience, String footer, Map<String, Double> responseExpectations, FeedbackConfig feedback,
+            List<String> languages, HelpConfig help, Statistics statistics, HostingConfig hosting) {
+        this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
+                languages, help, statistics, hosting, SiteTexts.plain(language, title, description, footer));
+    }
 
     /**
      * How soon customers expect a first answer, in seconds by channel, with {@code default} for the
@@ -64,12 +82,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback, languages, help, statistics, hosting);
+                responseExpectations, feedback, languages, help, statistics, hosting, texts);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback, languages, help, statistics, hosting);
+                feedback, languages, help, statistics, hosting, texts);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

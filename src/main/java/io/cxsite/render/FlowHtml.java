@@ -43,18 +43,22 @@ final class FlowHtml {
     private final Map<String, String> words;
     private final boolean contactBlock;
     private final PartialRenderer partials;
+    private final List<String> phones;
 
     /**
      * @param words        the theme's words in the page's language
      * @param contactBlock whether the template shows the contact block ({@code id="contact"}) with the page
+     * @param phones       the site's phone numbers, made tel: links in the steps' text
      */
-    FlowHtml(String basePath, Map<String, String> words, boolean contactBlock, PartialRenderer partials) {
+    FlowHtml(String basePath, Map<String, String> words, boolean contactBlock, PartialRenderer partials,
+            List<String> phones) {
         this.basePath = basePath;
         Map<String, String> all = new HashMap<>(ENGLISH);
         all.putAll(words);
         this.words = Map.copyOf(all);
         this.contactBlock = contactBlock;
         this.partials = partials;
+        this.phones = phones;
     }
 
     String html(FlowSpec flow) {
@@ -62,6 +66,7 @@ final class FlowHtml {
         HtmlRenderer markdown = HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> rewrite)
+                .nodeRendererFactory(context -> new PhoneLinks(context, phones))
                 .build();
         List<PartialModel.FlowStep> steps = readingOrder(flow).stream().map(step -> view(flow.id(), step, markdown))
                 .toList();

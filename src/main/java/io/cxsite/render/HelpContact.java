@@ -46,10 +46,25 @@ final class HelpContact {
 
     private String href(String kind, String value) {
         return switch (kind) {
-            case "phone" -> "tel:" + value.replaceAll("[^+0-9]", "");
+            case "phone" -> telHref(value);
             case "email" -> "mailto:" + value;
             default -> value.startsWith("/") ? base + value.substring(1) : value;
         };
+    }
+
+    /** The {@code tel:} link of a phone number as written: digits and a leading +. */
+    static String telHref(String number) {
+        return "tel:" + number.replaceAll("[^+0-9]", "");
+    }
+
+    /** The site's phone numbers as site.yaml writes them, in every language, longest first. */
+    static List<String> phoneNumbers(SiteConfig config) {
+        return config.help().contact().stream().filter(c -> c.kind().equals("phone"))
+                .flatMap(c -> c.value().values().stream()).map(String::strip)
+                .filter(v -> v.replaceAll("[^0-9]", "").length() >= 3).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
     }
 
     /** "5 minutes", "1 hour", "24 hours", "2 days" in the page's language. */

@@ -5,8 +5,10 @@ import io.cxsite.site.FlowSpec;
 import io.cxsite.site.Page;
 import io.cxsite.site.ReportSpec;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -22,16 +24,21 @@ final class HtmlBody {
      * Authors' Markdown is trusted, so raw HTML in it passes through. The page's {@code cx-} blocks
      * become what {@code reports} makes of them, in document order; {@code cx-troubleshoot} flows
      * become what {@code flowHtml} makes of them, and the page a {@code #contact} for them if it lacks one.
+     * Tables sit in a scroll region labelled {@code tableLabel}; the site's {@code phones} become tel: links.
      */
-    static String html(Page page, String basePath, Function<ReportSpec, String> reports, FlowHtml flowHtml) {
+    static String html(Page page, String basePath, Function<ReportSpec, String> reports, FlowHtml flowHtml,
+            List<String> phones, String tableLabel) {
         Iterator<String> ids = page.anchors().iterator();
         AttributeProvider links = linkTargets(page.links(), basePath);
         AttributeProvider rewrite = (node, tagName, attributes) -> {
             if (node instanceof Heading && ids.hasNext()) {
                 attributes.put("id", ids.next());
-            } else if (node instanceof org.commonmark.ext.gfm.tables.TableBlock) {
-                // Wide tables scroll sideways on their own; a keyboard can scroll only what it can focus.
-                attributes.put("tabindex", "0");
+            } else if (node instanceof TableCell cell) {
+                // A narrow screen stacks a row's cells, each after its column's heading (cxsite.css).
+                String heading = TableRegion.columnHeading(cell);
+                if (!heading.isEmpty()) {
+                    attributes.put("data-label", heading);
+                }
             } else {
                 links.setAttributes(node, tagName, attributes);
             }
@@ -39,10 +46,13 @@ final class HtmlBody {
         Iterator<ReportSpec> blocks = page.reports().iterator();
         Iterator<FlowSpec> flows = page.flows().iterator();
         // One renderer per page: the iterators belong to this page. Building one is cheap.
+        // The first factory for a node type wins: ours come before the tables extension's.
         HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> rewrite)
                 .nodeRendererFactory(context -> new ReportBlockRenderer(context, blocks, reports, flows, flowHtml))
+                .nodeRendererFactory(context -> new TableRegion(context, tableLabel))
+                .nodeRendererFactory(context -> new PhoneLinks(context, phones))
+                .extensions(Markdown.EXTENSIONS)
                 .build();
         String body = renderer.render(page.document());
         return body + flowHtml.contactFallback(page, body);

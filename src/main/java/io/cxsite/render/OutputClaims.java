@@ -21,11 +21,13 @@ final class OutputClaims {
         OutputPlan plan = new OutputPlan(problems);
         plan.claim(SiteFiles.SITEMAP, OutputPlan.Claim.generated("the sitemap (" + SiteFiles.SITEMAP + ")"));
         plan.claim(SiteFiles.ROBOTS, OutputPlan.Claim.generated("cxsite's " + SiteFiles.ROBOTS));
-        plan.claim(SiteFiles.FEED, OutputPlan.Claim.generated("the Atom feed (" + SiteFiles.FEED + ")"));
+        site.languageHomes().keySet().forEach(home -> plan.claim(home + SiteFiles.FEED,
+                OutputPlan.Claim.generated("the Atom feed (" + home + SiteFiles.FEED + ")")));
         plan.claim(SiteFiles.SEARCH_INDEX, OutputPlan.Claim.generated("the search index (" + SiteFiles.SEARCH_INDEX + ")"));
         plan.claim("404.html", OutputPlan.Claim.generated("the 404 page (404.html)"));
         plan.ownFolder(SearchFiles.FOLDER, "the search page and indexes (/" + SearchFiles.FOLDER + ")");
-        plan.ownFolder("tags/", "the tag pages (/tags/)");
+        site.languageHomes().keySet().forEach(home -> plan.ownFolder(home + "tags/",
+                "the tag pages (/" + home + "tags/)"));
         plan.ownFolder(ReportHtml.CHARTS, "the charts (/" + ReportHtml.CHARTS + ")");
         if (searchPages) {
             claimSearchPages(site, plan);

@@ -66,7 +66,7 @@ final class PageJobs {
     /** The files about no one page: tag pages, 404, search pages, redirects. */
     private List<Supplier<OutputFile>> otherJobs(boolean searchPages) {
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
-        jobs.add(pages::tagIndex);
+        site.languageHomes().forEach((home, lang) -> jobs.add(() -> pages.tagIndex(home, lang)));
         for (Tag tag : site.tags()) {
             jobs.add(() -> pages.tag(tag));
         }

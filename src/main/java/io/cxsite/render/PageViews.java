@@ -6,10 +6,14 @@ import io.cxsite.render.TemplateModel.PageView;
 import io.cxsite.site.Page;
 import io.cxsite.site.Site;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Builds the {@link PageView} a template shows: a page with its rendered body, or a page cxsite makes. */
 final class PageViews {
+    /** The label of a table's scroll region for a theme whose words lack {@code tableScrolls}. */
+    static final String TABLE_SCROLLS = "Table, scrolls sideways";
+
     private final Site site;
     private final SiteConfig config;
     private final String base;
@@ -19,6 +23,7 @@ final class PageViews {
     private final HelpCentre help;
     private final TemplateContext context;
     private final SiteRenderer.Memory memory;
+    private final List<String> phones;
 
     PageViews(Site site, PageLinks links, ReportHtml reports, PartialRenderer partials, HelpCentre help,
             TemplateContext context, SiteRenderer.Memory memory) {
@@ -31,20 +36,24 @@ final class PageViews {
         this.help = help;
         this.context = context;
         this.memory = memory;
+        this.phones = HelpContact.phoneNumbers(config);
     }
 
-    /** A page cxsite makes (tags, 404), under the site's home. */
-    PageView synthetic(String kind, String title, String url) {
-        return new PageView(kind, title, "", base + url, config.baseUrl() + url, config.language(), "", "",
-                List.of(), "", List.of(new Link(site.home().title(), base)), null, null, "public", false);
+    /** A page cxsite makes (tags, 404) in {@code lang}, under that language's home. */
+    PageView synthetic(String kind, String title, String url, String lang) {
+        Page home = site.home(lang).index();
+        return new PageView(kind, title, "", base + url, config.baseUrl() + url, lang, "", "",
+                List.of(), "", List.of(new Link(home.title(), base + home.url())), null, null, "public", false);
     }
 
     PageView view(String kind, Page page, List<Link> breadcrumbs, Link prev, Link next) {
         String date = page.meta().date().map(Object::toString).orElse("");
         String dateText = links.dateText(page);
         boolean contact = showsContact(kind, page);
-        Supplier<String> body = () -> HtmlBody.html(page, base, spec -> reports.html(spec, context.words(page.lang())),
-                new FlowHtml(base, context.words(page.lang()), contact, partials));
+        Map<String, String> words = context.words(page.lang());
+        Supplier<String> body = () -> HtmlBody.html(page, base, spec -> reports.html(spec, words),
+                new FlowHtml(base, words, contact, partials, phones), phones,
+                words.getOrDefault("tableScrolls", TABLE_SCROLLS));
         // Report blocks register their charts for charts/ as they render, so those bodies are always made.
         String content = page.reports().isEmpty()
                 ? memory.body(List.of(page, base, context.words(page.lang()), contact), body) : body.get();

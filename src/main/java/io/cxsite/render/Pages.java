@@ -2,6 +2,7 @@ package io.cxsite.render;
 
 import io.cxsite.config.SiteConfig;
 import io.cxsite.render.TemplateModel.Link;
+import io.cxsite.render.TemplateModel.NotFoundText;
 import io.cxsite.render.TemplateModel.PageView;
 import io.cxsite.render.TemplateModel.Summary;
 import io.cxsite.render.TemplateModel.TagCount;
@@ -78,6 +79,7 @@ final class Pages {
         if (helpHome) {
             context.put("pinned", help.pinned(section));
             context.put("contact", help.contact(index.lang()));
+            context.put("headerSearch", false); // help.peb puts the page's one search box up front
         }
         return html(index.url(), home ? "home.peb" : helpHome ? "help.peb" : "section.peb", context);
     }
@@ -92,6 +94,8 @@ final class Pages {
                 page.url());
         context.put("help", help.view(page));
         context.put("scripts", scripts(page));
+        // "Fix it step by step" at the top of the article jumps to its first troubleshooting flow.
+        context.put("flowStart", page.flows().isEmpty() ? "" : "#" + page.flows().get(0).id());
         return html(page.url(), "page.peb", context);
     }
 
@@ -100,20 +104,28 @@ final class Pages {
         return page.flows().isEmpty() ? List.of() : List.of(base + FlowHtml.SCRIPT);
     }
 
-    OutputFile tagIndex() {
-        String url = "tags/";
-        PageView view = views.synthetic("tags", contexts.words(config.language()).get("tags"), url);
+    /** The tags of one language, at its home + tags/. */
+    OutputFile tagIndex(String home, String lang) {
+        String url = home + "tags/";
+        PageView view = views.synthetic("tags", contexts.words(lang).get("tags"), url, lang);
         Map<String, Object> context = contexts.context(view, url);
-        context.put("tags", site.tags().stream()
+        context.put("tags", site.tags().stream().filter(t -> languageHome(t).equals(home))
                 .map(t -> new TagCount(t.name(), base + t.url(), t.pages().size())).toList());
         return html(url, "tags.peb", context);
     }
 
     OutputFile tag(Tag tag) {
-        PageView view = views.synthetic("tag", tag.name(), tag.url());
+        String lang = site.languageHomes().getOrDefault(languageHome(tag), config.language());
+        PageView view = views.synthetic("tag", tag.name(), tag.url(), lang);
         Map<String, Object> context = contexts.context(view, tag.url());
         context.put("list", tag.pages().stream().map(links::summary).toList());
         return html(tag.url(), "tag.peb", context);
+    }
+
+    /** The language home a tag page lies under ("" or "sv/"): the longest whose tags/ folder holds it. */
+    private String languageHome(Tag tag) {
+        return site.languageHomes().keySet().stream().filter(home -> tag.url().startsWith(home + "tags/"))
+                .max(Comparator.comparingInt(String::length)).orElse("");
     }
 
     /** The search page of {@code lang}, at its home + search/. */
@@ -127,8 +139,15 @@ final class Pages {
     }
 
     OutputFile notFound() {
-        PageView view = views.synthetic("404", contexts.words(config.language()).get("notFoundTitle"), "404.html");
-        return evaluate("404.html", "404.peb", contexts.context(view, "404.html"));
+        PageView view = views.synthetic("404", contexts.words(config.language()).get("notFoundTitle"), "404.html",
+                config.language());
+        Map<String, Object> context = contexts.context(view, "404.html");
+        context.put("notFound", site.languageHomes().entrySet().stream().map(e -> {
+            Map<String, String> t = contexts.words(e.getValue());
+            return new NotFoundText(e.getValue(), t.getOrDefault("languageName", e.getValue()), base + e.getKey(),
+                    t.get("notFoundTitle"), t.get("notFoundText"), t.get("goHome"));
+        }).toList());
+        return evaluate("404.html", "404.peb", context);
     }
 
     OutputFile alias(Alias alias) {

@@ -27,8 +27,8 @@ final class SiteFiles {
     static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
     static final String ROBOTS = "robots.txt";
     static final String SEARCH_INDEX = "search-index.json";
-    /** DESIGN.md: the feed carries reports and guides. */
-    static final Set<String> FEED_SECTIONS = Set.of("guides/", "reports/");
+    /** DESIGN.md: the feed carries reports and guides; and "you said, we did", the customers' news. */
+    static final Set<String> FEED_SECTIONS = Set.of("guides/", "reports/", "changes/");
     static final int FEED_ENTRIES = 50;
     /** How many pages go by between two looks at whether to stop. */
     static final int STOP_EVERY = 512;
@@ -44,7 +44,8 @@ final class SiteFiles {
         out.accept(OutputFile.text(SITEMAP, "application/xml", sitemap(site)));
         out.accept(OutputFile.text(ROBOTS, "text/plain",
                 "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + SITEMAP + "\n"));
-        out.accept(OutputFile.text(FEED, "application/atom+xml", feed(site)));
+        site.languageHomes().forEach((home, lang) ->
+                out.accept(OutputFile.text(home + FEED, "application/atom+xml", feed(site, home, lang))));
         stopIf(stop);
         List<Page> searchPages = searchPages(site);
         List<String> texts = searchPages.parallelStream().map(plainText).toList();
@@ -76,36 +77,42 @@ final class SiteFiles {
         });
     }
 
-    /** Atom feed of dated guides and reports, newest first. Its date is the newest entry's: no clock. */
-    static String feed(Site site) {
+    /** The feed of {@code lang}: feed.xml beside the language's home. */
+    static String feedPath(Site site, String lang) {
+        return site.home(lang).url() + FEED;
+    }
+
+    /** Atom feed of the dated guides, reports and changes under {@code home}, newest first; no clock. */
+    static String feed(Site site, String home, String lang) {
         String baseUrl = site.config().baseUrl();
+        String title = site.config().texts().title(lang);
         List<Page> entries = site.pages().stream()
                 .filter(p -> p.meta().date().isPresent() && p.generatedPeriod().isEmpty())
-                .filter(p -> FEED_SECTIONS.stream().anyMatch(s -> p.url().startsWith(s)))
+                .filter(p -> FEED_SECTIONS.stream().anyMatch(s -> p.url().startsWith(home + s)))
                 .sorted(Comparator.comparing((Page p) -> p.meta().date().get()).reversed().thenComparing(Page::url))
                 .limit(FEED_ENTRIES)
                 .toList();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : timestamp(entries.get(0).meta().date().get());
         return XmlWriter.document(xml -> {
-            xml.open("feed", "xmlns", ATOM_NAMESPACE, "xml:lang", site.config().language())
-                    .line("  ").element("title", site.config().title())
-                    .line("  ").element("id", baseUrl)
-                    .line("  ").empty("link", "rel", "alternate", "href", baseUrl)
-                    .line("  ").empty("link", "rel", "self", "href", baseUrl + FEED)
+            xml.open("feed", "xmlns", ATOM_NAMESPACE, "xml:lang", lang)
+                    .line("  ").element("title", title)
+                    .line("  ").element("id", baseUrl + home)
+                    .line("  ").empty("link", "rel", "alternate", "href", baseUrl + home)
+                    .line("  ").empty("link", "rel", "self", "href", baseUrl + home + FEED)
                     .line("  ").element("updated", updated);
-            entries.forEach(page -> entry(xml, site, page));
+            entries.forEach(page -> entry(xml, site, page, title));
             xml.line("").close().line("");
         });
     }
 
-    private static void entry(XmlWriter xml, Site site, Page page) {
+    private static void entry(XmlWriter xml, Site site, Page page, String author) {
         String url = site.config().baseUrl() + page.url();
         xml.line("  ").open("entry")
                 .line("    ").element("title", page.title())
                 .line("    ").element("id", url)
                 .line("    ").empty("link", "rel", "alternate", "href", url)
                 .line("    ").element("updated", timestamp(page.meta().date().get()))
-                .line("    ").open("author").element("name", site.config().title()).close();
+                .line("    ").open("author").element("name", author).close();
         if (!page.meta().description().isEmpty()) {
             xml.line("    ").element("summary", page.meta().description());
         }

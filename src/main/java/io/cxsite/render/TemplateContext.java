@@ -16,7 +16,7 @@ final class TemplateContext {
     private final Site site;
     private final SiteConfig config;
     private final String base;
-    private final SiteView siteView;
+    private final Map<String, SiteView> siteViews = new HashMap<>();
     private final Strings strings;
 
     TemplateContext(Site site, Strings strings, String favicon) {
@@ -24,14 +24,22 @@ final class TemplateContext {
         this.config = site.config();
         this.base = config.basePath();
         this.strings = strings;
-        this.siteView = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
-                base, config.footer(), base + SiteFiles.FEED, favicon);
+        for (String lang : config.languages()) {
+            siteViews.put(lang, new SiteView(config.texts().title(lang), config.texts().description(lang),
+                    config.language(), config.baseUrl(), base, config.texts().footer(lang),
+                    base + SiteFiles.feedPath(site, lang), favicon));
+        }
+    }
+
+    /** The site as templates see it in {@code lang}: its title, description, footer and feed in that language. */
+    SiteView site(String lang) {
+        return siteViews.getOrDefault(language(lang), siteViews.get(config.language()));
     }
 
     Map<String, Object> context(PageView page, String url) {
         Map<String, Object> context = new HashMap<>();
         String lang = language(page.lang());
-        context.put("site", siteView);
+        context.put("site", site(lang));
         context.put("page", page);
         context.put("menu", site.topSections(lang).stream()
                 .map(s -> new MenuItem(s.title(), base + s.url(), url.startsWith(s.url()))).toList());
@@ -45,6 +53,8 @@ final class TemplateContext {
         context.put("pinned", List.of());
         context.put("contact", List.of());
         context.put("scripts", List.of());
+        context.put("headerSearch", true);
+        context.put("flowStart", "");
         return context;
     }
 
@@ -66,7 +76,7 @@ final class TemplateContext {
     }
 
     /** The primary subtag: sv for sv-SE, the key of the theme's words and of the language homes. */
-    private static String language(String tag) {
+    static String language(String tag) {
         int dash = tag.indexOf('-');
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }

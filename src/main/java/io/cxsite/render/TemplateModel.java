@@ -60,4 +60,11 @@ final class TemplateModel {
     public record HelpView(List<Summary> related, Summary latestChange, List<ContactView> contact,
             HelpfulView helpful) {
     }
+
+    /**
+     * The 404 page's words in one site language, for the visitor whose address lies under that
+     * language's {@code home} (GitHub Pages serves one 404.html for every path).
+     */
+    public record NotFoundText(String lang, String name, String home, String title, String text, String goHome) {
+    }
 }

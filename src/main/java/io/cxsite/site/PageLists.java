@@ -15,16 +15,21 @@ import java.util.TreeMap;
 /** The lists that cut across the published pages: tags, aliases and translations, each clash a problem. */
 final class PageLists {
     private final String siteLanguage;
+    private final List<String> languages;
     private final Problems problems;
 
-    PageLists(String siteLanguage, Problems problems) {
+    PageLists(String siteLanguage, List<String> languages, Problems problems) {
         this.siteLanguage = siteLanguage;
+        this.languages = languages;
         this.problems = problems;
     }
 
-    /** Each tag with its pages in reading order, by URL slug; the name kept is the first in sort order. */
+    /**
+     * Each tag with its pages in reading order, by URL slug; the name kept is the first in sort order.
+     * Each language has its own tags: a page under {@code sv/} gets {@code sv/tags/<slug>/}.
+     */
     List<Tag> tags(List<Page> pages, Comparator<Page> readingOrder) {
-        Map<String, List<Page>> bySlug = new TreeMap<>();
+        Map<String, List<Page>> byUrl = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> slugs = new HashMap<>(); // pages share most of their tags
         for (Page page : pages) {
@@ -36,18 +41,26 @@ final class PageLists {
                             "tag '" + tag + "' has no letters or digits to make a URL from");
                     continue;
                 }
-                if (seen.add(slug)) {
-                    bySlug.computeIfAbsent(slug, s -> new ArrayList<>()).add(page);
+                String url = languageHome(page) + "tags/" + slug + "/";
+                if (seen.add(url)) {
+                    byUrl.computeIfAbsent(url, s -> new ArrayList<>()).add(page);
                 }
-                names.merge(slug, tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                names.merge(url, tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         List<Tag> tags = new ArrayList<>();
-        bySlug.forEach((slug, list) -> {
+        byUrl.forEach((url, list) -> {
             list.sort(readingOrder);
-            tags.add(new Tag(names.get(slug), "tags/" + slug + "/", List.copyOf(list)));
+            tags.add(new Tag(names.get(url), url, List.copyOf(list)));
         });
         return List.copyOf(tags);
+    }
+
+    /** The language folder the page's URL lies in ({@code sv/}), or "" for the site language's pages. */
+    private String languageHome(Page page) {
+        int slash = page.url().indexOf('/');
+        String first = slash < 0 ? "" : page.url().substring(0, slash);
+        return !first.equals(siteLanguage) && languages.contains(first) ? first + "/" : "";
     }
 
     /**

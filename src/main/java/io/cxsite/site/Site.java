@@ -44,6 +44,16 @@ public record Site(
                 : home();
     }
 
+    /**
+     * Each language's home URL ({@code ""} for the site's language, {@code sv/} for another) with its
+     * language, in the order of {@code languages:}; a language without a home of its own shares the site's.
+     */
+    public Map<String, String> languageHomes() {
+        Map<String, String> homes = new java.util.LinkedHashMap<>();
+        config.languages().forEach(lang -> homes.putIfAbsent(home(lang).url(), lang));
+        return java.util.Collections.unmodifiableMap(homes);
+    }
+
     /** The top-level sections of {@code language} in menu order. */
     public List<Section> topSections(String language) {
         return home(language).subsections().stream().map(sections::get).toList();

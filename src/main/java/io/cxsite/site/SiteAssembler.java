@@ -79,7 +79,7 @@ public final class SiteAssembler {
                 index -> withLinks(published.get(index.contentPath()), index)).sections(pagesByFolder);
         pages.sort(Comparator.comparing(Page::url));
         PromiseCheck.warn(config, metrics, problems);
-        PageLists lists = new PageLists(config.language(), problems);
+        PageLists lists = new PageLists(config.language(), config.languages(), problems);
         return new Site(config, sections, List.copyOf(pages), lists.tags(pages, readingOrder),
                 lists.aliases(content.pages(), published, leftOut, claimedBy),
                 content.assets().stream().filter(this::isPublished).toList(), fileAudience.internalOnly(), metrics,

@@ -121,7 +121,7 @@ class LayoutBrowserTest {
     }
 
     /** The page's scroll width, its viewport width, and the elements that stick out past it. */
-    private static Map<?, ?> overflow(Browser browser) {
+    static Map<?, ?> overflow(Browser browser) {
         return (Map<?, ?>) browser.script("""
                 var width = document.documentElement.clientWidth;
                 var out = [];

@@ -204,7 +204,9 @@ class HelpCentreTest {
     @Test
     void theHelpHomeShowsCategoriesPinnedArticlesAndContact() {
         String help = site.read("help/index.html");
-        assertTrue(help.contains("<form class=\"help-search\" role=\"search\" action=\"/cx/search/\" method=\"get\">"));
+        assertTrue(help.contains("<form class=\"site-search site-search--hero\" role=\"search\" action=\"/cx/search/\""),
+                "the search box up front");
+        assertEquals(1, help.split("role=\"search\"", -1).length - 1, "and the only one on the page");
         assertTrue(section(help, "popular-list").contains("/cx/help/billing/payment-failed/"), "weighted = pinned");
         assertFalse(section(help, "popular-list").contains("/cx/help/moving/"), "unweighted pages are not pinned");
         assertTrue(help.contains("<a href=\"/cx/help/billing/\">Bills</a>") && help.contains("Bills and payments."));

@@ -217,7 +217,7 @@ class FlowPagesTest {
         assertEquals(List.of("flow-bankid-2-router", "flow-bankid-2-cable", "contact"),
                 walk(html, "flow-bankid-2-router", "No, it did not help", "No, it did not help"));
         // No contact channels in site.yaml: the page gets a small contact section of its own, once.
-        assertTrue(html.contains("<section class=\"flow-contact\" id=\"contact\">\n<h2>Still need help?</h2>\n"
+        assertTrue(html.contains("<section class=\"flow-contact\" id=\"contact\" tabindex=\"-1\">\n<h2>Still need help?</h2>\n"
                 + "<p><a href=\"/support/help/contact/\">Contact us and say which steps you have tried.</a></p>"), html);
     }
 
@@ -259,7 +259,7 @@ class FlowPagesTest {
         // Outside help/ no contact block is shown, so the flow brings its own.
         String guide = TestSite.write(dir, withChannels).read("guides/router/index.html");
         ids(guide);
-        assertTrue(guide.contains("<section class=\"flow-contact\" id=\"contact\">"), guide);
+        assertTrue(guide.contains("<section class=\"flow-contact\" id=\"contact\" tabindex=\"-1\">"), guide);
         assertEquals(List.of("flow-router-lights", "contact"), walk(guide, "flow-router-lights", "No, it did not help"));
     }
 
