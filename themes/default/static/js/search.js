@@ -409,14 +409,15 @@
   /**
    * A compound as two terms of the index: "elrakningen" as el + rakning, "fakturafragor" as
    * faktur + frag, "betalningsproblem" as betalning + problem (a linking s). Of the splits whose
-   * parts are both terms, the one with the longest shorter part; the first of equals.
+   * parts are both terms and neither a stop word, the one with the longest shorter part; the
+   * first of equals.
    */
   Index.prototype.split = function (word) {
     var best = null;
     var bestSize = 0;
     for (var i = 2; i + 3 <= word.length; i++) {
       var right = this.language.stem(word.slice(i));
-      if (!this.has(right)) {
+      if (this.language.isStop(right) || !this.has(right)) {
         continue;
       }
       var left = this.leftPart(word.slice(0, i));
@@ -429,14 +430,14 @@
     return best;
   };
 
-  /** The first part of a compound as a term: as written, its stem, or without a linking s. */
+  /** The first part of a compound as a term: as written, its stem, or without a linking s; never a stop word. */
   Index.prototype.leftPart = function (left) {
     var tries = [left, this.language.stem(left)];
     if (left.length >= 4 && left.charAt(left.length - 1) === 's') {
       tries.push(left.slice(0, -1), this.language.stem(left.slice(0, -1)));
     }
     for (var i = 0; i < tries.length; i++) {
-      if (this.has(tries[i])) {
+      if (!this.language.isStop(tries[i]) && this.has(tries[i])) {
         return tries[i];
       }
     }
@@ -573,31 +574,50 @@
    */
   Index.prototype.suggest = function (query) {
     var all = words(query);
+    var forms = Object.create(null);
     var changed = false;
-    var out = [];
     for (var i = 0; i < all.length; i++) {
-      var word = all[i];
-      var stem = this.language.stem(word);
-      if (!this.language.isStop(word) && !this.has(stem) && stem.length >= 3) {
-        var near = this.near(stem, 2, true);
-        var best = null;
-        var bestDistance = 3;
-        for (var t = 0; t < near.length; t++) {
-          var d = distance(stem, near[t], 2);
-          if (d < bestDistance) {
-            best = near[t];
-            bestDistance = d;
-          }
-        }
-        if (best !== null) {
-          var shard = this.shard(best);
-          word = shard.forms[lowerBound(shard.terms, best)];
-          changed = true;
+      var stem = this.language.stem(all[i]);
+      if (this.language.isStop(all[i]) || this.has(stem) || stem.length < 3) {
+        continue;
+      }
+      var near = this.near(stem, 2, true);
+      var best = null;
+      var bestDistance = 3;
+      for (var t = 0; t < near.length; t++) {
+        var d = distance(stem, near[t], 2);
+        if (d < bestDistance) {
+          best = near[t];
+          bestDistance = d;
         }
       }
-      out.push(word);
+      if (best !== null) {
+        var shard = this.shard(best);
+        forms[all[i]] = shard.forms[lowerBound(shard.terms, best)];
+        changed = true;
+      }
     }
-    return changed ? out.join(' ') : '';
+    if (!changed) {
+      return '';
+    }
+    // The query as typed, each word that matched nothing replaced by its nearest word.
+    var out = '';
+    var at = 0;
+    while (at < query.length) {
+      var end = at;
+      while (end < query.length && isWordAt(query, end)) {
+        end++;
+      }
+      if (end === at) {
+        out += query.charAt(at++);
+        continue;
+      }
+      var word = query.slice(at, end);
+      var form = forms[fold(word)];
+      out += form === undefined ? word : form;
+      at = end;
+    }
+    return out.trim();
   };
 
   /** The stored page p: [title, url, section number, text], once its page shard is loaded. */

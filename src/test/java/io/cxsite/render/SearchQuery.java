@@ -246,7 +246,7 @@ final class SearchQuery {
         int bestSize = 0;
         for (int i = 2; i + 3 <= word.length(); i++) {
             String right = language.stem(word.substring(i));
-            if (!has(right)) {
+            if (language.isStop(right) || !has(right)) {
                 continue;
             }
             String left = leftPart(word.substring(0, i));
@@ -266,7 +266,7 @@ final class SearchQuery {
             tries.add(bare);
             tries.add(language.stem(bare));
         }
-        return tries.stream().filter(this::has).findFirst().orElse(null);
+        return tries.stream().filter(t -> !language.isStop(t) && has(t)).findFirst().orElse(null);
     }
 
     boolean has(String term) {
