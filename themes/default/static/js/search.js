@@ -190,20 +190,23 @@
   }
 
   /**
-   * Reads a term's page lists and adds weight times count to tf[page] for each (the term's
-   * weighted count on the page). Pages seen for the first time go into touched; returns how many.
+   * Reads a term's page lists and adds each field's BM25 part to acc[page]: weight * count *
+   * (k1 + 1) / (count + norm), where norm is the page's length norm for the body and k1 for the
+   * short fields (SearchIndex). Pages seen for the first time go into touched; returns how many.
    */
-  function addPostings(text, weights, tf, touched) {
+  function addPostings(text, index, acc, touched) {
     var count = 0;
     var field = 0;
-    var weight = weights[0];
+    var weight = index.weights[0];
+    var k1 = index.k1;
+    var body = index.weights.length - 1;
     var page = -1;
     var value = 0;
     var scale = 1;
     for (var i = 0; i < text.length; i++) {
       var c = text.charCodeAt(i);
       if (c === SEPARATOR) {
-        weight = weights[++field];
+        weight = index.weights[++field];
         page = -1;
         continue;
       }
@@ -215,10 +218,12 @@
       }
       var number = value + digit * scale;
       page += Math.floor(number / MAX_COUNT) + 1;
-      if (tf[page] === 0) {
+      if (acc[page] === 0) {
         touched[count++] = page;
       }
-      tf[page] += weight * (number % MAX_COUNT + 1);
+      var tf = number % MAX_COUNT + 1;
+      var norm = field === body ? index.norms[DIGITS[index.docs.charCodeAt(page)] >> 1] : k1;
+      acc[page] += weight * tf * (k1 + 1) / (tf + norm);
       value = 0;
       scale = 1;
     }
@@ -490,7 +495,7 @@
     var groups = this.analyse(query);
     var n = this.count;
     if (!this.scratch) {
-      this.scratch = { total: new Float64Array(n), best: new Float64Array(n), tf: new Int32Array(n),
+      this.scratch = { total: new Float64Array(n), best: new Float64Array(n), tf: new Float64Array(n),
         matched: new Int32Array(n), touched: new Int32Array(n) };
     }
     var sc = this.scratch;
@@ -502,7 +507,7 @@
         var term = groups[g].alts[a][0];
         var quality = this.quality[groups[g].alts[a][1]];
         result.terms.add(term);
-        var count = addPostings(this.postings(term), this.weights, sc.tf, sc.touched);
+        var count = addPostings(this.postings(term), this, sc.tf, sc.touched);
         var idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
         for (var i = 0; i < count; i++) {
           var page = sc.touched[i];
@@ -511,8 +516,7 @@
           if (scope === 'help' && !this.isHelp(page)) {
             continue;
           }
-          var norm = this.norms[DIGITS[this.docs.charCodeAt(page)] >> 1];
-          var score = quality * (idf * tf * (this.k1 + 1) / (tf + norm));
+          var score = quality * (idf * tf);
           if (sc.best[page] === 0) {
             groupPages.push(page);
           }
@@ -534,7 +538,7 @@
     var hits = new Array(candidates.length);
     for (i = 0; i < candidates.length; i++) {
       page = candidates[i];
-      hits[i] = { page: page, matched: sc.matched[page], score: Math.round(sc.total[page] * 1000) };
+      hits[i] = { page: page, matched: sc.matched[page], score: Math.round(sc.total[page] * sc.matched[page] / groups.length * 1000) };
       sc.matched[page] = 0;
       sc.total[page] = 0;
     }
@@ -543,9 +547,9 @@
     return result;
   };
 
-  /** More matched groups first, then higher score, then lower page number (as SearchQuery). */
+  /** Higher score first, then lower page number (as SearchQuery). */
   function compareHits(a, b) {
-    return b.matched - a.matched || b.score - a.score || a.page - b.page;
+    return b.score - a.score || a.page - b.page;
   }
 
   /** The first limit hits in that order, without sorting them all: typing shows only a few. */

@@ -18,19 +18,25 @@ import java.util.function.BooleanSupplier;
  * index keeps how often the term is in each field (title, tags, description and headings, body),
  * up to {@link SearchPostings#MAX_COUNT}.
  *
- * <p>Ranking, BM25 over weighted fields: a term's count on a page is the sum over fields of
- * {@link #WEIGHTS} times the count there ({@code tf}); its score is
- * {@code idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average length))} with
- * {@code idf = ln(1 + (N - df + 0.5) / (df + 0.5))} over all N pages of the language, and
- * length the body's word count (stored in {@link SearchPageLength} buckets). Each query word
+ * <p>Ranking, BM25 per field with field weights: a term's score on a page is {@code idf} times
+ * the sum over the fields it is in of {@code weight * tf * (K1 + 1) / (tf + norm)}, where tf is
+ * its count in the field, weight the field's ({@link #WEIGHTS}), norm
+ * {@code K1 * (1 - B + B * length / average length)} for the body (length in words, stored in
+ * {@link SearchPageLength} buckets) and {@code K1} for the short fields; and
+ * {@code idf = ln(1 + (N - df + 0.5) / (df + 0.5))} over all N pages of the language. Each field
+ * saturates on its own, so a word in the title counts its full weight however often the body
+ * repeats it elsewhere. Each query word
  * scores its best term on the page times the quality of the match ({@link #QUALITY}: exact,
- * prefix, typo); pages are ranked by how many query words they match, then by the sum of the
- * words' scores, then by page number. A page need not match every word.
+ * prefix, typo); a page's score is the sum of its words' scores times the share of the query's
+ * words it matches (so more matched words rank higher, without requiring them all), and pages
+ * are ranked by score, then by page number. Stop words are left out of the query unless it has
+ * nothing else; the query's words are those of {@code SearchQuery.analyse} (test code) and
+ * search.js: compounds split, neighbouring words joined, typos.
  */
 final class SearchIndex {
     static final int VERSION = 2;
-    /** Per field: title, tags, description and headings, body. The title counts five times the body. */
-    static final int[] WEIGHTS = {5, 3, 2, 1};
+    /** Per field: title, tags, description and headings, body. The title counts six times the body. */
+    static final int[] WEIGHTS = {6, 3, 2, 1};
     static final double K1 = 1.2;
     static final double B = 0.75;
     /** Per match: exact (or a compound's part), prefix (the word being typed), typo. */

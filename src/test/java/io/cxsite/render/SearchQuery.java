@@ -28,7 +28,7 @@ final class SearchQuery {
     static final int TYPO = 2;
     static final int PREFIX_LIMIT = 30;
 
-    /** A ranked result: the page's number, how many query groups it matched, its score (thousandths). */
+    /** A ranked result: the page's number, how many query groups it matched, its score (thousandths, coordinated). */
     record Hit(int page, int matched, long score) {
     }
 
@@ -123,17 +123,15 @@ final class SearchQuery {
             List<Integer> groupPages = new ArrayList<>();
             for (Map.Entry<String, Integer> alt : group.alts()) {
                 double quality = manifest.path("quality").get(alt.getValue()).asDouble();
-                Map<Integer, Integer> tf = weightedCounts(postings.getOrDefault(alt.getKey(), ""));
+                Map<Integer, Double> tf = fieldScores(postings.getOrDefault(alt.getKey(), ""), k1);
                 int df = tf.size();
                 double idf = StrictMath.log(1 + (n - df + 0.5) / (df + 0.5));
-                for (Map.Entry<Integer, Integer> page : tf.entrySet()) {
+                for (Map.Entry<Integer, Double> page : tf.entrySet()) {
                     int p = page.getKey();
                     if (scope.equals("help") && !isHelp(p)) {
                         continue;
                     }
-                    double norm = manifest.path("norms").get(SearchPostings.FINAL.indexOf(docs.charAt(p)) >> 1).asDouble();
-                    int f = page.getValue();
-                    double score = quality * (idf * f * (k1 + 1) / (f + norm));
+                    double score = quality * (idf * page.getValue());
                     if (best[p] == 0) {
                         groupPages.add(p);
                     }
@@ -150,23 +148,29 @@ final class SearchQuery {
         }
         List<Hit> hits = new ArrayList<>();
         for (int p : candidates) {
-            hits.add(new Hit(p, matched[p], Math.round(total[p] * 1000)));
+            hits.add(new Hit(p, matched[p], Math.round(total[p] * matched[p] / groups.size() * 1000)));
         }
-        hits.sort((a, b) -> a.matched() != b.matched() ? Integer.compare(b.matched(), a.matched())
-                : a.score() != b.score() ? Long.compare(b.score(), a.score()) : Integer.compare(a.page(), b.page()));
+        hits.sort((a, b) -> a.score() != b.score() ? Long.compare(b.score(), a.score()) : Integer.compare(a.page(), b.page()));
         return hits;
     }
 
-    /** Per page, the sum over fields of weight times count (search.js's addPostings). */
-    private Map<Integer, Integer> weightedCounts(String text) {
-        Map<Integer, Integer> tf = new HashMap<>();
+    /**
+     * Per page, the sum over fields of weight * count * (k1 + 1) / (count + norm), norm the page's
+     * length norm for the body and k1 for the short fields (search.js's addPostings).
+     */
+    private Map<Integer, Double> fieldScores(String text, double k1) {
+        Map<Integer, Double> scores = new HashMap<>();
         int[][] fields = decode(text);
         for (int field = 0; field < fields.length; field++) {
             for (int i = 0; i < fields[field].length; i += 2) {
-                tf.merge(fields[field][i], SearchIndex.WEIGHTS[field] * fields[field][i + 1], Integer::sum);
+                int p = fields[field][i];
+                int tf = fields[field][i + 1];
+                double norm = field == fields.length - 1
+                        ? manifest.path("norms").get(SearchPostings.FINAL.indexOf(docs.charAt(p)) >> 1).asDouble() : k1;
+                scores.merge(p, SearchIndex.WEIGHTS[field] * tf * (k1 + 1) / (tf + norm), Double::sum);
             }
         }
-        return tf;
+        return scores;
     }
 
     /** The query's groups, as search.js's analyse. */
