@@ -262,6 +262,7 @@
     this.shards = Object.create(null);
     this.pageShards = Object.create(null);
     this.missing = null;
+    this.analysed = null;
     this.scratch = null;
   }
 
@@ -449,15 +450,19 @@
     return null;
   };
 
-  /** Loads the shards the query needs, then resolves: search() and analyse() are then exact. */
+  /**
+   * Loads the shards the query needs, then resolves: search() and analyse() are then exact, and
+   * suggest() too (it looks only in the shards of the query's own words).
+   */
   Index.prototype.ready = function (query) {
     var index = this;
     this.missing = new Set();
-    this.analyse(query);
-    this.suggest(query);
+    var groups = this.analyse(query);
     var missing = this.missing;
     this.missing = null;
     if (!missing.size) {
+      // search() reuses this analysis: every shard it looked at is loaded.
+      this.analysed = { query: query, groups: groups };
       return Promise.resolve(this);
     }
     return Promise.all(Array.from(missing).map(function (name) {
@@ -492,7 +497,7 @@
    * scope 'help' keeps customer help only.
    */
   Index.prototype.search = function (query, limit, scope) {
-    var groups = this.analyse(query);
+    var groups = this.analysed && this.analysed.query === query ? this.analysed.groups : this.analyse(query);
     var n = this.count;
     if (!this.scratch) {
       this.scratch = { total: new Float64Array(n), best: new Float64Array(n), tf: new Float64Array(n),
@@ -535,41 +540,39 @@
         sc.best[page] = 0;
       }
     }
-    var hits = new Array(candidates.length);
+    result.total = candidates.length;
+    var wanted = limit > 0 && limit < candidates.length ? limit : candidates.length;
+    // The best `wanted` hits by insertion into a short sorted list: typing shows only a few, and
+    // an object per matching page (thousands on a large site) would cost more than the scoring.
+    var top = [];
     for (i = 0; i < candidates.length; i++) {
       page = candidates[i];
-      hits[i] = { page: page, matched: sc.matched[page], score: Math.round(sc.total[page] * sc.matched[page] / groups.length * 1000) };
+      var matched = sc.matched[page];
+      var score = Math.round(sc.total[page] * matched / groups.length * 1000);
       sc.matched[page] = 0;
       sc.total[page] = 0;
+      var last = top.length === wanted ? top[wanted - 1] : null;
+      if (wanted === candidates.length) {
+        top.push({ page: page, matched: matched, score: score });
+      } else if (!last || score > last.score || (score === last.score && page < last.page)) {
+        var hit = { page: page, matched: matched, score: score };
+        if (last) {
+          top.pop();
+        }
+        var at = top.length;
+        while (at > 0 && compareHits(hit, top[at - 1]) < 0) {
+          at--;
+        }
+        top.splice(at, 0, hit);
+      }
     }
-    result.total = hits.length;
-    result.hits = limit > 0 && limit < hits.length ? bestHits(hits, limit) : hits.sort(compareHits);
+    result.hits = wanted === candidates.length ? top.sort(compareHits) : top;
     return result;
   };
 
   /** Higher score first, then lower page number (as SearchQuery). */
   function compareHits(a, b) {
     return b.score - a.score || a.page - b.page;
-  }
-
-  /** The first limit hits in that order, without sorting them all: typing shows only a few. */
-  function bestHits(hits, limit) {
-    var top = [];
-    for (var i = 0; i < hits.length; i++) {
-      var hit = hits[i];
-      if (top.length === limit) {
-        if (compareHits(hit, top[limit - 1]) >= 0) {
-          continue;
-        }
-        top.pop();
-      }
-      var at = top.length;
-      while (at > 0 && compareHits(hit, top[at - 1]) < 0) {
-        at--;
-      }
-      top.splice(at, 0, hit);
-    }
-    return top;
   }
 
   /**

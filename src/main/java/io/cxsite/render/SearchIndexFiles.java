@@ -40,7 +40,10 @@ final class SearchIndexFiles {
     private SearchIndexFiles() {
     }
 
-    /** Every file of the index, paths relative to the site root. */
+    /**
+     * Every file of the index, paths relative to the site root. {@code synonyms}: groups of words
+     * a query treats as one ("funkar", "fungerar"), stored as stems.
+     */
     static List<OutputFile> of(SearchIndex index, List<List<String>> synonyms) {
         String folder = SearchFiles.FOLDER + index.language().lang() + "/";
         Map<String, List<SearchIndex.Term>> shards = new TreeMap<>();
@@ -93,7 +96,11 @@ final class SearchIndexFiles {
         json.writeFieldName("rules");
         json.writeObject(new TreeMap<>(index.language().asData()));
         json.writeFieldName("synonyms");
-        json.writeObject(synonyms);
+        List<List<String>> stems = new ArrayList<>();
+        for (List<String> group : synonyms) {
+            stems.add(group.stream().map(w -> index.language().stem(SearchWords.fold(w))).distinct().toList());
+        }
+        json.writeObject(stems);
         json.writeFieldName("sections");
         json.writeObject(index.sections());
         StringBuilder docs = new StringBuilder(index.entries().size());

@@ -352,10 +352,24 @@ class SearchIndexTest {
         assertTrue(hits.get(2).score() < 2 * hits.get(3).score(), "seven times is not seven times the score");
     }
 
+    @Test
+    void aSynonymMatchesAsTheWordItStandsFor() throws IOException {
+        SearchQuery index = written(List.of(
+                entry("/a/", "Wifi", List.of(), "", List.of(), "setup"),
+                entry("/b/", "Other", List.of(), "", List.of(), "nothing")), List.of(List.of("WLAN", "wifi")));
+        assertEquals(List.of("/a/"), found(index, "wlan "));
+        assertEquals(List.of(), found(written(List.of(entry("/a/", "Wifi", List.of(), "", List.of(), "")), List.of()),
+                "wlan "), "without the synonym");
+    }
+
     private SearchQuery written(List<Entry> entries) throws IOException {
-        Path folder = dir.resolve("index");
-        for (OutputFile file : SearchIndexFiles.of(SearchIndex.of("en", entries), List.of())) {
-            Path path = dir.resolve(file.path().replaceFirst("^search/en/", "index/"));
+        return written(entries, List.of());
+    }
+
+    private SearchQuery written(List<Entry> entries, List<List<String>> synonyms) throws IOException {
+        Path folder = Files.createTempDirectory(dir, "index");
+        for (OutputFile file : SearchIndexFiles.of(SearchIndex.of("en", entries), synonyms)) {
+            Path path = folder.resolve(file.path().replaceFirst("^search/en/", ""));
             Files.createDirectories(path.getParent());
             Files.write(path, file.bytes());
         }
