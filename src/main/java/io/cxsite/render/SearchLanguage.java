@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How search reads one language's words: the stop words a query never needs to match, the
@@ -31,6 +32,8 @@ final class SearchLanguage {
     private final Set<String> stopWords;
     private final List<Step> steps;
     private final boolean compounds;
+    /** Stems seen so far: a build stems millions of words drawn from a vocabulary of thousands. */
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     private SearchLanguage(String lang, Set<String> stopWords, List<Step> steps, boolean compounds) {
         this.lang = lang;
@@ -73,6 +76,10 @@ final class SearchLanguage {
 
     /** The stem of a folded word: "fakturorna" and "fakturan" both become "faktur". */
     String stem(String word) {
+        return steps.isEmpty() ? word : stems.computeIfAbsent(word, this::applySteps);
+    }
+
+    private String applySteps(String word) {
         String stem = word;
         for (Step step : steps) {
             String[] best = null;
