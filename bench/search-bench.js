@@ -5,7 +5,10 @@
  * last keystroke until its results are in the DOM ("dom") and until the next frame ("frame").
  * The measurements go back to the server as JSON.
  *
- * URL parameters: runs (per query, default 20), loads (extra cold index loads, default 5).
+ * It also types a first search a letter at a time and reports which files that fetched (the
+ * first search's payload, script included).
+ *
+ * URL parameters: runs (per query, default 20).
  */
 (function () {
   'use strict';
@@ -18,9 +21,10 @@
     letter: ['c', 's']
   };
 
+  var FIRST_SEARCH = 'refund policy review';
+
   var params = new URLSearchParams(window.location.search);
   var runs = Number(params.get('runs')) || 20;
-  var loads = Number(params.get('loads')) || 5;
 
   function once(name, test) {
     return new Promise(function (resolve) {
@@ -80,22 +84,29 @@
       input.dispatchEvent(new FocusEvent('focus'));
     }
     var timing = (await ready).detail;
-    var index = await window.cxsiteSearch.load(
-      document.querySelector('form.site-search').getAttribute('data-search-index') +
-      (document.documentElement.lang || 'en').split('-')[0] + '.json');
-    out.pages = index.pages.length;
-    out.terms = index.terms.length;
-    out.firstLoad = { untilReady: performance.now() - started, fetch: timing.fetch, parse: timing.parse };
+    var done;
+    var folder = document.querySelector('form.site-search').getAttribute('data-search-index') +
+      (document.documentElement.lang || 'en').split('-')[0] + '/';
+    var index = await window.cxsiteSearch.load(folder);
+    out.pages = index.count;
+    out.shards = index.shardNames.size;
+    out.firstLoad = { untilReady: performance.now() - started, manifest: timing.total };
 
-    // The first query of a page view runs on cold (not yet optimised) code: timed once, on its own.
+    // The first search of a page view, typed a letter at a time as a reader would: cold code and
+    // every shard fetched on the way. Its files (the script included) are the first search's payload.
     await type('');
-    var done = results('refund');
     var t0 = performance.now();
-    input.value = 'refund';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-    await done;
+    var first = FIRST_SEARCH;
+    for (var c = 1; c <= first.length; c++) {
+      await type(first.slice(0, c));
+    }
     out.firstQuery = performance.now() - t0;
-    out.warmUp = index.timing.warmUp;
+    out.firstQueryText = first;
+    out.firstFiles = performance.getEntriesByType('resource').map(function (entry) {
+      return new URL(entry.name).pathname;
+    }).filter(function (path) {
+      return path.indexOf('/__bench__/') < 0;
+    });
     // Then one untimed round of every query, so that the timed runs see a warmed-up page.
     for (var warm in QUERIES) {
       for (var w = 0; w < QUERIES[warm].length; w++) {
@@ -123,32 +134,18 @@
           await frame();
           painted.push(performance.now() - t0);
         }
-        var result = index.search(query, 20);
+        var result = index.search(query, 20, '');
         out.queries.push({
           kind: kind,
           query: query,
           count: count,
           total: result.total,
           shown: document.querySelectorAll('#site-search-input-results [role="option"]').length,
-          top: result.hits.slice(0, 20).map(function (hit) { return [hit.page, hit.score]; })
+          top: result.hits.slice(0, 20).map(function (hit) { return [hit.page, hit.matched, hit.score]; })
         });
       }
       out.kinds[kind] = { dom: stats(dom), frame: stats(painted) };
     }
-    // Cold loads last: parsing several copies of the index leaves garbage that would slow the queries.
-    document.title = 'bench: loads';
-    var folder = document.querySelector('form.site-search').getAttribute('data-search-index');
-    var url = folder + (document.documentElement.lang || 'en').split('-')[0] + '.json';
-    for (var i = 0; i < loads; i++) {
-      var fresh = await window.cxsiteSearch.load(url + '?cold=' + i);
-      out.loads.push(fresh.timing);
-    }
-    out.load = {
-      fetch: stats(out.loads.map(function (t) { return t.fetch; })),
-      parse: stats(out.loads.map(function (t) { return t.parse; })),
-      total: stats(out.loads.map(function (t) { return t.total; }))
-    };
-
     await fetch('/__bench__/results', { method: 'POST', body: JSON.stringify(out) });
     document.title = 'search bench done';
   }

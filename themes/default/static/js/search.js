@@ -2,19 +2,21 @@
  * cxsite search: the search box in the header (results as you type, a combobox) and the search
  * page (search/?q=...). Plain ES2017, no libraries, nothing loaded from other sites.
  *
- * The index is search/<lang>.json, written at build time, one per language; this script loads the
- * one of the page's <html lang> on first focus of the box. Its format is written by
- * src/main/java/io/cxsite/render/SearchIndex.java, SearchWords.java (folding: case and accents, o
- * for ø) and SearchPostings.java (the page lists); the query's Java mirror is the test class
- * src/test/java/io/cxsite/render/SearchQuery.java, and SearchIndexTest checks that both find and rank
- * the same hits. Change this file and those together.
+ * The index is search/<lang>/, written at build time, one per language: a manifest (index.json)
+ * loaded on first focus of the box, term shards (t/) loaded as a query needs them, and page
+ * shards (p/) for the hits shown. Its format is written by src/main/java/io/cxsite/render/
+ * SearchIndexFiles.java, SearchIndex.java (ranking), SearchWords.java (folding: case and accents, o
+ * for ø), SearchLanguage.java (stop words and stems, shipped as rules in the manifest) and
+ * SearchPostings.java (the page lists); the query's Java mirror is the test class
+ * src/test/java/io/cxsite/render/SearchQuery.java, and SearchIndexTest and SearchLanguageTest check
+ * that both find and rank the same hits. Change this file and those together.
  *
  * Page text reaches the DOM only through textContent: never through innerHTML.
  */
 (function () {
   'use strict';
 
-  var VERSION = 1;
+  var VERSION = 2;
   var HEADER_RESULTS = 8;
   var PAGE_RESULTS = 50;
 
@@ -124,11 +126,61 @@
     return Math.min(previous[lb], max + 1);
   }
 
+  // ---------- Stems and stop words: the engine of SearchLanguage.java, its rules from the manifest ----------
+
+  var VOWELS = 'aeiouy';
+  var MIN_STEM = 3;
+
+  function keeps(stem) {
+    if (stem.length < MIN_STEM) {
+      return false;
+    }
+    for (var i = 0; i < stem.length; i++) {
+      if (VOWELS.indexOf(stem.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function Language(rules) {
+    this.stop = new Set(rules.stop);
+    this.steps = rules.steps;
+    this.compounds = rules.compounds;
+  }
+
+  /** A stop word, or one letter (SearchLanguage.isStop). */
+  Language.prototype.isStop = function (word) {
+    return (word.length < 2 && !(word >= '0' && word <= '9')) || this.stop.has(word);
+  };
+
+  /** In each step the longest suffix whose removal keeps a stem (SearchLanguage.stem). */
+  Language.prototype.stem = function (word) {
+    var stem = word;
+    for (var s = 0; s < this.steps.length; s++) {
+      var rules = this.steps[s];
+      var best = null;
+      for (var r = 0; r < rules.length; r++) {
+        var suffix = rules[r][0];
+        var cut = stem.length - suffix.length;
+        if (cut >= 0 && stem.slice(cut) === suffix && (best === null || suffix.length > best[0].length) &&
+            keeps(stem.slice(0, cut) + rules[r][1])) {
+          best = rules[r];
+        }
+      }
+      if (best) {
+        stem = stem.slice(0, stem.length - best[0].length) + best[1];
+      }
+    }
+    return stem;
+  };
+
   // ---------- Page lists: as SearchPostings.java ----------
 
   var FINAL = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var CONTINUATION = '!#$%&\'()*+./:;<=>?@[]^{|}~';
   var SEPARATOR = 44; // ','
+  var MAX_COUNT = 4;
   var DIGITS = new Int16Array(128).fill(-1);
   for (var f = 0; f < FINAL.length; f++) {
     DIGITS[FINAL.charCodeAt(f)] = f;
@@ -138,20 +190,23 @@
   }
 
   /**
-   * Reads a term's page lists (SearchQuery's decoding, test code) and adds each list's field weight to the
-   * score of each of its pages: scores[page] += weights[field], without building the lists. Pages
-   * scored for the first time are appended to touched; returns how many there are.
+   * Reads a term's page lists and adds each field's BM25 part to acc[page]: weight * count *
+   * (k1 + 1) / (count + norm), where norm is the page's length norm for the body and k1 for the
+   * short fields (SearchIndex). Pages seen for the first time go into touched; returns how many.
    */
-  function addPostings(text, weights, scores, touched, count) {
+  function addPostings(text, index, acc, touched) {
+    var count = 0;
     var field = 0;
-    var weight = weights[0];
+    var weight = index.weights[0];
+    var k1 = index.k1;
+    var body = index.weights.length - 1;
     var page = -1;
     var value = 0;
     var scale = 1;
     for (var i = 0; i < text.length; i++) {
       var c = text.charCodeAt(i);
       if (c === SEPARATOR) {
-        weight = weights[++field];
+        weight = index.weights[++field];
         page = -1;
         continue;
       }
@@ -161,236 +216,475 @@
         scale *= CONTINUATION.length;
         continue;
       }
-      page += value + digit * scale + 1;
-      if (scores[page] === 0) {
+      var number = value + digit * scale;
+      page += Math.floor(number / MAX_COUNT) + 1;
+      if (acc[page] === 0) {
         touched[count++] = page;
       }
-      scores[page] += weight;
+      var tf = number % MAX_COUNT + 1;
+      var norm = field === body ? index.norms[DIGITS[index.docs.charCodeAt(page)] >> 1] : k1;
+      acc[page] += weight * tf * (k1 + 1) / (tf + norm);
       value = 0;
       scale = 1;
     }
     return count;
   }
 
-  // ---------- The index and the query: as SearchIndex.java and SearchQuery.java ----------
+  // ---------- The index: as SearchIndexFiles.java ----------
 
-  function Index(data) {
-    if (data.version !== VERSION) {
-      throw new Error('search index version ' + data.version + ', expected ' + VERSION);
+  /** The shard of a term: its first two characters (SearchIndexFiles.shardKey and shardName). */
+  function shardName(term) {
+    var name = '';
+    for (var i = 0; i < Math.min(2, term.length); i++) {
+      var c = term.charCodeAt(i);
+      name += (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? term.charAt(i) : '_' + ('000' + c.toString(16)).slice(-4);
     }
-    this.lang = data.lang;
-    this.weights = data.weights;
-    this.exact = data.quality[0];
-    this.prefix = data.quality[1];
-    this.typo = data.quality[2];
-    this.sections = data.sections;
-    this.pages = data.pages;
-    this.terms = data.terms;
-    this.postings = data.postings;
-    this.byLength = null;
+    return name;
   }
 
-  /** The first term not less than key (UTF-16 order, as Java's String.compareTo). */
-  Index.prototype.lowerBound = function (key) {
+  function Index(manifest, folder) {
+    if (manifest.version !== VERSION) {
+      throw new Error('search index version ' + manifest.version + ', expected ' + VERSION);
+    }
+    this.folder = folder;
+    this.lang = manifest.lang;
+    this.weights = manifest.weights;
+    this.quality = manifest.quality;
+    this.k1 = manifest.k1;
+    this.norms = manifest.norms;
+    this.language = new Language(manifest.rules);
+    this.synonyms = manifest.synonyms;
+    this.sections = manifest.sections;
+    this.docs = manifest.docs;
+    this.count = manifest.pages;
+    this.pageShard = manifest.pageShard;
+    this.shardNames = new Set(manifest.shards);
+    this.shards = Object.create(null);
+    this.pageShards = Object.create(null);
+    this.missing = null;
+    this.analysed = null;
+    this.scratch = null;
+  }
+
+  /** The loaded shard that would hold term, or null (none such, or not loaded yet: then noted in missing). */
+  Index.prototype.shard = function (term) {
+    var name = shardName(term);
+    if (!this.shardNames.has(name)) {
+      return null;
+    }
+    var shard = this.shards[name];
+    if (!shard && this.missing) {
+      this.missing.add(name);
+    }
+    return shard || null;
+  };
+
+  /** The first term of the shard not less than key (UTF-16 order, as Java's String.compareTo). */
+  function lowerBound(terms, key) {
     var low = 0;
-    var high = this.terms.length;
+    var high = terms.length;
     while (low < high) {
       var mid = (low + high) >>> 1;
-      if (this.terms[mid] < key) {
+      if (terms[mid] < key) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
     return low;
+  }
+
+  Index.prototype.has = function (term) {
+    var shard = this.shard(term);
+    if (!shard) {
+      return false;
+    }
+    var at = lowerBound(shard.terms, term);
+    return at < shard.terms.length && shard.terms[at] === term;
   };
 
-  /** The terms a query word matches: [term number, quality] pairs. */
-  Index.prototype.matches = function (word) {
-    var found = [];
-    var from = this.lowerBound(word);
-    var to = this.lowerBound(word + '\uffff');
-    for (var t = from; t < to; t++) {
-      found.push([t, this.terms[t] === word ? this.exact : this.prefix]);
-    }
-    var max = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
-    if (max > 0) {
-      if (!this.byLength) {
-        this.byLength = [];
-        for (t = 0; t < this.terms.length; t++) {
-          var length = this.terms[t].length;
-          (this.byLength[length] || (this.byLength[length] = [])).push(t);
-        }
+  Index.prototype.postings = function (term) {
+    var shard = this.shard(term);
+    return shard ? shard.postings[lowerBound(shard.terms, term)] : '';
+  };
+
+  // ---------- The query: as SearchQuery.java (test code) ----------
+
+  var EXACT = 0;
+  var PREFIX = 1;
+  var TYPO = 2;
+  var PREFIX_LIMIT = 30;
+
+  /** True when the query ends in a letter or digit: its last word is still being typed. */
+  function endsInWord(query) {
+    var folded = fold(query);
+    return folded.length > 0 && isWordCode(folded.charCodeAt(folded.length - 1));
+  }
+
+  /**
+   * The query as groups of alternative terms: one group per word that is not a stop word (every
+   * word when all are), a group per part of a split compound, and a group for two neighbouring
+   * words that are one term when joined ("e faktura"). A group's alternatives: [term, kind].
+   */
+  Index.prototype.analyse = function (query) {
+    var all = words(query);
+    var language = this.language;
+    var typing = endsInWord(query);
+    var stopOnly = all.every(function (w) {
+      return language.isStop(w);
+    });
+    var groups = [];
+    var seen = new Set();
+    for (var i = 0; i < all.length; i++) {
+      var word = all[i];
+      if (seen.has(word) || (!stopOnly && language.isStop(word))) {
+        continue;
       }
-      for (var l = word.length - max; l <= word.length + max; l++) {
-        var same = this.byLength[l] || [];
-        for (var i = 0; i < same.length; i++) {
-          t = same[i];
-          if ((t < from || t >= to) && distance(word, this.terms[t], max) <= max) {
-            found.push([t, this.typo]);
+      seen.add(word);
+      this.wordGroups(word, typing && i === all.length - 1, groups);
+    }
+    for (i = 0; i + 1 < all.length; i++) {
+      var joined = language.stem(all[i] + all[i + 1]);
+      if (!seen.has(joined) && this.has(joined)) {
+        seen.add(joined);
+        groups.push({ word: all[i] + all[i + 1], alts: [[joined, EXACT]] });
+      }
+    }
+    return groups;
+  };
+
+  Index.prototype.wordGroups = function (word, typed, groups) {
+    var stem = this.language.stem(word);
+    var alts = [];
+    var have = new Set();
+    function add(term, kind) {
+      if (!have.has(term)) {
+        have.add(term);
+        alts.push([term, kind]);
+      }
+    }
+    if (this.has(stem)) {
+      add(stem, EXACT);
+    }
+    for (var s = 0; s < this.synonyms.length; s++) {
+      if (this.synonyms[s].indexOf(stem) >= 0) {
+        for (var t = 0; t < this.synonyms[s].length; t++) {
+          if (this.has(this.synonyms[s][t])) {
+            add(this.synonyms[s][t], EXACT);
           }
         }
+      }
+    }
+    if (typed && word.length >= 2) {
+      var shard = this.shard(word);
+      if (shard) {
+        var end = Math.min(lowerBound(shard.terms, word + '\uffff'), lowerBound(shard.terms, word) + PREFIX_LIMIT);
+        for (var p = lowerBound(shard.terms, word); p < end; p++) {
+          add(shard.terms[p], PREFIX);
+        }
+      }
+    }
+    if (!alts.length && this.language.compounds) {
+      var parts = this.split(word);
+      if (parts) {
+        groups.push({ word: word, alts: [[parts[0], EXACT]] }, { word: word, alts: [[parts[1], EXACT]] });
+        return;
+      }
+    }
+    if (!alts.length) {
+      this.near(stem, stem.length >= 8 ? 2 : stem.length >= 4 ? 1 : 0, false).forEach(function (term) {
+        add(term, TYPO);
+      });
+    }
+    groups.push({ word: word, alts: alts });
+  };
+
+  /** The terms within max edits of stem that share its shard, in shard order (forms: only those with a form). */
+  Index.prototype.near = function (stem, max, forms) {
+    var found = [];
+    var shard = max > 0 ? this.shard(stem) : null;
+    for (var t = 0; shard && t < shard.terms.length; t++) {
+      var term = shard.terms[t];
+      if (term !== stem && (!forms || shard.forms[t]) && distance(stem, term, max) <= max) {
+        found.push(term);
       }
     }
     return found;
   };
 
   /**
-   * The pages matching all words of the query, best first: {words, terms (a Set of the matched
-   * folded terms, for highlighting), total (how many pages match), hits: [{page, score}], the best
-   * limit of them (all when limit is left out)}.
+   * A compound as two terms of the index: "elrakningen" as el + rakning, "fakturafragor" as
+   * faktur + frag, "betalningsproblem" as betalning + problem (a linking s). Of the splits whose
+   * parts are both terms and neither a stop word, the one with the longest shorter part; the
+   * first of equals.
    */
-  Index.prototype.search = function (query, limit) {
-    var all = words(query);
-    var unique = [];
-    for (var i = 0; i < all.length; i++) {
-      if (unique.indexOf(all[i]) < 0) {
-        unique.push(all[i]);
+  Index.prototype.split = function (word) {
+    var best = null;
+    var bestSize = 0;
+    for (var i = 2; i + 3 <= word.length; i++) {
+      var right = this.language.stem(word.slice(i));
+      if (this.language.isStop(right) || !this.has(right)) {
+        continue;
+      }
+      var left = this.leftPart(word.slice(0, i));
+      var size = Math.min(i, word.length - i);
+      if (left !== null && size > bestSize) {
+        best = [left, right];
+        bestSize = size;
       }
     }
-    var result = { words: unique, terms: new Set(), total: 0, hits: [] };
-    if (!unique.length) {
-      return result;
+    return best;
+  };
+
+  /** The first part of a compound as a term: as written, its stem, or without a linking s; never a stop word. */
+  Index.prototype.leftPart = function (left) {
+    var tries = [left, this.language.stem(left)];
+    if (left.length >= 4 && left.charAt(left.length - 1) === 's') {
+      tries.push(left.slice(0, -1), this.language.stem(left.slice(0, -1)));
     }
-    var n = this.pages.length;
-    if (!this.scratch) {
-      // Per page: the query's total, the current word's best, the current term's; and a page list.
-      this.scratch = { total: new Int32Array(n), word: new Int32Array(n), term: new Int32Array(n),
-        touched: new Int32Array(n), alive: new Int32Array(n) };
+    for (var i = 0; i < tries.length; i++) {
+      if (!this.language.isStop(tries[i]) && this.has(tries[i])) {
+        return tries[i];
+      }
     }
-    var total = this.scratch.total;
-    var scores = this.scratch.word;
-    var termScores = this.scratch.term;
-    var touched = this.scratch.touched;
-    var candidates = null;
-    var alive = 0;
-    for (var w = 0; w < unique.length; w++) {
-      var matches = this.matches(unique[w]);
-      var wordPages = [];
-      for (var m = 0; m < matches.length; m++) {
-        var quality = matches[m][1];
-        result.terms.add(this.terms[matches[m][0]]);
-        var count = addPostings(this.postings[matches[m][0]], this.weights, termScores, touched, 0);
-        for (var p = 0; p < count; p++) {
-          var page = touched[p];
-          var s = termScores[page] * quality;
-          termScores[page] = 0;
-          if (scores[page] === 0) {
-            wordPages.push(page);
-          }
-          if (s > scores[page]) {
-            scores[page] = s;
-          }
-        }
-      }
-      if (candidates === null) {
-        candidates = this.scratch.alive;
-        for (i = 0; i < wordPages.length; i++) {
-          candidates[alive++] = wordPages[i];
-          total[wordPages[i]] = scores[wordPages[i]];
-        }
-      } else {
-        var kept = 0;
-        for (i = 0; i < alive; i++) {
-          page = candidates[i];
-          if (scores[page] > 0) {
-            total[page] += scores[page];
-            candidates[kept++] = page;
-          } else {
-            total[page] = 0;
-          }
-        }
-        alive = kept;
-      }
-      for (i = 0; i < wordPages.length; i++) {
-        scores[wordPages[i]] = 0;
-      }
-      if (!alive) {
+    return null;
+  };
+
+  /**
+   * Loads the shards the query needs, then resolves: search() and analyse() are then exact, and
+   * suggest() too (it looks only in the shards of the query's own words).
+   */
+  Index.prototype.ready = function (query) {
+    var index = this;
+    this.missing = new Set();
+    var groups = this.analyse(query);
+    var missing = this.missing;
+    this.missing = null;
+    if (!missing.size) {
+      // search() reuses this analysis: every shard it looked at is loaded.
+      this.analysed = { query: query, groups: groups };
+      return Promise.resolve(this);
+    }
+    return Promise.all(Array.from(missing).map(function (name) {
+      return fetchJson(index.folder + 't/' + name + '.json').then(function (shard) {
+        index.shards[name] = shard;
+      });
+    })).then(function () {
+      return index.ready(query);
+    });
+  };
+
+  /** Everything a query shows: its result, the hits' pages loaded, and a "did you mean" when nothing matched. */
+  Index.prototype.answer = function (query, limit, scope) {
+    var index = this;
+    return this.ready(query).then(function () {
+      var result = index.search(query, limit, scope);
+      result.suggestion = result.total ? '' : index.suggest(query);
+      return index.pagesFor(result.hits).then(function () {
         return result;
+      });
+    });
+  };
+
+  /** Whether p is customer help (the help centre's scope), and its length bucket's BM25 norm. */
+  Index.prototype.isHelp = function (page) {
+    return (DIGITS[this.docs.charCodeAt(page)] & 1) === 1;
+  };
+
+  /**
+   * The pages matching any group of the query, best first: {groups, terms (a Set of the matched
+   * terms, for highlighting), total, hits: [{page, matched, score}], the best limit of them}.
+   * scope 'help' keeps customer help only.
+   */
+  Index.prototype.search = function (query, limit, scope) {
+    var groups = this.analysed && this.analysed.query === query ? this.analysed.groups : this.analyse(query);
+    var n = this.count;
+    if (!this.scratch) {
+      this.scratch = { total: new Float64Array(n), best: new Float64Array(n), tf: new Float64Array(n),
+        matched: new Int32Array(n), touched: new Int32Array(n) };
+    }
+    var sc = this.scratch;
+    var result = { groups: groups, terms: new Set(), total: 0, hits: [] };
+    var candidates = [];
+    for (var g = 0; g < groups.length; g++) {
+      var groupPages = [];
+      for (var a = 0; a < groups[g].alts.length; a++) {
+        var term = groups[g].alts[a][0];
+        var quality = this.quality[groups[g].alts[a][1]];
+        result.terms.add(term);
+        var count = addPostings(this.postings(term), this, sc.tf, sc.touched);
+        var idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+        for (var i = 0; i < count; i++) {
+          var page = sc.touched[i];
+          var tf = sc.tf[page];
+          sc.tf[page] = 0;
+          if (scope === 'help' && !this.isHelp(page)) {
+            continue;
+          }
+          var score = quality * (idf * tf);
+          if (sc.best[page] === 0) {
+            groupPages.push(page);
+          }
+          if (score > sc.best[page]) {
+            sc.best[page] = score;
+          }
+        }
+      }
+      for (i = 0; i < groupPages.length; i++) {
+        page = groupPages[i];
+        if (sc.matched[page] === 0) {
+          candidates.push(page);
+        }
+        sc.matched[page]++;
+        sc.total[page] += sc.best[page];
+        sc.best[page] = 0;
       }
     }
-    result.total = alive;
-    result.hits = limit > 0 && limit < alive ? bestHits(candidates, alive, total, limit) : sortedHits(candidates, alive, total);
+    result.total = candidates.length;
+    var wanted = limit > 0 && limit < candidates.length ? limit : candidates.length;
+    // The best `wanted` hits by insertion into a short sorted list: typing shows only a few, and
+    // an object per matching page (thousands on a large site) would cost more than the scoring.
+    var top = [];
+    for (i = 0; i < candidates.length; i++) {
+      page = candidates[i];
+      var matched = sc.matched[page];
+      var score = Math.round(sc.total[page] * matched / groups.length * 1000);
+      sc.matched[page] = 0;
+      sc.total[page] = 0;
+      var last = top.length === wanted ? top[wanted - 1] : null;
+      if (wanted === candidates.length) {
+        top.push({ page: page, matched: matched, score: score });
+      } else if (!last || score > last.score || (score === last.score && page < last.page)) {
+        var hit = { page: page, matched: matched, score: score };
+        if (last) {
+          top.pop();
+        }
+        var at = top.length;
+        while (at > 0 && compareHits(hit, top[at - 1]) < 0) {
+          at--;
+        }
+        top.splice(at, 0, hit);
+      }
+    }
+    result.hits = wanted === candidates.length ? top.sort(compareHits) : top;
     return result;
   };
 
-  /** Every hit, sorted: higher score first, then lower page number (as SearchQuery.query, test code). */
-  function sortedHits(candidates, count, total) {
-    var hits = new Array(count);
-    for (var i = 0; i < count; i++) {
-      hits[i] = { page: candidates[i], score: total[candidates[i]] };
-      total[candidates[i]] = 0;
-    }
-    return hits.sort(function (a, b) {
-      return b.score - a.score || a.page - b.page;
-    });
-  }
-
-  /** The first limit hits of the same order, without sorting them all: typing shows only a few. */
-  function bestHits(candidates, count, total, limit) {
-    var top = [];
-    for (var i = 0; i < count; i++) {
-      var page = candidates[i];
-      var score = total[page];
-      total[page] = 0;
-      if (top.length === limit) {
-        var last = top[limit - 1];
-        if (score < last.score || (score === last.score && page > last.page)) {
-          continue;
-        }
-        top.pop();
-      }
-      var at = top.length;
-      while (at > 0 && (top[at - 1].score < score || (top[at - 1].score === score && top[at - 1].page > page))) {
-        at--;
-      }
-      top.splice(at, 0, { page: page, score: score });
-    }
-    return top;
+  /** Higher score first, then lower page number (as SearchQuery). */
+  function compareHits(a, b) {
+    return b.score - a.score || a.page - b.page;
   }
 
   /**
-   * Runs one throwaway query on the term with the longest page lists, so that the browser has
-   * compiled the query code before the reader's first keystroke (the very first run is slow).
+   * "Did you mean": the query with each word that matches nothing replaced by the nearest word of
+   * a title, tag, description or heading (two edits at most), or '' when there is none.
    */
-  Index.prototype.warmUp = function () {
-    var longest = 0;
-    for (var t = 1; t < this.postings.length; t++) {
-      if (this.postings[t].length > this.postings[longest].length) {
-        longest = t;
+  Index.prototype.suggest = function (query) {
+    var all = words(query);
+    var forms = Object.create(null);
+    var changed = false;
+    for (var i = 0; i < all.length; i++) {
+      var stem = this.language.stem(all[i]);
+      if (this.language.isStop(all[i]) || this.has(stem) || stem.length < 3) {
+        continue;
+      }
+      var near = this.near(stem, 2, true);
+      var best = null;
+      var bestDistance = 3;
+      for (var t = 0; t < near.length; t++) {
+        var d = distance(stem, near[t], 2);
+        if (d < bestDistance) {
+          best = near[t];
+          bestDistance = d;
+        }
+      }
+      if (best !== null) {
+        var shard = this.shard(best);
+        forms[all[i]] = shard.forms[lowerBound(shard.terms, best)];
+        changed = true;
       }
     }
-    if (this.terms.length) {
-      var started = performance.now();
-      this.search(this.terms[longest], HEADER_RESULTS);
-      this.timing.warmUp = performance.now() - started;
+    if (!changed) {
+      return '';
     }
+    // The query as typed, each word that matched nothing replaced by its nearest word.
+    var out = '';
+    var at = 0;
+    while (at < query.length) {
+      var end = at;
+      while (end < query.length && isWordAt(query, end)) {
+        end++;
+      }
+      if (end === at) {
+        out += query.charAt(at++);
+        continue;
+      }
+      var word = query.slice(at, end);
+      var form = forms[fold(word)];
+      out += form === undefined ? word : form;
+      at = end;
+    }
+    return out.trim();
+  };
+
+  /** The stored page p: [title, url, section number, text], once its page shard is loaded. */
+  Index.prototype.page = function (p) {
+    var shard = this.pageShards[Math.floor(p / this.pageShard)];
+    return shard ? shard[p % this.pageShard] : null;
+  };
+
+  /** Loads the page shards of these hits. */
+  Index.prototype.pagesFor = function (hits) {
+    var index = this;
+    var wanted = new Set();
+    hits.forEach(function (hit) {
+      var n = Math.floor(hit.page / index.pageShard);
+      if (!index.pageShards[n]) {
+        wanted.add(n);
+      }
+    });
+    return Promise.all(Array.from(wanted).map(function (n) {
+      return fetchJson(index.folder + 'p/' + n + '.json').then(function (shard) {
+        index.pageShards[n] = shard;
+      });
+    }));
   };
 
   // ---------- Loading ----------
 
-  var loads = {};
+  var fetches = {};
 
-  /** The index at url, fetched and parsed once per page view; timings in index.timing (ms). */
-  function load(url) {
-    if (!loads[url]) {
-      var started = performance.now();
-      loads[url] = fetch(url, { credentials: 'same-origin' }).then(function (response) {
+  function fetchJson(url) {
+    if (!fetches[url]) {
+      fetches[url] = fetch(url, { credentials: 'same-origin' }).then(function (response) {
         if (!response.ok) {
           throw new Error('HTTP ' + response.status + ' for ' + url);
         }
-        return response.text();
-      }).then(function (text) {
-        var fetched = performance.now();
-        var index = new Index(JSON.parse(text));
-        index.timing = { fetch: fetched - started, parse: performance.now() - fetched, total: performance.now() - started };
-        return index;
+        return response.json();
       });
-      loads[url].catch(function () {
-        delete loads[url];
+      fetches[url].catch(function () {
+        delete fetches[url];
       });
     }
-    return loads[url];
+    return fetches[url];
+  }
+
+  var loads = {};
+
+  /** The index whose manifest is folder + 'index.json', loaded once per page view; timings in index.timing (ms). */
+  function load(folder) {
+    if (!loads[folder]) {
+      var started = performance.now();
+      loads[folder] = fetchJson(folder + 'index.json').then(function (manifest) {
+        var index = new Index(manifest, folder);
+        index.timing = { total: performance.now() - started };
+        return index;
+      });
+      loads[folder].catch(function () {
+        delete loads[folder];
+      });
+    }
+    return loads[folder];
   }
 
   function language(tag) {
@@ -403,9 +697,9 @@
     var folder = form.getAttribute('data-search-index') || '/search/';
     var site = language(form.getAttribute('data-search-lang')) || 'en';
     var lang = language(document.documentElement.lang) || site;
-    var loaded = load(folder + lang + '.json');
+    var loaded = load(folder + lang + '/');
     return lang === site ? loaded : loaded.catch(function () {
-      return load(folder + site + '.json');
+      return load(folder + site + '/');
     });
   }
 
@@ -419,7 +713,8 @@
     loading: 'Loading search…',
     error: 'Search is not available right now.',
     all: 'All {n} results',
-    more: 'Show more results'
+    more: 'Show more results',
+    didYouMean: 'Did you mean {q}?'
   };
 
   function texts(form) {
@@ -446,52 +741,77 @@
     return folded.length > 0 && isWordCode(folded.charCodeAt(0));
   }
 
-  /** Appends text to parent with every word the query matched inside a <mark>. */
-  function highlight(parent, text, result) {
-    var plain = '';
+  /** Calls fn(start, end, matched) for each word of text, matched when its stem is one the query matched. */
+  function eachWord(text, result, stems, fn) {
     var i = 0;
-    function flush() {
-      if (plain) {
-        parent.appendChild(document.createTextNode(plain));
-        plain = '';
-      }
-    }
     while (i < text.length) {
       if (!isWordAt(text, i)) {
-        plain += text.charAt(i++);
+        i++;
         continue;
       }
       var j = i + 1;
       while (j < text.length && isWordAt(text, j)) {
         j++;
       }
-      var word = text.slice(i, j);
-      var folded = fold(word);
-      var hit = result.terms.has(folded) || result.words.some(function (w) {
-        return folded.lastIndexOf(w, 0) === 0;
-      });
-      if (hit) {
-        flush();
-        var mark = document.createElement('mark');
-        mark.textContent = word;
-        parent.appendChild(mark);
-      } else {
-        plain += word;
+      var folded = fold(text.slice(i, j));
+      if (fn(i, j, !stems.isStop(folded) && result.terms.has(stems.stem(folded))) === false) {
+        return;
       }
       i = j;
     }
-    flush();
+  }
+
+  /** Appends text to parent with every word the query matched inside a <mark>; text only through text nodes. */
+  function highlight(parent, text, result, stems) {
+    var done = 0;
+    eachWord(text, result, stems, function (start, end, matched) {
+      if (matched) {
+        if (start > done) {
+          parent.appendChild(document.createTextNode(text.slice(done, start)));
+        }
+        var mark = document.createElement('mark');
+        mark.textContent = text.slice(start, end);
+        parent.appendChild(mark);
+        done = end;
+      }
+    });
+    if (done < text.length) {
+      parent.appendChild(document.createTextNode(text.slice(done)));
+    }
+  }
+
+  var SNIPPET = 180;
+
+  /** The part of text around its first matched word, about SNIPPET characters, cut between words. */
+  function around(text, result, stems) {
+    var first = -1;
+    eachWord(text, result, stems, function (start, end, matched) {
+      if (matched) {
+        first = start;
+        return false;
+      }
+    });
+    var from = first > SNIPPET / 3 ? text.indexOf(' ', first - SNIPPET / 3) + 1 : 0;
+    if (from <= 0 || from > first) {
+      from = 0;
+    }
+    var to = from + SNIPPET >= text.length ? text.length : text.lastIndexOf(' ', from + SNIPPET);
+    if (to <= from) {
+      to = Math.min(text.length, from + SNIPPET);
+    }
+    var out = text.slice(from, to).trim();
+    return (from > 0 ? '…' : '') + out + (to < text.length && out.slice(-1) !== '…' ? '…' : '');
   }
 
   /** The link of one hit: title, section and snippet, matched words marked. */
   function hitLink(index, hit, result) {
-    var page = index.pages[hit.page];
+    var page = index.page(hit.page);
     var link = document.createElement('a');
     link.className = 'search-hit';
     link.href = page[1];
     var title = document.createElement('span');
     title.className = 'search-hit__title';
-    highlight(title, page[0], result);
+    highlight(title, page[0], result, index.language);
     link.appendChild(title);
     var section = index.sections[page[2]];
     if (section) {
@@ -503,10 +823,15 @@
     if (page[3]) {
       var snippet = document.createElement('span');
       snippet.className = 'search-hit__text';
-      highlight(snippet, page[3], result);
+      highlight(snippet, around(page[3], result, index.language), result, index.language);
       link.appendChild(snippet);
     }
     return link;
+  }
+
+  /** The search page's address for a query, in a scope. */
+  function searchUrl(action, query, scope) {
+    return action.split('?')[0] + '?q=' + encodeURIComponent(query.trim()) + (scope ? '&scope=' + scope : '');
   }
 
   function announce(input, query, count, started) {
@@ -539,6 +864,8 @@
     this.active = -1;
     this.index = null;
     this.result = null;
+    this.ticket = 0;
+    this.scope = form.getAttribute('data-search-scope') || '';
     var id = this.input.id || 'site-search-input';
     this.input.id = id;
     this.list = document.createElement('ul');
@@ -584,10 +911,6 @@
         box.input.dispatchEvent(new CustomEvent('cxsite:index', { bubbles: true, detail: index.timing }));
         if (box.input.value.trim() && document.activeElement === box.input) {
           box.run();
-        } else {
-          setTimeout(function () {
-            index.warmUp();
-          }, 0);
         }
         return index;
       }, function (error) {
@@ -609,17 +932,29 @@
       this.load().catch(function () {});
       return;
     }
-    var result = this.index.search(query, HEADER_RESULTS);
-    this.result = result;
-    this.active = -1;
-    this.input.removeAttribute('aria-activedescendant');
-    this.list.textContent = '';
-    if (!result.words.length) {
+    var box = this;
+    var ticket = ++this.ticket;
+    if (!words(query).length) {
+      this.list.textContent = '';
       this.close();
       this.status.textContent = '';
       announce(this.input, query, 0, started);
       return;
     }
+    this.index.answer(query, HEADER_RESULTS, this.scope).then(function (result) {
+      if (ticket === box.ticket) {
+        box.show(query, result, started);
+      }
+    }, function () {
+      box.status.textContent = box.texts.error;
+    });
+  };
+
+  HeaderBox.prototype.show = function (query, result, started) {
+    this.result = result;
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    this.list.textContent = '';
     var shown = result.hits;
     for (var i = 0; i < shown.length; i++) {
       this.list.appendChild(this.option(hitLink(this.index, shown[i], result), i));
@@ -627,7 +962,7 @@
     if (result.total > shown.length) {
       var everything = document.createElement('a');
       everything.className = 'search-hit search-hit--all';
-      everything.href = this.form.action.split('?')[0] + '?q=' + encodeURIComponent(query.trim());
+      everything.href = searchUrl(this.form.action, query, this.scope);
       everything.textContent = this.texts.all.replace('{n}', String(result.total));
       this.list.appendChild(this.option(everything, shown.length));
     }
@@ -638,6 +973,12 @@
       none.setAttribute('aria-disabled', 'true');
       none.textContent = countText(this.texts, 0, query);
       this.list.appendChild(none);
+      // Never a dead end: the nearest words, else the search page with the most asked articles and the contact block.
+      var next = document.createElement('a');
+      next.className = 'search-hit search-hit--all';
+      next.href = searchUrl(this.form.action, result.suggestion || query, this.scope);
+      next.textContent = result.suggestion ? this.texts.didYouMean.replace('{q}', result.suggestion) : this.texts.label;
+      this.list.appendChild(this.option(next, 0));
     }
     this.open();
     this.status.textContent = countText(this.texts, result.total, query);
@@ -732,7 +1073,18 @@
     this.texts = texts(form);
     this.limit = PAGE_RESULTS;
     this.index = null;
+    this.ticket = 0;
+    this.empty = root.querySelector('.search-empty');
+    this.scopes = Array.prototype.slice.call(root.querySelectorAll('input[name="scope"]'));
     var page = this;
+    var scope = new URLSearchParams(window.location.search).get('scope') === 'help' ? 'help' : 'all';
+    this.scopes.forEach(function (radio) {
+      radio.checked = radio.value === scope;
+      radio.addEventListener('change', function () {
+        page.limit = PAGE_RESULTS;
+        page.run();
+      });
+    });
     var run = coalesce(function () {
       page.limit = PAGE_RESULTS;
       page.run();
@@ -778,15 +1130,34 @@
     });
   }
 
+  SearchPage.prototype.scope = function () {
+    var checked = this.scopes.filter(function (radio) {
+      return radio.checked;
+    })[0];
+    return checked && checked.value === 'help' ? 'help' : '';
+  };
+
   SearchPage.prototype.run = function () {
     if (!this.index) {
       return;
     }
     var started = performance.now();
     var query = this.input.value;
-    var url = window.location.pathname + (query.trim() ? '?q=' + encodeURIComponent(query.trim()) : '');
+    var scope = this.scope();
+    var url = query.trim() ? searchUrl(window.location.pathname, query, scope) : window.location.pathname;
     window.history.replaceState(null, '', url);
-    var result = this.index.search(query, this.limit);
+    var page = this;
+    var ticket = ++this.ticket;
+    this.index.answer(query, this.limit, scope).then(function (result) {
+      if (ticket === page.ticket) {
+        page.show(query, result, started);
+      }
+    }, function () {
+      page.status.textContent = page.texts.error;
+    });
+  };
+
+  SearchPage.prototype.show = function (query, result, started) {
     this.list.textContent = '';
     var shown = result.hits;
     for (var i = 0; i < shown.length; i++) {
@@ -797,7 +1168,25 @@
     if (this.more) {
       this.more.hidden = result.total <= shown.length;
     }
-    this.status.textContent = result.words.length ? countText(this.texts, result.total, query) : '';
+    var searched = words(query).length > 0;
+    this.status.textContent = searched ? countText(this.texts, result.total, query) : '';
+    if (this.empty) {
+      this.empty.hidden = !searched || result.total > 0;
+      var suggestion = this.empty.querySelector('.search-empty__suggestion');
+      if (suggestion) {
+        suggestion.hidden = !result.suggestion;
+        suggestion.textContent = '';
+        if (result.suggestion) {
+          var link = document.createElement('a');
+          link.href = searchUrl(window.location.pathname, result.suggestion, this.scope());
+          link.textContent = result.suggestion;
+          var parts = this.texts.didYouMean.split('{q}');
+          suggestion.appendChild(document.createTextNode(parts[0]));
+          suggestion.appendChild(link);
+          suggestion.appendChild(document.createTextNode(parts.slice(1).join('{q}')));
+        }
+      }
+    }
     announce(this.input, query, result.total, started);
   };
 
@@ -819,7 +1208,7 @@
 
   // ---------- Start ----------
 
-  window.cxsiteSearch = { fold: fold, words: words, distance: distance, Index: Index, load: load };
+  window.cxsiteSearch = { fold: fold, words: words, distance: distance, Index: Index, Language: Language, load: load };
 
   function start() {
     var header = document.querySelector('form.site-search');

@@ -135,7 +135,13 @@ final class Pages {
         PageView view = new PageView("search", contexts.words(lang).getOrDefault("searchButton", "Search"), "",
                 base + url, config.baseUrl() + url, lang, "", "", List.of(), "", List.of(links.link(home)), null, null,
                 "public", false);
-        return html(url, SiteRenderer.SEARCH_TEMPLATE, contexts.context(view, url));
+        Map<String, Object> context = contexts.context(view, url);
+        // When nothing matches: the most asked articles and the contact block, in the page's language.
+        site.section(site.home(lang).url() + HelpCentre.HELP + "/").ifPresent(helpHome -> {
+            context.put("pinned", help.pinned(helpHome));
+            context.put("contact", help.contact(lang));
+        });
+        return html(url, SiteRenderer.SEARCH_TEMPLATE, context);
     }
 
     OutputFile notFound() {

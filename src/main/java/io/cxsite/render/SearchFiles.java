@@ -16,10 +16,12 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 
 /**
- * The browser's search indexes: {@code search/<lang>.json} for each language the site's pages are
- * in (the primary subtag: {@code nb-NO} pages go into {@code nb.json}), and always one for the
- * site's own language. The pages are those of {@code search-index.json}: every published page and
- * section, so a public build holds no internal page here either.
+ * The browser's search indexes: {@code search/<lang>/} for each language the site's pages are
+ * in (the primary subtag: {@code nb-NO} pages go into {@code nb/}), and always one for the
+ * site's own language ({@link SearchIndexFiles}). The pages are those of {@code search-index.json}:
+ * every published page and section, so a public build holds no internal page here either. Pages
+ * in a language's {@code help/} and {@code changes/} folders (not their section pages) are customer
+ * help: the help centre's search box looks only at them.
  */
 final class SearchFiles {
     static final String FOLDER = "search/";
@@ -38,16 +40,30 @@ final class SearchFiles {
             Page page = pages.get(i);
             byLanguage.computeIfAbsent(language(page.lang(), siteLanguage), k -> new ArrayList<>())
                     .add(new SearchIndex.Entry(page.title(), base + page.url(), sectionTitle(site, page),
-                            page.meta().tags(), page.meta().description(), headings(page), texts.get(i)));
+                            page.meta().tags(), page.meta().description(), headings(page), texts.get(i),
+                            isCustomerHelp(site, page)));
         }
         List<OutputFile> files = new ArrayList<>();
-        byLanguage.forEach((lang, entries) -> files.add(new OutputFile(path(lang), "application/json",
-                SearchIndex.of(lang, entries, stop).json())));
+        byLanguage.forEach((lang, entries) -> files.addAll(SearchIndexFiles.of(SearchIndex.of(lang, entries, stop),
+                List.of())));
         return files;
     }
 
+    /** The manifest of a language's index, which names every other file of it. */
     static String path(String lang) {
-        return FOLDER + lang + ".json";
+        return FOLDER + lang + "/" + SearchIndexFiles.MANIFEST;
+    }
+
+    /**
+     * True for the articles in the help/ or changes/ folder of their language ("you said, we
+     * did"); not for the sections' own pages, which list articles rather than answer a question.
+     */
+    static boolean isCustomerHelp(Site site, Page page) {
+        if (site.section(page.url()).filter(s -> s.index() == page).isPresent()) {
+            return false;
+        }
+        String sub = site.config().isSubLanguage(page.lang()) ? page.lang() + "/" : "";
+        return page.url().startsWith(sub + HelpCentre.HELP + "/") || page.url().startsWith(sub + HelpCentre.CHANGES + "/");
     }
 
     /** The primary language subtag in lower case, or {@code fallback} when the tag has none usable as a file name. */

@@ -1,70 +1,72 @@
 package io.cxsite.render;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * The search index the browser downloads for one language, {@code search/<lang>.json}, which
- * {@code themes/default/static/js/search.js} queries.
+ * The search index the browser queries for one language, written as small files under
+ * {@code search/<lang>/} so that a search downloads only what it needs ({@link SearchIndexFiles}
+ * lists them). {@code themes/default/static/js/search.js} queries it; the query's Java mirror,
+ * which tests hold the script to, is test code ({@code SearchQuery}).
  *
- * <p>The file, version 1:
- * <pre>
- * {"version":1, "lang":"sv",
- *  "weights":[8,4,2,1],           title, tags, description and headings, body
- *  "quality":[4,2,1],             exact, prefix, typo (edit distance 1 from 4 letters, 2 from 8)
- *  "sections":["Hjälp", …],
- *  "pages":[["Title","/url/",section number,"text for the snippet"], …],   by URL
- *  "terms":["aktivera", …],       folded words, sorted (UTF-16 order, as JavaScript compares)
- *  "postings":["…", …]}           per term, its pages per field (see SearchPostings)
- * </pre>
+ * <p>Terms are stems of folded words ({@link SearchWords}, {@link SearchLanguage}); a word written
+ * with a hyphen ("e-faktura") also gives its joined form ("efaktura"). For each term and page the
+ * index keeps how often the term is in each field (title, tags, description and headings, body),
+ * up to {@link SearchPostings#MAX_COUNT}.
  *
- * <p>A query is folded and split into words like the text ({@link SearchWords}). Each word matches
- * the term equal to it, the terms it begins, and the terms within its typo distance. A page's
- * score for a term is the sum of the weights of the fields the term is in, times the quality of the
- * match; its score for a word is the best over the word's terms; a page is a hit when every word
- * scores, and hits are ranked by the sum of their word scores, then by page number. A word matches
- * with typos from 4 letters on (1 edit), 2 edits from 8. The build only writes the file; the query's
- * Java mirror, which tests hold the script to, is test code ({@code SearchQuery}).
+ * <p>Ranking, BM25 per field with field weights: a term's score on a page is {@code idf} times
+ * the sum over the fields it is in of {@code weight * tf * (K1 + 1) / (tf + norm)}, where tf is
+ * its count in the field, weight the field's ({@link #WEIGHTS}), norm
+ * {@code K1 * (1 - B + B * length / average length)} for the body (length in words, stored in
+ * {@link SearchPageLength} buckets) and {@code K1} for the short fields; and
+ * {@code idf = ln(1 + (N - df + 0.5) / (df + 0.5))} over all N pages of the language. Each field
+ * saturates on its own, so a word in the title counts its full weight however often the body
+ * repeats it elsewhere. Each query word
+ * scores its best term on the page times the quality of the match ({@link #QUALITY}: exact,
+ * prefix, typo); a page's score is the sum of its words' scores times the share of the query's
+ * words it matches (so more matched words rank higher, without requiring them all), and pages
+ * are ranked by score, then by page number. Stop words are left out of the query unless it has
+ * nothing else; the query's words are those of {@code SearchQuery.analyse} (test code) and
+ * search.js: compounds split, neighbouring words joined, typos.
  */
 final class SearchIndex {
-    static final int VERSION = 1;
-    /** Per field: title, tags, description and headings, body. */
-    static final int[] WEIGHTS = {8, 4, 2, 1};
-    static final int EXACT = 4;
-    static final int PREFIX = 2;
-    static final int TYPO = 1;
-    /** The stored text beside a hit: the description, else the body cut at a word near this length. */
-    static final int SNIPPET = 200;
+    static final int VERSION = 2;
+    /** Per field: title, tags, description and headings, body. The title counts six times the body. */
+    static final int[] WEIGHTS = {6, 3, 2, 1};
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    /** Per match: exact (or a compound's part), prefix (the word being typed), typo. */
+    static final double[] QUALITY = {1.0, 0.7, 0.5};
     private static final int BATCH = 512;
 
-    /** One page to index: its display fields and its text by field. */
+    /** One page to index: its display fields, its text by field, and whether it is customer help. */
     record Entry(String title, String url, String section, List<String> tags, String description,
-            List<String> headings, String body) {
+            List<String> headings, String body, boolean help) {
     }
 
-    /** A page as the index stores it for display. */
-    record StoredPage(String title, String url, int section, String text) {
+    /** One term's postings and the word it is best shown as in a "did you mean" ("" when none). */
+    record Term(String term, String form, String postings) {
     }
 
-    private final String lang;
+    private final SearchLanguage language;
     private final List<String> sections;
-    private final List<StoredPage> pages;
-    private final List<String> terms;
-    private final List<String> postings;
+    private final List<Entry> entries;
+    private final List<Integer> sectionOf;
+    private final int[] lengths;
+    private final List<Term> terms;
 
-    private SearchIndex(String lang, List<String> sections, List<StoredPage> pages, List<String> terms,
-            List<String> postings) {
-        this.lang = lang;
+    private SearchIndex(SearchLanguage language, List<String> sections, List<Entry> entries, List<Integer> sectionOf,
+            int[] lengths, List<Term> terms) {
+        this.language = language;
         this.sections = List.copyOf(sections);
-        this.pages = List.copyOf(pages);
+        this.entries = List.copyOf(entries);
+        this.sectionOf = List.copyOf(sectionOf);
+        this.lengths = lengths;
         this.terms = List.copyOf(terms);
-        this.postings = List.copyOf(postings);
     }
 
     /** Indexes {@code entries} in the order given (callers sort them by URL). */
@@ -74,55 +76,68 @@ final class SearchIndex {
 
     /** As {@link #of(String, List)}, asking {@code stop} before each batch of pages (see {@link SiteFiles#write}). */
     static SearchIndex of(String lang, List<Entry> entries, BooleanSupplier stop) {
+        SearchLanguage language = SearchLanguage.of(lang);
         List<String> sections = new ArrayList<>();
         Map<String, Integer> sectionNumbers = new HashMap<>();
-        List<StoredPage> pages = new ArrayList<>(entries.size());
+        List<Integer> sectionOf = new ArrayList<>();
+        int[] lengths = new int[entries.size()];
         Map<String, SearchPageLists> byTerm = new HashMap<>();
+        Map<String, String> forms = new HashMap<>();
         // Words are split in parallel, a batch of pages at a time: the words of every page at once
         // would take as much memory again as the rest of a build.
         for (int from = 0; from < entries.size(); from += BATCH) {
             SiteFiles.stopIf(stop);
-            List<List<Set<String>>> batch = entries.subList(from, Math.min(entries.size(), from + BATCH))
-                    .parallelStream().map(SearchIndex::fieldTerms).toList();
+            List<SearchPageTerms> batch = entries.subList(from, Math.min(entries.size(), from + BATCH))
+                    .parallelStream().map(e -> SearchPageTerms.of(e, language)).toList();
             for (int i = 0; i < batch.size(); i++) {
                 int p = from + i;
-                Entry entry = entries.get(p);
-                int section = sectionNumbers.computeIfAbsent(entry.section(), s -> {
+                sectionOf.add(sectionNumbers.computeIfAbsent(entries.get(p).section(), s -> {
                     sections.add(s);
                     return sections.size() - 1;
-                });
-                pages.add(new StoredPage(SearchSnippet.nfc(entry.title()), entry.url(), section,
-                        SearchSnippet.snippet(entry)));
-                for (int field = 0; field < SearchPostings.FIELDS; field++) {
-                    for (String term : batch.get(i).get(field)) {
-                        byTerm.computeIfAbsent(term, k -> new SearchPageLists()).add(field, p);
+                }));
+                SearchPageTerms page = batch.get(i);
+                lengths[p] = page.length();
+                page.counts().forEach((term, counts) -> {
+                    SearchPageLists lists = byTerm.computeIfAbsent(term, k -> new SearchPageLists());
+                    for (int field = 0; field < counts.length; field++) {
+                        if (counts[field] > 0) {
+                            lists.add(field, p, counts[field]);
+                        }
                     }
-                }
+                });
+                page.forms().forEach((term, form) -> forms.merge(term, form, (a, b) -> a.compareTo(b) <= 0 ? a : b));
             }
         }
-        List<String> terms = new ArrayList<>(byTerm.keySet());
-        terms.sort(null);
-        List<String> postings = terms.stream().map(t -> SearchPostings.encode(byTerm.get(t).toArrays())).toList();
-        return new SearchIndex(lang, sections, pages, terms, postings);
+        Map<String, SearchPageLists> sorted = new TreeMap<>(byTerm);
+        List<Term> terms = new ArrayList<>(sorted.size());
+        sorted.forEach((term, lists) -> {
+            terms.add(new Term(term, forms.getOrDefault(term, ""), SearchPostings.encode(lists.toArrays())));
+        });
+        return new SearchIndex(language, sections, entries, sectionOf, lengths, terms);
     }
 
-    /** The file the browser loads: compact JSON, a pure function of the entries. */
-    byte[] json() {
-        return SearchIndexJson.write(lang, sections, pages, terms, postings);
+    SearchLanguage language() {
+        return language;
     }
 
-    /** The folded words of each field: title, tags, description and headings, body. */
-    private static List<Set<String>> fieldTerms(Entry entry) {
-        List<String> meta = new ArrayList<>(entry.headings().size() + 1);
-        meta.add(entry.description());
-        meta.addAll(entry.headings());
-        return List.of(words(List.of(entry.title())), words(entry.tags()), words(meta), words(List.of(entry.body())));
+    List<String> sections() {
+        return sections;
     }
 
-    private static Set<String> words(Collection<String> texts) {
-        // Order does not matter: pages join each term's lists in page order, and terms are sorted.
-        Set<String> words = new HashSet<>();
-        texts.forEach(text -> SearchWords.addTo(words, text));
-        return words;
+    List<Entry> entries() {
+        return entries;
+    }
+
+    int sectionOf(int page) {
+        return sectionOf.get(page);
+    }
+
+    int length(int page) {
+        return lengths[page];
+    }
+
+    /** Every term, sorted (UTF-16 order, as JavaScript compares). */
+    List<Term> terms() {
+        return terms;
     }
 }

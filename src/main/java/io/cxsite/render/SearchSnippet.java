@@ -7,17 +7,21 @@ final class SearchSnippet {
     private SearchSnippet() {
     }
 
-    /** The description, else the start of the body cut after a whole word, with an ellipsis when cut. */
-    static String snippet(SearchIndex.Entry entry) {
-        String source = entry.description().isBlank() ? entry.body() : entry.description();
+    /**
+     * The description, then the start of the body, cut after a whole word near {@code size}
+     * characters with an ellipsis when cut: the script shows the part around the matched words.
+     */
+    static String text(SearchIndex.Entry entry, int size) {
+        String source = entry.description().isBlank() ? entry.body()
+                : entry.description().strip() + " " + entry.body();
         // Composed (NFC) after a first cut: normalising whole bodies would cost more than indexing them.
-        String text = nfc(source.substring(0, Math.min(source.length(), 2 * SearchIndex.SNIPPET))).strip();
-        if (text.length() <= SearchIndex.SNIPPET) {
+        String text = nfc(source.substring(0, Math.min(source.length(), 2 * size))).strip();
+        if (text.length() <= size) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', SearchIndex.SNIPPET);
-        if (cut < SearchIndex.SNIPPET / 2) {
-            cut = SearchIndex.SNIPPET;
+        int cut = text.lastIndexOf(' ', size);
+        if (cut < size / 2) {
+            cut = size;
         }
         // Never split a surrogate pair.
         if (Character.isHighSurrogate(text.charAt(cut - 1))) {

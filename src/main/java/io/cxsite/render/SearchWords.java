@@ -1,9 +1,11 @@
 package io.cxsite.render;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,6 +93,38 @@ final class SearchWords {
      */
     static void addTo(Collection<String> words, String text) {
         split(fold(text), words);
+    }
+
+    /**
+     * The words of {@code text} written with a hyphen between them, joined: "e-faktura" gives
+     * "efaktura", so that it matches "efaktura" and "e faktura" alike.
+     */
+    static List<String> hyphenJoined(String text) {
+        if (text.indexOf('-') < 0) {
+            return List.of();
+        }
+        String folded = fold(text);
+        List<String> joined = new ArrayList<>();
+        int previousStart = -1;
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean word = i < folded.length() && isWordChar(folded.charAt(i));
+            if (word && start < 0) {
+                if (previousStart >= 0 && i >= 1 && folded.charAt(i - 1) == '-' && i - 2 >= previousStart
+                        && isWordChar(folded.charAt(i - 2))) {
+                    int end = i;
+                    while (end < folded.length() && isWordChar(folded.charAt(end))) {
+                        end++;
+                    }
+                    joined.add(folded.substring(previousStart, i - 1) + folded.substring(i, end));
+                }
+                start = i;
+            } else if (!word && start >= 0) {
+                previousStart = start;
+                start = -1;
+            }
+        }
+        return joined;
     }
 
     private static void split(String folded, Collection<String> words) {

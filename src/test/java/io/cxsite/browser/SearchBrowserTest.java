@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -129,6 +130,45 @@ class SearchBrowserTest {
         browser.waitUntil(d -> browser.sitePath().equals("search/?q=autogiro"), "the address to follow the query");
         browser.waitUntil(d -> browser.findAll("ol.search-results a[href='" + BASE + "help/billing/autogiro/']").size() == 1,
                 "the autogiro article among the results");
+    }
+
+    @Test
+    void theHelpCentresBoxSearchesCustomerHelpWithAVisibleFilterForTheRest(Browser browser) {
+        browser.open("help/");
+        WebElement box = browser.find("form.site-search--hero input[name='q']");
+        box.sendKeys("bankid not working", Keys.ENTER);
+        browser.waitUntil(d -> browser.sitePath().startsWith("search/?q=bankid"), "the search page");
+        browser.waitUntil(d -> !browser.findAll("ol.search-results a").isEmpty(), "results");
+        assertTrue(browser.sitePath().endsWith("&scope=help"), browser.sitePath());
+        List<String> help = hrefs(browser);
+        assertEquals(BASE + "help/account/login-bankid/", help.get(0), "stop words need not match: " + help);
+        assertTrue(help.stream().noneMatch(h -> h.contains("/guides/") || h.contains("/reports/")), "customer help only: " + help);
+        WebElement helpOnly = browser.find("input[name='scope'][value='help']");
+        assertTrue(helpOnly.isDisplayed() && helpOnly.isSelected(), "the filter says what is searched");
+        assertFalse(browser.findAll("ol.search-results .search-hit__text mark").isEmpty(), "snippets mark the matched words");
+
+        browser.find("input[name='scope'][value='all']").click();
+        browser.waitUntil(d -> hrefs(browser).stream().anyMatch(h -> h.contains("/guides/")),
+                "the whole site, staff guides included, once the reader asks for it");
+        assertFalse(browser.sitePath().contains("scope=help"), browser.sitePath());
+    }
+
+    @Test
+    void noResultsOffersTheMostAskedArticlesAndTheContactBlockInThePagesLanguage(Browser browser) {
+        browser.open("sv/search/?q=xqzvw&scope=help");
+        browser.waitUntil(d -> browser.find(".search-empty").isDisplayed(), "the block for no results");
+        WebElement empty = browser.find(".search-empty");
+        assertTrue(empty.getText().contains("Behöver du fortfarande hjälp?"), "the contact block, in Swedish: " + empty.getText());
+        assertFalse(empty.findElements(By.cssSelector("a[href^='tel:'], .contact-channel a")).isEmpty(), empty.getText());
+        browser.screenshot("search-no-results");
+        WebElement input = browser.find("#search-page-input");
+        input.clear();
+        typeSlowly(input, "autogiro");
+        browser.waitUntil(d -> !browser.find(".search-empty").isDisplayed(), "the block gone once something matches");
+    }
+
+    private static List<String> hrefs(Browser browser) {
+        return browser.findAll("ol.search-results a").stream().map(a -> a.getDomAttribute("href")).toList();
     }
 
     private static void typeSlowly(WebElement box, String text) {

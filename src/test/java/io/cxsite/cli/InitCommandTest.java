@@ -49,7 +49,8 @@ class InitCommandTest {
         assertTrue(article.contains("class=\"flow\""), "the sign-in article has a troubleshooting flow");
         assertTrue(article.contains("Shorter phone queues") || read(out.resolve("help/billing/your-invoice/index.html"))
                 .contains("Was this article helpful?"), "help articles end with the help blocks");
-        assertTrue(Files.isRegularFile(out.resolve("search/en.json")) && Files.isRegularFile(out.resolve("search/sv.json")));
+        assertTrue(Files.isRegularFile(out.resolve("search/en/index.json")) && Files.isRegularFile(out.resolve("search/sv/index.json")),
+                "a search index per language");
         assertTrue(Files.isRegularFile(out.resolve("sv/help/account/sign-in/index.html")), "the Swedish version");
         String report = read(out.resolve("reports/monthly-review/index.html"));
         assertTrue(report.contains("class=\"kpi-cards\""), "KPI cards");
