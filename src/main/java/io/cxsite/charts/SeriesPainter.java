@@ -19,7 +19,7 @@ final class SeriesPainter {
         List<Frame.Box> drawn = new ArrayList<>();
         spec.band().ifPresent(band -> band(svg, frame, band));
         switch (spec.kind()) {
-            case LINE -> lines(svg, spec, frame, drawn);
+            case LINE, SMALL_MULTIPLES -> lines(svg, spec, frame, drawn);
             case STACKED_BARS -> stackedBars(svg, spec, frame, drawn);
             case GROUPED_BARS -> groupedBars(svg, spec, frame, drawn);
             case HORIZONTAL_BARS -> throw new IllegalArgumentException("HorizontalBars draws horizontal bars");

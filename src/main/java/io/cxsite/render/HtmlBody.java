@@ -44,7 +44,8 @@ final class HtmlBody {
                 .attributeProviderFactory(context -> rewrite)
                 .nodeRendererFactory(context -> new ReportBlockRenderer(context, blocks, reports, flows, flowHtml))
                 .build();
-        String body = renderer.render(page.document());
+        String body = ChartGrid.applies(page.document()) ? ChartGrid.html(page.document(), renderer::render)
+                : renderer.render(page.document());
         return body + flowHtml.contactFallback(page, body);
     }
 
