@@ -43,7 +43,7 @@ final class PageViews {
         String date = page.meta().date().map(Object::toString).orElse("");
         String dateText = links.dateText(page);
         boolean contact = showsContact(kind, page);
-        Supplier<String> body = () -> HtmlBody.html(page, base, reports::html,
+        Supplier<String> body = () -> HtmlBody.html(page, base, spec -> reports.html(spec, page.lang()),
                 new FlowHtml(base, context.words(page.lang()), contact, partials));
         // Report blocks register their charts for charts/ as they render, so those bodies are always made.
         String content = page.reports().isEmpty()

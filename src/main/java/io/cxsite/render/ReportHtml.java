@@ -2,7 +2,7 @@ package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
-import io.cxsite.config.Durations;
+import io.cxsite.charts.LocaleFormat;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.metrics.Kpi;
 import io.cxsite.metrics.Metrics;
@@ -12,7 +12,6 @@ import io.cxsite.metrics.Snapshot;
 import io.cxsite.site.ReportSpec;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -52,9 +51,15 @@ final class ReportHtml {
     }
 
     String html(ReportSpec spec) {
+        return html(spec, language);
+    }
+
+    /** The block as a page in {@code pageLanguage} shows it: numbers, durations and months in that language. */
+    String html(ReportSpec spec, String pageLanguage) {
+        LocaleFormat locale = LocaleFormat.of(pageLanguage);
         return switch (spec.kind()) {
-            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec));
-            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec), spec.caption()));
+            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, locale));
+            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale), spec.caption()));
             case DRIVERS -> partials.render(Partial.DRIVERS,
                     feedback.drivers(spec, chart -> figure(chart, spec.caption()), language));
             case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language));
@@ -82,33 +87,35 @@ final class ReportHtml {
                 new SafeString(ChartTable.html(chart)), files + ".csv", files + ".svg");
     }
 
-    private PartialModel.KpiCards cards(ReportSpec spec) {
+    private PartialModel.KpiCards cards(ReportSpec spec, LocaleFormat locale) {
         Period period = spec.period().or(metrics::latest).orElseThrow();
         Snapshot now = metrics.get(period, spec.segment()).orElseThrow();
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
         List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name).orElseThrow())
-                .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now) : card(kpi, now, before))
+                .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, locale)
+                        : card(kpi, now, before, locale))
                 .toList();
         return new PartialModel.KpiCards(period.label(), spec.segment().orElse(""),
                 before.map(b -> b.period().label()).orElse(""), cards, spec.caption());
     }
 
-    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before) {
+    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before, LocaleFormat locale) {
         OptionalDouble value = now.value(kpi);
         OptionalDouble target = now.target(kpi.key());
         String status = value.isEmpty() || target.isEmpty() ? ""
                 : met(kpi, value.getAsDouble(), target.getAsDouble()) ? "met" : "missed";
         Optional<Nps> nps = kpi == Kpi.NPS ? now.nps() : Optional.empty();
         return new PartialModel.KpiCard(kpi.key(), kpi.label(), false,
-                value.isPresent() ? format(kpi, value.getAsDouble(), now) : "", status,
-                nps.filter(Nps::counted).map(n -> String.format(Locale.ROOT, "±%.1f", n.marginOfError())).orElse(""),
-                nps.map(n -> String.format(Locale.ENGLISH, "%,d", n.responses())).orElse(""),
-                change(kpi, now, before).orElse(null),
-                target.isPresent() ? format(kpi, target.getAsDouble(), now) : "", List.of());
+                value.isPresent() ? format(kpi, value.getAsDouble(), now, locale) : "", status,
+                nps.filter(Nps::counted).map(n -> "±" + locale.number(n.marginOfError(), 1)).orElse(""),
+                nps.map(n -> locale.number(n.responses(), 0)).orElse(""),
+                change(kpi, now, before, locale).orElse(null),
+                target.isPresent() ? format(kpi, target.getAsDouble(), now, locale) : "", List.of());
     }
 
     /** The change against the period before, when both have a value. */
-    private static Optional<PartialModel.KpiChange> change(Kpi kpi, Snapshot now, Optional<Snapshot> before) {
+    private static Optional<PartialModel.KpiChange> change(Kpi kpi, Snapshot now, Optional<Snapshot> before,
+            LocaleFormat locale) {
         OptionalDouble value = now.value(kpi);
         OptionalDouble previous = before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty());
         if (value.isEmpty() || previous.isEmpty()) {
@@ -120,18 +127,18 @@ final class ReportHtml {
         boolean noise = kpi == Kpi.NPS && now.nps().isPresent() && before.get().nps().isPresent()
                 && now.nps().get().changeWithinNoise(before.get().nps().get());
         String tone = direction.equals("flat") || noise ? "neutral" : better ? "better" : "worse";
-        return Optional.of(new PartialModel.KpiChange(direction, tone, change(kpi, delta),
+        return Optional.of(new PartialModel.KpiChange(direction, tone, change(kpi, delta, locale),
                 before.get().period().shortLabel(), noise));
     }
 
     /** Durations per channel, each against its target. */
-    private static PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now) {
+    private static PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now, LocaleFormat locale) {
         List<PartialModel.ChannelFigure> channels = new java.util.ArrayList<>();
         now.byChannel(kpi).forEach((channel, seconds) -> {
             OptionalDouble target = now.target(kpi.key() + "." + channel);
             String status = target.isEmpty() ? "" : seconds <= target.getAsDouble() ? "met" : "missed";
-            channels.add(new PartialModel.ChannelFigure(channel, Durations.format(seconds), status,
-                    target.isPresent() ? Durations.format(target.getAsDouble()) : ""));
+            channels.add(new PartialModel.ChannelFigure(channel, locale.duration(seconds), status,
+                    target.isPresent() ? locale.duration(target.getAsDouble()) : ""));
         });
         return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels));
     }
@@ -140,23 +147,23 @@ final class ReportHtml {
         return kpi.higherIsBetter() ? value >= target : value <= target;
     }
 
-    static String format(Kpi kpi, double value, Snapshot snapshot) {
+    /** A KPI's value as its card shows it, in the page's language: {@code +32.0}, {@code 83.1 %}, {@code 10,300}. */
+    static String format(Kpi kpi, double value, Snapshot snapshot, LocaleFormat locale) {
         return switch (kpi) {
-            case NPS -> String.format(Locale.ROOT, "%+.1f", value).replace("-", "−");
-            case CSAT, RETENTION_RATE, CHURN_RATE -> String.format(Locale.ROOT, "%.1f %%", value * 100);
-            case CES -> String.format(Locale.ROOT, "%.1f", value);
-            case CONTACTS -> String.format(Locale.ENGLISH, "%,d", Math.round(value));
-            case CLV -> String.format(Locale.ENGLISH, "%,d %s", Math.round(value),
-                    snapshot.clv().map(Snapshot.Money::currency).orElse(""));
-            default -> Durations.format(value);
+            case NPS -> locale.signed(value, 1);
+            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.number(value * 100, 1) + " %";
+            case CES -> locale.number(value, 1);
+            case CONTACTS -> locale.number(value, 0);
+            case CLV -> (locale.number(value, 0) + " " + snapshot.clv().map(Snapshot.Money::currency).orElse("")).strip();
+            default -> locale.duration(value);
         };
     }
 
-    private static String change(Kpi kpi, double delta) {
+    private static String change(Kpi kpi, double delta, LocaleFormat locale) {
         return switch (kpi) {
-            case NPS, CES -> String.format(Locale.ROOT, "%+.1f", delta).replace("-", "−");
-            case CSAT, RETENTION_RATE, CHURN_RATE -> String.format(Locale.ROOT, "%+.1f pp", delta * 100).replace("-", "−");
-            default -> String.format(Locale.ENGLISH, "%+,d", Math.round(delta)).replace("-", "−");
+            case NPS, CES -> locale.signed(delta, 1);
+            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.signed(delta * 100, 1) + " pp";
+            default -> locale.signed(delta, 0);
         };
     }
 }

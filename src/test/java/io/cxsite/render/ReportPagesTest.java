@@ -117,8 +117,8 @@ class ReportPagesTest {
         assertTrue(html.contains("<title>Promoters, Sep 2026: 50 %</title>"), "September promoters 150 of 300");
         assertTrue(html.contains("<title>Sep 2026: +12.5</title>"), "the business segment's score");
         assertTrue(html.contains("<title>phone, Sep 2026: 80</title>"), "September phone contacts");
-        assertTrue(html.contains("<title>Median, phone: 6.0 min</title>"), "August, the newest month with response times");
-        assertTrue(html.contains("<title>Expected, phone: 5.0 min</title>"), "the default expectation for phone");
+        assertTrue(html.contains("<title>Median, phone: 6 min</title>"), "August, the newest month with response times");
+        assertTrue(html.contains("<title>Target, phone: 5 min</title>"), "the default expectation for phone");
     }
 
     @Test
