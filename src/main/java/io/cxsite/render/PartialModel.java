@@ -28,7 +28,8 @@ final class PartialModel {
      * {@code byChannel} card shows {@code channels} instead of one value.
      */
     public record KpiCard(String key, String name, boolean byChannel, String value, String status,
-            String margin, String responses, KpiChange change, String target, List<ChannelFigure> channels) {
+            String margin, String responses, KpiChange change, String target, List<ChannelFigure> channels,
+            SafeString sparkline) {
     }
 
     /**

@@ -3,6 +3,7 @@ package io.cxsite.render;
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
 import io.cxsite.charts.LocaleFormat;
+import io.cxsite.charts.Sparkline;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.metrics.Kpi;
 import io.cxsite.metrics.Metrics;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ReportHtml {
     static final String CHARTS = "charts/";
+    private static final int SPARK_PERIODS = 12;
 
     /**
      * Charts drawn by this process, by id (a hash of all they show): when {@code serve} rebuilds
@@ -110,7 +112,31 @@ final class ReportHtml {
                 nps.filter(Nps::counted).map(n -> "±" + locale.number(n.marginOfError(), 1)).orElse(""),
                 nps.map(n -> locale.number(n.responses(), 0)).orElse(""),
                 change(kpi, now, before, locale).orElse(null),
-                target.isPresent() ? format(kpi, target.getAsDouble(), now, locale) : "", List.of());
+                target.isPresent() ? format(kpi, target.getAsDouble(), now, locale) : "", List.of(),
+                sparkline(kpi, now, locale));
+    }
+
+    /** The KPI over the last {@value #SPARK_PERIODS} periods of the card's kind, ending with the card's. */
+    private SafeString sparkline(Kpi kpi, Snapshot now, LocaleFormat locale) {
+        List<Period> periods = new java.util.ArrayList<>();
+        for (Period p = now.period(); periods.size() < SPARK_PERIODS; p = p.previous()) {
+            periods.add(0, p);
+        }
+        List<Double> values = periods.stream().map(p -> metrics.get(p, Optional.empty())
+                .map(s -> s.value(kpi)).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
+                .orElse(null)).toList();
+        int first = 0;
+        while (first < values.size() && values.get(first) == null) {
+            first++;
+        }
+        if (first >= values.size()) {
+            return new SafeString("");
+        }
+        String text = kpi.label() + ", " + periods.get(first).shortLabel() + " to " + now.period().shortLabel() + ": "
+                + String.join(", ", values.subList(first, values.size()).stream()
+                        .map(v -> v == null ? "no data" : format(kpi, v, now, locale)).toList());
+        // The chart writer escapes the text itself: the result is markup.
+        return new SafeString(Sparkline.svg(values, text));
     }
 
     /** The change against the period before, when both have a value. */
@@ -140,7 +166,8 @@ final class ReportHtml {
             channels.add(new PartialModel.ChannelFigure(channel, locale.duration(seconds), status,
                     target.isPresent() ? locale.duration(target.getAsDouble()) : ""));
         });
-        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels));
+        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels),
+                new SafeString(""));
     }
 
     private static boolean met(Kpi kpi, double value, double target) {
