@@ -14,7 +14,7 @@ final class DotRows {
     private static final double MARGIN = 12;
     private static final double GAP = 10;
     /** A row holds the dot's value above the track and the target's below it, at the narrow-screen size. */
-    private static final double ROW = 64;
+    private static final double ROW = 68;
     private static final double DOT = 6;
     private static final double MARK = 11;
     /** Round values for ticks (round durations when the values are seconds); those that fit apart are shown. */
@@ -110,7 +110,7 @@ final class DotRows {
             text(svg, spec, 0, i, axis.x(value), y - MARK - 4, layout);
         }
         if (target != null) {
-            text(svg, spec, 1, i, axis.x(target), y + MARK + ChartStyle.NARROW_FONT * 0.8 + 2, layout);
+            text(svg, spec, 1, i, axis.x(target), y + MARK + ChartStyle.NARROW_FONT * 0.8, layout);
         }
     }
 
