@@ -95,13 +95,14 @@ final class ReportHtml {
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
         List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name).orElseThrow())
                 .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, locale)
-                        : card(kpi, now, before, locale))
+                        : card(kpi, now, before, spec.segment(), locale))
                 .toList();
         return new PartialModel.KpiCards(period.label(), spec.segment().orElse(""),
                 before.map(b -> b.period().label()).orElse(""), cards, spec.caption());
     }
 
-    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before, LocaleFormat locale) {
+    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before, Optional<String> segment,
+            LocaleFormat locale) {
         OptionalDouble value = now.value(kpi);
         OptionalDouble target = now.target(kpi.key());
         String status = value.isEmpty() || target.isEmpty() ? ""
@@ -113,16 +114,16 @@ final class ReportHtml {
                 nps.map(n -> locale.number(n.responses(), 0)).orElse(""),
                 change(kpi, now, before, locale).orElse(null),
                 target.isPresent() ? format(kpi, target.getAsDouble(), now, locale) : "", List.of(),
-                sparkline(kpi, now, locale));
+                sparkline(kpi, now, segment, locale));
     }
 
-    /** The KPI over the last {@value #SPARK_PERIODS} periods of the card's kind, ending with the card's. */
-    private SafeString sparkline(Kpi kpi, Snapshot now, LocaleFormat locale) {
+    /** The KPI over the last {@value #SPARK_PERIODS} periods of the card's kind and segment, ending with the card's. */
+    private SafeString sparkline(Kpi kpi, Snapshot now, Optional<String> segment, LocaleFormat locale) {
         List<Period> periods = new java.util.ArrayList<>();
         for (Period p = now.period(); periods.size() < SPARK_PERIODS; p = p.previous()) {
             periods.add(0, p);
         }
-        List<Double> values = periods.stream().map(p -> metrics.get(p, Optional.empty())
+        List<Double> values = periods.stream().map(p -> metrics.get(p, segment)
                 .map(s -> s.value(kpi)).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
                 .orElse(null)).toList();
         int first = 0;

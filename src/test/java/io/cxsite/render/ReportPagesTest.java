@@ -122,6 +122,31 @@ class ReportPagesTest {
     }
 
     @Test
+    void aSwedishPageWritesNumbersAndMonthsTheSwedishWay() {
+        TestSite site = TestSite.write(dir, REPORTS.replace("baseUrl: https://acme.example/cx/\n",
+                "baseUrl: https://acme.example/cx/\nlanguages: [en, sv]\n") + """
+                -- content/sv/reports/q3-sv.md --
+                ---
+                title: Q3 på svenska
+                audience: internal
+                ---
+                ```cx-kpi nps churnRate period=2026-09
+                ```
+
+                ```cx-chart nps-trend
+                ```
+                """);
+        assertEquals(List.of(), errors(site.build()));
+        String page = site.read("sv/reports/q3-sv/index.html");
+        assertTrue(page.contains("<p class=\"kpi-card__value\">+33,3</p>"), "a decimal comma on the card");
+        assertTrue(page.contains("±8,4 · 300 responses"), page);
+        assertTrue(page.contains("<p class=\"kpi-card__value\">1,0 %</p>"), "churn as a Swedish percentage");
+        assertTrue(page.contains("<title>NPS, sep. 2026: +33,3</title>"), "the chart's months and values in Swedish");
+        assertTrue(site.read("reports/q3/index.html").contains("<title>NPS, Sep 2026: +33.3</title>"),
+                "English stays English");
+    }
+
+    @Test
     void aPublicBuildCarriesNoReportChartOrData() {
         TestSite site = TestSite.write(dir, REPORTS);
         assertEquals(List.of(), errors(site.build(AudienceScope.PUBLIC)));
