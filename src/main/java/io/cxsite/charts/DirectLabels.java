@@ -54,7 +54,13 @@ final class DirectLabels {
     static void drawEnds(Markup svg, ChartSpec spec, Frame frame, List<End> ends, LabelLayout layout) {
         double step = ChartStyle.NARROW_FONT / 2;
         double[] ys = spread(spec, frame, ends);
+        // Top to bottom, so that a label moved to clear another moves away from the rest.
+        List<Integer> order = new ArrayList<>();
         for (int n = 0; n < ends.size(); n++) {
+            order.add(n);
+        }
+        order.sort(java.util.Comparator.comparingDouble(n -> ys[n]));
+        for (int n : order) {
             End end = ends.get(n);
             double x = frame.x(end.index()) + END_GAP;
             List<LabelLayout.Spot> spots = new ArrayList<>();
@@ -85,7 +91,9 @@ final class DirectLabels {
             ys[order[k]] = Math.max(ys[order[k]], ys[order[k - 1]] + line);
         }
         for (int k = order.length - 1; k >= 0; k--) {
-            double limit = k == order.length - 1 ? frame.bottom() - line / 2 : ys[order[k + 1]] - line;
+            // The lowest label's box (0.6 em below its middle) ends on the axis.
+            double limit = k == order.length - 1 ? frame.bottom() - 0.6 * ChartStyle.NARROW_FONT - 1
+                    : ys[order[k + 1]] - line;
             ys[order[k]] = Math.min(ys[order[k]], limit);
         }
         return ys;

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A word-sized trend for a KPI card: the last periods as a line with the newest value dotted, no
- * axes and no text, scaled by CSS to the card. Screen readers get its text alternative, which says
- * where the values went. Missing values break the line.
+ * axes and no text, scaled by CSS to the card. Screen readers get its text alternative (its
+ * {@code <title>}), which lists the values. Missing values break the line.
  */
 public final class Sparkline {
     private static final double WIDTH = 120;
@@ -33,7 +33,8 @@ public final class Sparkline {
         double step = (WIDTH - 2 * PAD) / Math.max(values.size() - 1, 1);
         Markup svg = new Markup();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + Markup.num(WIDTH) + " "
-                + Markup.num(HEIGHT), "class", "kpi-card__spark", "role", "img", "aria-label", text);
+                + Markup.num(HEIGHT), "class", "kpi-card__spark", "role", "img");
+        svg.element("title", text);
         StringBuilder d = new StringBuilder();
         double lastX = 0;
         double lastY = 0;
