@@ -13,5 +13,18 @@ public enum ChartKind {
      * (left if negative), its value at its end; rows in the given order, the chart as tall as they
      * need. For ranked named items such as topics by NPS impact. Draws no band.
      */
-    HORIZONTAL_BARS
+    HORIZONTAL_BARS,
+    /**
+     * Small multiples: one small line chart per series, side by side on a shared value axis and the
+     * same target, each with its newest value at its end. For one measure split by channel or
+     * segment over many periods, where grouped bars would be a forest of thin bars.
+     */
+    SMALL_MULTIPLES,
+    /**
+     * One row per label like {@link #HORIZONTAL_BARS}, on a logarithmic axis: the first series a
+     * dot with its value, the second (if any) a target mark with its value. For values of very
+     * different sizes measured against their own targets, such as response times per channel
+     * (55 s against 2 min beside 1.6 h against 4 h). Values of 0 or less are not drawn.
+     */
+    DOTS
 }

@@ -44,7 +44,7 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
         for (Series s : series) {
             requireLength("series '" + s.name() + "'", s.values().size(), labels.size());
         }
-        if (band.isPresent() && kind == ChartKind.HORIZONTAL_BARS) {
+        if (band.isPresent() && (kind == ChartKind.HORIZONTAL_BARS || kind == ChartKind.DOTS)) {
             throw new IllegalArgumentException("horizontal bars draw no band; leave out '" + band.get().name() + "'");
         }
         if (band.isPresent()) {

@@ -19,11 +19,14 @@ final class ChartStyle {
     private static final List<String> DARK_INSIDE = List.of("#0f1920", "#0f1920", "#0f1920", "#0f1920", "#0f1920",
             "#0f1920", "#0f1920", "#0f1920");
 
-    /** Below this viewport width the chart is scaled to about half: larger text, fewer x labels. */
-    static final int NARROW = 480;
+    /**
+     * Below this viewport width (phones) chart text is set at {@link #NARROW_FONT} and labels of
+     * class {@code cx-alt} are hidden: a 600-unit chart 335 px wide then writes 11.7 px text.
+     */
+    static final int NARROW = 560;
     static final double FONT = 14;
-    static final double NARROW_FONT = 20;
-    static final double VALUE_FONT = 12;
+    static final double NARROW_FONT = 21;
+    static final double VALUE_FONT = 13;
 
     private ChartStyle() {
     }
@@ -45,9 +48,12 @@ final class ChartStyle {
         css.append(p).append(" .cx-line{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}");
         css.append(p).append(" .cx-dot{stroke:transparent;stroke-width:10}");
         css.append(p).append(" .cx-bar{stroke:#fff;stroke-width:1}");
+        css.append(p).append(" .cx-track{stroke:#e1e7eb;stroke-width:2}");
+        css.append(p).append(" .cx-mark{stroke-width:4;stroke-linecap:round}");
         css.append(p).append(" .cx-band{fill:").append(LIGHT.get(0)).append(";fill-opacity:.16;stroke:none}");
         css.append(p).append(" .cx-target{fill:none;stroke:#1b2a35;stroke-width:1.5;stroke-dasharray:6 4}");
-        css.append(p).append(" .cx-target-label{font-weight:600}");
+        css.append(p).append(" .cx-target-label,").append(p).append(" .cx-end,").append(p).append(" .cx-dot-value,").append(p)
+                .append(" .cx-panel-title{font-weight:600}");
         css.append(p).append(" .cx-value{font-size:").append(Markup.num(VALUE_FONT)).append("px}");
         css.append(p).append(" .cx-empty{fill:#4a5d6b;font-size:16px}");
         css.append(p).append(" .cx-halo{paint-order:stroke;stroke:#fff;stroke-width:4;stroke-linejoin:round}");
@@ -56,7 +62,7 @@ final class ChartStyle {
         css.append("@media (prefers-color-scheme:dark){");
         css.append(p).append(" text{fill:#e2eaef}");
         css.append(p).append(" .cx-tick,").append(p).append(" .cx-empty{fill:#a9bac6}");
-        css.append(p).append(" .cx-grid{stroke:#2a3b47}");
+        css.append(p).append(" .cx-grid,").append(p).append(" .cx-track{stroke:#2a3b47}");
         css.append(p).append(" .cx-axis,").append(p).append(" .cx-zero{stroke:#8194a1}");
         css.append(p).append(" .cx-bar{stroke:#16232d}");
         css.append(p).append(" .cx-band{fill:").append(DARK.get(0)).append(";fill-opacity:.22}");

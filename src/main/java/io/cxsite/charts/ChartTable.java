@@ -69,7 +69,7 @@ public final class ChartTable {
     }
 
     private static String labelHeader(ChartSpec spec) {
-        return spec.kind() == ChartKind.HORIZONTAL_BARS ? ITEM_HEADER : LABEL_HEADER;
+        return spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS ? ITEM_HEADER : LABEL_HEADER;
     }
 
     /** A value column: its header and its value at each label index ({@code null} when missing). */

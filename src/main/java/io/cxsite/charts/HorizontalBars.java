@@ -9,7 +9,7 @@ import java.util.List;
  * Draws {@link ChartKind#HORIZONTAL_BARS}: one row per label in the given order, the label written
  * in full at the left (wrapped onto a second line, and cut with an ellipsis only beyond that), a
  * bar per series growing from a zero line (right for positive values, left for negative ones) and
- * its value at its end, value ticks and grid lines below. The chart is 720 units wide like the
+ * its value at its end, value ticks and grid lines below. The chart is 600 units wide like the
  * others and as tall as its rows: every row has room for its label at the narrow-screen text size.
  */
 final class HorizontalBars {
@@ -33,10 +33,11 @@ final class HorizontalBars {
         SvgChart.open(svg, spec, layout.height());
         if (spec.hasData()) {
             grid(svg, layout);
-            bars(svg, spec, layout);
+            List<Frame.Box> drawn = bars(svg, spec, layout);
             zero(svg, layout);
-            spec.target().ifPresent(target -> target(svg, spec, layout, target));
-            values(svg, spec, layout);
+            LabelLayout labels = new LabelLayout(new Frame.Box(0, 0, SvgChart.WIDTH, layout.height()), drawn);
+            spec.target().ifPresent(target -> target(svg, spec, layout, target, labels));
+            values(svg, spec, layout, labels);
         } else {
             zero(svg, layout);
             svg.element("text", "No data", "class", "cx-empty", "x", Markup.num((layout.left() + layout.right()) / 2),
@@ -63,7 +64,7 @@ final class HorizontalBars {
     }
 
     // One bar per series in each row, thinner when a row holds several.
-    private static void bars(Markup svg, ChartSpec spec, BarsLayout layout) {
+    private static List<Frame.Box> bars(Markup svg, ChartSpec spec, BarsLayout layout) {
         List<Frame.Box> drawn = new ArrayList<>();
         for (int s = 0; s < spec.series().size(); s++) {
             svg.open("g", "class", SeriesPainter.seriesClass(s)).newline();
@@ -78,6 +79,7 @@ final class HorizontalBars {
             }
             svg.close("g").newline();
         }
+        return drawn;
     }
 
     // The line the bars grow from, over their ends.
@@ -86,30 +88,63 @@ final class HorizontalBars {
                 "y1", Markup.num(layout.top()), "y2", Markup.num(layout.bottom())).newline();
     }
 
-    // Each value past its bar's end, or "–" beside the zero line when there is none; drawn last but
-    // the labels, with a halo, so a target line passes behind them.
-    private static void values(Markup svg, ChartSpec spec, BarsLayout layout) {
+    // Each value past its bar's end, or "–" beside the zero line when there is none; where that
+    // would cross the target line or another label, inside the bar's end, else past the target
+    // line; left out (it is in the tooltip and the table) where none is free.
+    private static void values(Markup svg, ChartSpec spec, BarsLayout layout, LabelLayout labels) {
         for (int s = 0; s < spec.series().size(); s++) {
             for (int i = 0; i < layout.rows(); i++) {
                 Double v = spec.series().get(s).values().get(i);
+                String text = spec.format().format(v);
                 boolean right = v == null || v >= 0;
                 double end = layout.x(v == null ? 0 : v);
-                svg.element("text", spec.format().format(v), "class", "cx-bar-value cx-halo",
-                        "x", Markup.num(right ? end + GAP / 2 : end - GAP / 2), "y", Markup.num(layout.barMiddle(i, s)),
-                        "dy", em(MIDDLE_EM), "text-anchor", right ? "start" : "end").newline();
+                double y = layout.barMiddle(i, s);
+                LabelLayout.Text t = new LabelLayout.Text(text, ChartStyle.NARROW_FONT, false);
+                List<LabelLayout.Spot> outside = new ArrayList<>();
+                outside.add(new LabelLayout.Spot(right ? end + GAP / 2 : end - GAP / 2, y, right ? "start" : "end",
+                        MIDDLE_EM));
+                if (labels.place(t, outside).isPresent()) {
+                    value(svg, text, outside.get(0), "cx-bar-value cx-halo");
+                    continue;
+                }
+                double half = layout.barThickness() / 2;
+                Frame.Box bar = Frame.Box.of(layout.x(0), y - half, end, y + half);
+                LabelLayout.Spot within = new LabelLayout.Spot(right ? end - GAP / 2 : end + GAP / 2, y,
+                        right ? "end" : "start", MIDDLE_EM);
+                if (v != null && labels.placeWithin(t, within, bar)) {
+                    svg.open("g", "class", SeriesPainter.seriesClass(s));
+                    value(svg, text, within, "cx-bar-value cx-inside");
+                    svg.close("g").newline();
+                    continue;
+                }
+                if (spec.target().isPresent()) {
+                    double past = layout.x(spec.target().getAsDouble());
+                    List<LabelLayout.Spot> beyond = List.of(new LabelLayout.Spot(right ? past + GAP / 2 : past - GAP / 2,
+                            y, right ? "start" : "end", MIDDLE_EM));
+                    labels.place(t, beyond).ifPresent(spot -> value(svg, text, spot, "cx-bar-value cx-halo"));
+                }
             }
         }
     }
 
-    // A dashed line across the rows, named above them.
-    private static void target(Markup svg, ChartSpec spec, BarsLayout layout, double target) {
+    private static void value(Markup svg, String text, LabelLayout.Spot spot, String css) {
+        svg.element("text", text, "class", css, "x", Markup.num(spot.x()), "y", Markup.num(spot.y()),
+                "dy", em(spot.dy()), "text-anchor", spot.anchor()).newline();
+    }
+
+    // A dashed line across the rows, named above them; both kept clear of the values.
+    private static void target(Markup svg, ChartSpec spec, BarsLayout layout, double target, LabelLayout labels) {
         double x = layout.x(target);
         String text = spec.targetName() + " " + spec.format().format(target);
         svg.open("line", "class", "cx-target", "x1", Markup.num(x), "x2", Markup.num(x),
                 "y1", Markup.num(layout.top() - 6), "y2", Markup.num(layout.bottom()))
                 .element("title", text).close("line").newline();
-        double half = SvgChart.width(text, ChartStyle.NARROW_FONT) * 1.1 / 2; // bold
+        labels.block(new Frame.Box(x - 2, layout.top() - 6, x + 2, layout.bottom()));
+        LabelLayout.Text t = new LabelLayout.Text(text, ChartStyle.NARROW_FONT, true);
+        double half = t.width() / 2;
         double centre = Math.max(half + 4, Math.min(SvgChart.WIDTH - half - 4, x));
+        LabelLayout.Spot spot = LabelLayout.Spot.of(centre, layout.top() - 12, "middle");
+        labels.block(LabelLayout.box(t, spot));
         svg.element("text", text, "class", "cx-target-label cx-halo", "x", Markup.num(centre),
                 "y", Markup.num(layout.top() - 12), "text-anchor", "middle").newline();
     }

@@ -26,7 +26,7 @@ record Scale(double min, double max, double step) {
         }
         List<Double> values = new ArrayList<>();
         switch (spec.kind()) {
-            case LINE -> spec.series().forEach(s -> values.addAll(s.values()));
+            case LINE, SMALL_MULTIPLES -> spec.series().forEach(s -> values.addAll(s.values()));
             case GROUPED_BARS, HORIZONTAL_BARS -> {
                 spec.series().forEach(s -> values.addAll(s.values()));
                 values.add(0.0);

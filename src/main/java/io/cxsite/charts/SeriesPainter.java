@@ -19,7 +19,7 @@ final class SeriesPainter {
         List<Frame.Box> drawn = new ArrayList<>();
         spec.band().ifPresent(band -> band(svg, frame, band));
         switch (spec.kind()) {
-            case LINE -> lines(svg, spec, frame, drawn);
+            case LINE, SMALL_MULTIPLES -> lines(svg, spec, frame, drawn);
             case STACKED_BARS -> stackedBars(svg, spec, frame, drawn);
             case GROUPED_BARS -> groupedBars(svg, spec, frame, drawn);
             case HORIZONTAL_BARS -> throw new IllegalArgumentException("HorizontalBars draws horizontal bars");
@@ -136,8 +136,12 @@ final class SeriesPainter {
                 }
                 double x = frame.x(i) - step * count / 2 + step * s;
                 bar(svg, spec, s, i, Frame.Box.of(x + gap / 2, frame.y(0), x + step - gap / 2, frame.y(v)), drawn);
-                if (valuesFit) {
-                    double y = v >= 0 ? frame.y(v) - 5 : frame.y(v) + ChartStyle.VALUE_FONT + 3;
+                double y = v >= 0 ? frame.y(v) - 5 : frame.y(v) + ChartStyle.VALUE_FONT + 3;
+                // A value the target line would cross is left to the tooltip and the table.
+                boolean crossed = spec.target().isPresent()
+                        && Math.abs(frame.y(spec.target().getAsDouble()) - (y - ChartStyle.VALUE_FONT * 0.4))
+                                < ChartStyle.VALUE_FONT * 0.6 + 2;
+                if (valuesFit && !crossed) {
                     svg.element("text", spec.format().format(v), "class", "cx-value cx-halo",
                             "x", Markup.num(x + step / 2), "y", Markup.num(y), "text-anchor", "middle").newline();
                     drawn.add(Frame.Box.of(x, y - ChartStyle.VALUE_FONT, x + step, y + 2));

@@ -1,17 +1,17 @@
 package io.cxsite.charts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Draws a {@link ChartSpec} as an {@code <svg>} element: 720 by 360 viewBox units (horizontal bars
+ * Draws a {@link ChartSpec} as an {@code <svg>} element: 600 by 360 viewBox units (horizontal bars
  * as tall as their rows need, see {@link HorizontalBars}) and no fixed size, so CSS scales it; its
  * own style sheet, scoped to the chart id; a title and a description for screen readers; a tooltip
  * on every dot and bar. Output depends on the spec alone.
  */
 public final class SvgChart {
-    static final double WIDTH = 720;
+    static final double WIDTH = 600;
     static final double HEIGHT = 360;
     /** Average glyph width in ems, on the wide side, for laying out text we cannot measure. */
     private static final double EM_WIDTH = 0.6;
@@ -23,9 +23,17 @@ public final class SvgChart {
     }
 
     public static String svg(ChartSpec spec) {
-        if (spec.kind() == ChartKind.HORIZONTAL_BARS) {
-            return HorizontalBars.svg(spec);
-        }
+        return switch (spec.kind()) {
+            case HORIZONTAL_BARS -> HorizontalBars.svg(spec);
+            case SMALL_MULTIPLES -> SmallMultiples.svg(spec);
+            case DOTS -> DotRows.svg(spec);
+            default -> draw(spec, false).orElseGet(() -> draw(spec, true).orElseThrow());
+        };
+    }
+
+    // Empty when the target's name finds no free place in the plot; drawn again with the target
+    // named in the legend instead.
+    private static Optional<String> draw(ChartSpec spec, boolean targetInLegend) {
         Markup svg = new Markup();
         open(svg, spec, HEIGHT);
         Scale scale = Scale.of(spec);
@@ -33,15 +41,30 @@ public final class SvgChart {
         List<String> ticks = scale.ticks().stream().map(tickFormat::format).toList();
         // Room for tick labels at the narrow-screen size, the largest they get.
         double left = 16 + ticks.stream().mapToDouble(t -> width(t, ChartStyle.NARROW_FONT)).max().orElse(0);
-        List<ChartLegend.Entry> legend = ChartLegend.place(spec, left);
+        List<DirectLabels.End> ends = spec.hasData() ? DirectLabels.ends(spec) : List.of();
+        Optional<String> legendTarget = targetInLegend && spec.hasData()
+                ? spec.target().stream().mapToObj(t -> DirectLabels.targetText(spec, t)).findFirst() : Optional.empty();
+        List<ChartLegend.Entry> legend = ChartLegend.place(spec, left, legendTarget);
         double top = legend.isEmpty() ? 16 : legend.get(legend.size() - 1).y() + 18;
-        Frame frame = new Frame(left, top, WIDTH - 30, HEIGHT - 36, spec.labels().size(), scale);
+        double right = ends.isEmpty() ? WIDTH - 30 : WIDTH - 8 - DirectLabels.endRoom(ends);
+        Frame frame = new Frame(left, top, right, HEIGHT - 36, spec.labels().size(), scale);
 
         if (spec.hasData()) {
             grid(svg, frame, ticks);
             List<Frame.Box> drawn = SeriesPainter.paint(svg, spec, frame);
             axis(svg, frame);
-            spec.target().ifPresent(target -> target(svg, spec, frame, target, drawn));
+            LabelLayout layout = new LabelLayout(new Frame.Box(frame.left(), frame.top() - 6, WIDTH, frame.bottom()),
+                    drawn);
+            spec.target().ifPresent(t -> DirectLabels.targetLine(svg, spec, frame, t, layout));
+            DirectLabels.drawEnds(svg, spec, frame, ends, layout);
+            if (spec.target().isPresent() && !targetInLegend) {
+                double t = spec.target().getAsDouble();
+                Optional<LabelLayout.Spot> spot = DirectLabels.targetLabel(spec, frame, t, layout);
+                if (spot.isEmpty()) {
+                    return Optional.empty();
+                }
+                DirectLabels.drawTargetLabel(svg, spec, t, spot.get());
+            }
         } else {
             axis(svg, frame);
             svg.element("text", "No data", "class", "cx-empty", "x", Markup.num((frame.left() + frame.right()) / 2),
@@ -49,7 +72,7 @@ public final class SvgChart {
         }
         xLabels(svg, spec, frame);
         ChartLegend.draw(svg, spec, legend);
-        return svg.close("svg").newline().toString();
+        return Optional.of(svg.close("svg").newline().toString());
     }
 
     /**
@@ -77,7 +100,7 @@ public final class SvgChart {
         if (!spec.hasData()) {
             return "No data.";
         }
-        if (spec.kind() == ChartKind.HORIZONTAL_BARS) {
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS) {
             return HorizontalBars.summary(spec);
         }
         ValueFormat format = spec.format();
@@ -140,6 +163,10 @@ public final class SvgChart {
             double x = frame.x(i);
             // Centred under its mark, so near an edge a label has only twice the distance to it.
             String shown = fit(label, Math.min(frame.slot() * every - 8, 2 * Math.min(x, WIDTH - x) - 4));
+            // Kept whole inside the chart and clear of the value ticks at the narrow-screen size,
+            // shifted inwards near an edge.
+            double half = width(shown, ChartStyle.NARROW_FONT) / 2 + 2;
+            x = Math.max(frame.left() + half - 4, Math.min(WIDTH - half, x));
             String cls = (n - 1 - i) % narrowEvery == 0 ? "cx-label" : "cx-label cx-alt";
             svg.open("text", "class", cls, "x", Markup.num(x), "y", Markup.num(frame.bottom() + 22),
                     "text-anchor", "middle").text(shown);
@@ -148,35 +175,6 @@ public final class SvgChart {
             }
             svg.close("text").newline();
         }
-    }
-
-    /** Where a text goes: anchor point, text-anchor, and the box it will cover. */
-    private record Placement(double x, double y, String anchor, Frame.Box box) {
-    }
-
-    // The label goes above or below the line, at the right or left end, wherever it covers the
-    // fewest drawn marks; ties go to the first candidate: above right.
-    private static void target(Markup svg, ChartSpec spec, Frame frame, double target, List<Frame.Box> drawn) {
-        double y = frame.y(target);
-        String text = spec.targetName() + " " + spec.format().format(target);
-        svg.open("line", "class", "cx-target", "x1", Markup.num(frame.left()), "x2", Markup.num(frame.right()),
-                "y1", Markup.num(y), "y2", Markup.num(y)).element("title", text).close("line").newline();
-        double w = width(text, ChartStyle.FONT) * 1.1; // bold
-        List<Placement> candidates = new ArrayList<>();
-        for (double baseline : new double[] {y - 7, y + ChartStyle.FONT + 5}) {
-            if (baseline - ChartStyle.FONT >= frame.top() - 4 && baseline <= frame.bottom() - 3) {
-                double y0 = baseline - ChartStyle.FONT + 2;
-                candidates.add(new Placement(frame.right(), baseline, "end",
-                        new Frame.Box(frame.right() - w, y0, frame.right(), baseline + 3)));
-                candidates.add(new Placement(frame.left() + 4, baseline, "start",
-                        new Frame.Box(frame.left() + 4, y0, frame.left() + 4 + w, baseline + 3)));
-            }
-        }
-        Placement best = candidates.stream()
-                .min(Comparator.comparingLong(p -> drawn.stream().filter(p.box()::overlaps).count()))
-                .orElse(new Placement(frame.right(), y - 7, "end", null));
-        svg.element("text", text, "class", "cx-target-label cx-halo", "x", Markup.num(best.x()),
-                "y", Markup.num(best.y()), "text-anchor", best.anchor()).newline();
     }
 
     /** Estimated width of {@code text} at {@code fontSize}, counting code points. */

@@ -39,29 +39,44 @@ final class BreakdownCharts {
 
     static ChartSpec npsByChannel(ReportCharts.Range r, Optional<String> channel) {
         List<Snapshot> snaps = r.snaps();
-        return new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by channel" + r.who() + ", " + r.span(),
+        return split(new ChartSpec("c", ChartKind.SMALL_MULTIPLES, "NPS by channel" + r.who() + ", " + r.span(),
                 "NPS of the answers whose last contact was through each channel.", r.labels(),
                 channels(snaps, s -> s.npsByChannel().keySet(), channel).stream().map(c -> new Series(c,
                         values(snaps, s -> Optional.ofNullable(s.npsByChannel().get(c)).map(Nps::score)))).toList(),
-                Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, ""));
+                Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, "")));
     }
 
     /** One series per customer segment, whatever segment the block names. */
     static ChartSpec npsBySegment(ReportCharts.Range r, Metrics metrics) {
-        return new ChartSpec("c", ChartKind.GROUPED_BARS, "NPS by segment, " + r.span(),
+        return split(new ChartSpec("c", ChartKind.SMALL_MULTIPLES, "NPS by segment, " + r.span(),
                 "NPS of each customer segment.", r.labels(), metrics.segments().stream().map(seg -> new Series(seg,
                         values(r.periods().stream().map(p -> metrics.get(p, Optional.of(seg)).orElse(null)).toList(),
                                 s -> s.nps().map(Nps::score)))).toList(),
-                Optional.empty(), target(r.snaps(), "nps"), "Target", ValueFormat.signed(1, ""));
+                Optional.empty(), target(r.snaps(), "nps"), "Target", ValueFormat.signed(1, "")));
     }
 
     /** Lines over several periods, bars for one. */
     static ChartSpec contactsByChannel(ReportCharts.Range r, Optional<String> channel) {
         List<Snapshot> snaps = r.snaps();
-        return new ChartSpec("c", r.periods().size() > 1 ? ChartKind.LINE : ChartKind.GROUPED_BARS,
+        return split(new ChartSpec("c", ChartKind.LINE,
                 "Contacts by channel" + r.who() + ", " + r.span(), "Number of customer contacts per channel and period.",
                 r.labels(), channels(snaps, s -> s.contacts().keySet(), channel).stream().map(c -> new Series(c,
                         values(snaps, s -> Optional.ofNullable(s.contacts().get(c)).map(Long::doubleValue)))).toList(),
-                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, ""));
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, "")));
+    }
+
+    /**
+     * A split of one measure over one period as horizontal bars, a bar per channel or segment
+     * (easier to read than a cluster of bars around one label); over several periods as it is.
+     */
+    static ChartSpec split(ChartSpec c) {
+        if (c.labels().size() != 1) {
+            return c;
+        }
+        List<String> names = c.series().stream().map(Series::name).toList();
+        List<Double> values = c.series().stream().map(s -> s.values().get(0)).toList();
+        return new ChartSpec(c.id(), ChartKind.HORIZONTAL_BARS, c.title(), c.description(), names,
+                List.of(new Series(c.labels().get(0), values)), Optional.empty(), c.target(), c.targetLabel(),
+                c.format());
     }
 }

@@ -54,7 +54,8 @@ final class HtmlBody {
                 .nodeRendererFactory(context -> new PhoneLinks(context, phones))
                 .extensions(Markdown.EXTENSIONS)
                 .build();
-        String body = renderer.render(page.document());
+        String body = ChartGrid.applies(page.document()) ? ChartGrid.html(page.document(), renderer::render)
+                : renderer.render(page.document());
         return body + flowHtml.contactFallback(page, body);
     }
 

@@ -51,7 +51,7 @@ final class PageViews {
         String dateText = links.dateText(page);
         boolean contact = showsContact(kind, page);
         Map<String, String> words = context.words(page.lang());
-        Supplier<String> body = () -> HtmlBody.html(page, base, spec -> reports.html(spec, words),
+        Supplier<String> body = () -> HtmlBody.html(page, base, spec -> reports.html(spec, words, page.lang()),
                 new FlowHtml(base, words, contact, partials, phones), phones,
                 words.getOrDefault("tableScrolls", TABLE_SCROLLS));
         // Report blocks register their charts for charts/ as they render, so those bodies are always made.

@@ -1,6 +1,7 @@
 package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
+import io.cxsite.charts.LocaleFormat;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.metrics.KpiChart;
 import io.cxsite.metrics.Metrics;
@@ -10,6 +11,7 @@ import io.cxsite.site.ReportSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -31,8 +33,13 @@ final class ReportCharts {
     }
 
     ChartSpec chart(ReportSpec spec) {
+        return chart(spec, LocaleFormat.ENGLISH);
+    }
+
+    /** The chart with its numbers and month labels in {@code locale}'s language. */
+    ChartSpec chart(ReportSpec spec, LocaleFormat locale) {
         KpiChart which = spec.chart();
-        Range r = range(spec);
+        Range r = range(spec, locale);
         ChartSpec chart = switch (which) {
             case NPS_TREND -> TrendCharts.npsTrend(r);
             case NPS_GROUPS -> BreakdownCharts.npsGroups(r);
@@ -43,17 +50,25 @@ final class ReportCharts {
             case CSAT_TREND -> TrendCharts.csatTrend(r);
             case CES_TREND -> TrendCharts.cesTrend(r);
         };
-        return withId(which.key(), chart);
+        return withId(which.key(), new ChartSpec(chart.id(), chart.kind(), chart.title(), chart.description(),
+                chart.labels(), chart.series(), chart.band(), chart.target(), chart.targetLabel(),
+                chart.format().in(locale)));
     }
 
-    private Range range(ReportSpec spec) {
+    private Range range(ReportSpec spec, LocaleFormat locale) {
         List<Period> periods = metrics.range(spec.by(), spec.from(), spec.to());
-        List<String> labels = periods.stream().map(Period::shortLabel).toList();
+        List<String> labels = periods.stream().map(p -> label(p, locale)).toList();
         List<Snapshot> snaps = periods.stream().map(p -> metrics.get(p, spec.segment()).orElse(null)).toList();
         String who = spec.segment().map(s -> " (" + s + ")").orElse("");
         String span = periods.isEmpty() ? "no periods" : periods.size() == 1 ? periods.get(0).label()
                 : periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
         return new Range(periods, labels, snaps, who, span);
+    }
+
+    /** A period as an axis label: months in the page's language ({@code okt. 2026}), others as they are. */
+    static String label(Period period, LocaleFormat locale) {
+        return period.kind() == Period.Kind.MONTH ? locale.month(YearMonth.of(period.year(), period.number()))
+                : period.shortLabel();
     }
 
     /** The chart's id is its name and a hash of what it shows: the same chart gets the same file everywhere. */

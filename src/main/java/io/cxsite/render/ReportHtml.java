@@ -2,7 +2,8 @@ package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
-import io.cxsite.config.Durations;
+import io.cxsite.charts.LocaleFormat;
+import io.cxsite.charts.Sparkline;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.config.Statistics;
 import io.cxsite.metrics.ChangeVerdict;
@@ -17,7 +18,6 @@ import io.cxsite.metrics.Verdict;
 import io.cxsite.site.ReportSpec;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -32,6 +32,7 @@ import java.util.function.Supplier;
  */
 final class ReportHtml {
     static final String CHARTS = "charts/";
+    private static final int SPARK_PERIODS = 12;
 
     /**
      * Charts drawn by this process, by id (a hash of all they show): when {@code serve} rebuilds
@@ -61,11 +62,20 @@ final class ReportHtml {
         this.config = config;
     }
 
-    /** The block's HTML; {@code words} are the theme's words in the page's language. */
+    /** The block as a page in the site's language shows it. */
     String html(ReportSpec spec, Map<String, String> words) {
+        return html(spec, words, language);
+    }
+
+    /**
+     * The block as a page in {@code pageLanguage} shows it: {@code words} are the theme's words in
+     * that language, and numbers, durations and months are written its way.
+     */
+    String html(ReportSpec spec, Map<String, String> words, String pageLanguage) {
+        LocaleFormat locale = LocaleFormat.of(pageLanguage);
         return switch (spec.kind()) {
-            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, words), words);
-            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec), spec.caption()));
+            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, new CardText(words, locale)), words);
+            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale), spec.caption()));
             case DRIVERS -> partials.render(Partial.DRIVERS,
                     feedback.drivers(spec, chart -> figure(chart, spec.caption()), language));
             case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language));
@@ -93,32 +103,61 @@ final class ReportHtml {
                 new SafeString(ChartTable.html(chart)), files + ".csv", files + ".svg");
     }
 
-    private PartialModel.KpiCards cards(ReportSpec spec, Map<String, String> words) {
+    /** What a card is written in: the theme's words and the number formats of the page's language. */
+    private record CardText(Map<String, String> words, LocaleFormat locale) {
+    }
+
+    private PartialModel.KpiCards cards(ReportSpec spec, CardText text) {
         Period period = spec.period().or(metrics::latest).orElseThrow();
         Snapshot now = metrics.get(period, spec.segment()).orElseThrow();
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
         List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name).orElseThrow())
-                .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, before, words)
-                        : card(kpi, now, before, words))
+                .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, before, text)
+                        : card(kpi, now, before, spec.segment(), text))
                 .toList();
         return new PartialModel.KpiCards(period.label(), spec.segment().orElse(""),
                 before.map(b -> b.period().label()).orElse(""), cards, spec.caption());
     }
 
-    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before, Map<String, String> words) {
+    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before, Optional<String> segment,
+            CardText text) {
+        LocaleFormat locale = text.locale();
         OptionalDouble value = now.value(kpi);
         OptionalDouble target = now.target(kpi.key());
         String status = value.isEmpty() || target.isEmpty() ? ""
                 : met(kpi, value.getAsDouble(), target.getAsDouble()) ? "met" : "missed";
         Optional<Nps> nps = kpi == Kpi.NPS ? now.nps() : Optional.empty();
         return new PartialModel.KpiCard(kpi.key(), kpi.label(), false,
-                value.isPresent() ? format(kpi, value.getAsDouble(), now) : "", status,
-                nps.filter(Nps::counted).map(n -> String.format(Locale.ROOT, "±%.1f", n.marginOfError(statistics.z())))
-                        .orElse(""),
-                nps.map(n -> String.format(Locale.ENGLISH, "%,d", n.responses())).orElse(""),
+                value.isPresent() ? format(kpi, value.getAsDouble(), now, locale) : "", status,
+                nps.filter(Nps::counted).map(n -> "±" + locale.number(n.marginOfError(statistics.z()), 1)).orElse(""),
+                nps.map(n -> locale.number(n.responses(), 0)).orElse(""),
                 change(kpi, now.value(kpi), before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty()), before,
-                        () -> ChangeVerdict.of(kpi, before.orElseThrow(), now, statistics), words).orElse(null),
-                target.isPresent() ? format(kpi, target.getAsDouble(), now) : "", List.of(), List.of());
+                        () -> ChangeVerdict.of(kpi, before.orElseThrow(), now, statistics), text).orElse(null),
+                target.isPresent() ? format(kpi, target.getAsDouble(), now, locale) : "", List.of(), List.of(),
+                sparkline(kpi, now, segment, locale));
+    }
+
+    /** The KPI over the last {@value #SPARK_PERIODS} periods of the card's kind and segment, ending with the card's. */
+    private SafeString sparkline(Kpi kpi, Snapshot now, Optional<String> segment, LocaleFormat locale) {
+        List<Period> periods = new java.util.ArrayList<>();
+        for (Period p = now.period(); periods.size() < SPARK_PERIODS; p = p.previous()) {
+            periods.add(0, p);
+        }
+        List<Double> values = periods.stream().map(p -> metrics.get(p, segment)
+                .map(s -> s.value(kpi)).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
+                .orElse(null)).toList();
+        int first = 0;
+        while (first < values.size() && values.get(first) == null) {
+            first++;
+        }
+        if (first >= values.size()) {
+            return new SafeString("");
+        }
+        String text = kpi.label() + ", " + periods.get(first).shortLabel() + " to " + now.period().shortLabel() + ": "
+                + String.join(", ", values.subList(first, values.size()).stream()
+                        .map(v -> v == null ? "no data" : format(kpi, v, now, locale)).toList());
+        // The chart writer escapes the text itself: the result is markup.
+        return new SafeString(Sparkline.svg(values, text));
     }
 
     /**
@@ -126,7 +165,7 @@ final class ReportHtml {
      * change the test cannot call real (within noise, or too few answers) is shown in a neutral tone.
      */
     private static Optional<PartialModel.KpiChange> change(Kpi kpi, OptionalDouble value, OptionalDouble previous,
-            Optional<Snapshot> before, Supplier<Significance.Test> test, Map<String, String> words) {
+            Optional<Snapshot> before, Supplier<Significance.Test> test, CardText text) {
         if (value.isEmpty() || previous.isEmpty()) {
             return Optional.empty();
         }
@@ -136,9 +175,9 @@ final class ReportHtml {
         Verdict verdict = test.get().verdict();
         boolean unsure = verdict == Verdict.WITHIN_NOISE || verdict == Verdict.TOO_FEW;
         String tone = direction.equals("flat") || unsure ? "neutral" : better ? "better" : "worse";
-        return Optional.of(new PartialModel.KpiChange(direction, tone, change(kpi, delta),
+        return Optional.of(new PartialModel.KpiChange(direction, tone, change(kpi, delta, text.locale()),
                 before.orElseThrow().period().shortLabel(), verdict == Verdict.WITHIN_NOISE, verdict.key(),
-                verdictText(verdict, words)));
+                verdictText(verdict, text.words())));
     }
 
     /** "likely real", "within noise", "too few answers to tell" in the page's language; empty when untested. */
@@ -152,8 +191,8 @@ final class ReportHtml {
     }
 
     /** Durations per channel, each against its target and with its change since the period before. */
-    private PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now, Optional<Snapshot> before,
-            Map<String, String> words) {
+    private PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now, Optional<Snapshot> before, CardText text) {
+        LocaleFormat locale = text.locale();
         List<PartialModel.ChannelFigure> channels = new java.util.ArrayList<>();
         now.byChannel(kpi).forEach((channel, seconds) -> {
             OptionalDouble target = now.target(kpi.key() + "." + channel);
@@ -161,43 +200,43 @@ final class ReportHtml {
             Double previous = before.map(b -> b.byChannel(kpi).get(channel)).orElse(null);
             Optional<PartialModel.KpiChange> change = change(kpi, OptionalDouble.of(seconds),
                     previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous), before,
-                    () -> ChangeVerdict.ofChannel(kpi, channel, before.orElseThrow(), now, statistics), words);
-            channels.add(new PartialModel.ChannelFigure(channel, Durations.format(seconds), status,
-                    target.isPresent() ? Durations.format(target.getAsDouble()) : "", change.orElse(null)));
+                    () -> ChangeVerdict.ofChannel(kpi, channel, before.orElseThrow(), now, statistics), text);
+            channels.add(new PartialModel.ChannelFigure(channel, locale.duration(seconds), status,
+                    target.isPresent() ? locale.duration(target.getAsDouble()) : "", change.orElse(null)));
         });
         return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels),
-                kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now) : List.of());
+                kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now, locale) : List.of(), new SafeString(""));
     }
 
     /** The help centre's promised first-answer times against this period's, for the channels it measured. */
-    private List<PartialModel.Promise> promises(Snapshot now) {
+    private List<PartialModel.Promise> promises(Snapshot now, LocaleFormat locale) {
         return Promises.against(config, now).stream().map(p -> new PartialModel.Promise(p.channel(),
-                Durations.format(p.promised()), Durations.format(p.measured()), p.kept(),
-                p.kept() ? "" : "+" + Durations.format(p.measured() - p.promised()))).toList();
+                locale.duration(p.promised()), locale.duration(p.measured()), p.kept(),
+                p.kept() ? "" : "+" + locale.duration(p.measured() - p.promised()))).toList();
     }
 
     private static boolean met(Kpi kpi, double value, double target) {
         return kpi.higherIsBetter() ? value >= target : value <= target;
     }
 
-    static String format(Kpi kpi, double value, Snapshot snapshot) {
+    /** A KPI's value as its card shows it, in the page's language: {@code +32.0}, {@code 83.1 %}, {@code 10,300}. */
+    static String format(Kpi kpi, double value, Snapshot snapshot, LocaleFormat locale) {
         return switch (kpi) {
-            case NPS -> String.format(Locale.ROOT, "%+.1f", value).replace("-", "−");
-            case CSAT, RETENTION_RATE, CHURN_RATE -> String.format(Locale.ROOT, "%.1f %%", value * 100);
-            case CES -> String.format(Locale.ROOT, "%.1f", value);
-            case CONTACTS -> String.format(Locale.ENGLISH, "%,d", Math.round(value));
-            case CLV -> String.format(Locale.ENGLISH, "%,d %s", Math.round(value),
-                    snapshot.clv().map(Snapshot.Money::currency).orElse(""));
-            default -> Durations.format(value);
+            case NPS -> locale.signed(value, 1);
+            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.number(value * 100, 1) + " %";
+            case CES -> locale.number(value, 1);
+            case CONTACTS -> locale.number(value, 0);
+            case CLV -> (locale.number(value, 0) + " " + snapshot.clv().map(Snapshot.Money::currency).orElse("")).strip();
+            default -> locale.duration(value);
         };
     }
 
-    private static String change(Kpi kpi, double delta) {
+    private static String change(Kpi kpi, double delta, LocaleFormat locale) {
         return switch (kpi) {
-            case NPS, CES -> String.format(Locale.ROOT, "%+.1f", delta).replace("-", "−");
-            case CSAT, RETENTION_RATE, CHURN_RATE -> String.format(Locale.ROOT, "%+.1f pp", delta * 100).replace("-", "−");
-            case FIRST_RESPONSE_TIME, RESOLUTION_TIME -> (delta < 0 ? "−" : "+") + Durations.format(Math.abs(delta));
-            default -> String.format(Locale.ENGLISH, "%+,d", Math.round(delta)).replace("-", "−");
+            case NPS, CES -> locale.signed(delta, 1);
+            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.signed(delta * 100, 1) + " pp";
+            case FIRST_RESPONSE_TIME, RESOLUTION_TIME -> (delta < 0 ? "−" : "+") + locale.duration(Math.abs(delta));
+            default -> locale.signed(delta, 0);
         };
     }
 }

@@ -29,7 +29,7 @@ class HorizontalBarsTest {
 
     private static double viewBoxHeight(ChartSpec spec) {
         String[] box = parse(SvgChart.svg(spec)).getDocumentElement().getAttribute("viewBox").split(" ");
-        assertEquals("0 0 720", box[0] + " " + box[1] + " " + box[2]);
+        assertEquals("0 0 600", box[0] + " " + box[1] + " " + box[2]);
         return Double.parseDouble(box[3]);
     }
 

@@ -30,7 +30,7 @@ class SvgChartTest {
         assertEquals(ChartXml.SVG_NS, svg.getNamespaceURI());
         assertEquals("svg", svg.getLocalName());
         assertEquals("nps-trend", svg.getAttribute("id"));
-        assertEquals("0 0 720 360", svg.getAttribute("viewBox"));
+        assertEquals("0 0 600 360", svg.getAttribute("viewBox"));
         assertEquals("img", svg.getAttribute("role"));
         assertEquals("nps-trend-title nps-trend-desc", svg.getAttribute("aria-labelledby"));
         assertEquals("cx-chart", svg.getAttribute("class"));

@@ -33,7 +33,7 @@ class ValueFormatTest {
         // 0.15 is stored as 0.1499999...; readers expect 0.2
         assertEquals("0.2", ValueFormat.of(1, "").format(0.15));
         assertEquals("2.68", ValueFormat.of(2, "").format(2.675));
-        assertEquals("1235", ValueFormat.of(0, "").format(1234.5));
+        assertEquals("1,235", ValueFormat.of(0, "").format(1234.5));
     }
 
     @Test

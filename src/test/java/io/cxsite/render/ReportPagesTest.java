@@ -117,8 +117,33 @@ class ReportPagesTest {
         assertTrue(html.contains("<title>Promoters, Sep 2026: 50 %</title>"), "September promoters 150 of 300");
         assertTrue(html.contains("<title>Sep 2026: +12.5</title>"), "the business segment's score");
         assertTrue(html.contains("<title>phone, Sep 2026: 80</title>"), "September phone contacts");
-        assertTrue(html.contains("<title>Median, phone: 6.0 min</title>"), "August, the newest month with response times");
-        assertTrue(html.contains("<title>Expected, phone: 5.0 min</title>"), "the default expectation for phone");
+        assertTrue(html.contains("<title>Median, phone: 6 min</title>"), "August, the newest month with response times");
+        assertTrue(html.contains("<title>Target, phone: 5 min</title>"), "the default expectation for phone");
+    }
+
+    @Test
+    void aSwedishPageWritesNumbersAndMonthsTheSwedishWay() {
+        TestSite site = TestSite.write(dir, REPORTS.replace("baseUrl: https://acme.example/cx/\n",
+                "baseUrl: https://acme.example/cx/\nlanguages: [en, sv]\n") + """
+                -- content/sv/reports/q3-sv.md --
+                ---
+                title: Q3 på svenska
+                audience: internal
+                ---
+                ```cx-kpi nps churnRate period=2026-09
+                ```
+
+                ```cx-chart nps-trend
+                ```
+                """);
+        assertEquals(List.of(), errors(site.build()));
+        String page = site.read("sv/reports/q3-sv/index.html");
+        assertTrue(page.contains("<p class=\"kpi-card__value\">+33,3</p>"), "a decimal comma on the card");
+        assertTrue(page.contains("±8,4 · 300 responses"), page);
+        assertTrue(page.contains("<p class=\"kpi-card__value\">1,0 %</p>"), "churn as a Swedish percentage");
+        assertTrue(page.contains("<title>NPS, sep. 2026: +33,3</title>"), "the chart's months and values in Swedish");
+        assertTrue(site.read("reports/q3/index.html").contains("<title>NPS, Sep 2026: +33.3</title>"),
+                "English stays English");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package io.cxsite.charts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Numbers, durations and months as a page's readers write them: {@code 10,300} and {@code 32.0}
+ * in English, {@code 10 300} and {@code 32,0} in Swedish and Norwegian (the groups split by a
+ * no-break space). The one place cxsite turns a number into text for readers: KPI cards, chart
+ * axes, value labels and tooltips all ask it. Rounding is half up; a minus is a real minus sign
+ * (U+2212); a value that rounds to zero has no sign. Output depends on the language alone.
+ *
+ * @param language a BCP 47 language tag such as {@code en}, {@code sv} or {@code nb}
+ */
+public record LocaleFormat(String language) {
+    public static final LocaleFormat ENGLISH = new LocaleFormat("en");
+    /** Between groups of three digits in the Nordic languages, so a number never breaks across lines. */
+    static final char NO_BREAK_SPACE = '\u00a0';
+    private static final char MINUS = '\u2212';
+
+    public LocaleFormat {
+        Objects.requireNonNull(language, "language");
+    }
+
+    public static LocaleFormat of(String language) {
+        return language == null || language.isBlank() ? ENGLISH : new LocaleFormat(language);
+    }
+
+    /** {@code 10,300.5} / {@code 10 300,5}, with {@code decimals} digits after the mark. */
+    public String number(double value, int decimals) {
+        return sign(value, decimals, false) + digits(value, decimals);
+    }
+
+    /** With a plus sign on positive values, as NPS and changes are written: {@code +32.0}. */
+    public String signed(double value, int decimals) {
+        return sign(value, decimals, true) + digits(value, decimals);
+    }
+
+    /**
+     * A duration in the largest unit that keeps it at least 1 (s, min, h, d), with one decimal below
+     * 10 and none from 10 up, a whole value without decimals: {@code 55 s}, {@code 3 min},
+     * {@code 1.6 h}, {@code 52 min}.
+     */
+    public String duration(double seconds) {
+        double abs = Math.abs(seconds);
+        double unit = abs < 60 ? 1 : abs < 3600 ? 60 : abs < 86_400 ? 3600 : 86_400;
+        String name = unit == 1 ? "s" : unit == 60 ? "min" : unit == 3600 ? "h" : "d";
+        double value = seconds / unit;
+        BigDecimal one = BigDecimal.valueOf(Math.abs(value)).setScale(1, RoundingMode.HALF_UP);
+        int decimals = Math.abs(value) >= 9.95 || one.stripTrailingZeros().scale() <= 0 ? 0 : 1;
+        return number(value, decimals) + " " + name;
+    }
+
+    /** A month as a chart label: {@code Oct 2026}, {@code okt. 2026}. */
+    public String month(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
+    }
+
+    Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    private String sign(double value, int decimals, boolean plus) {
+        int signum = round(value, decimals).signum();
+        return signum < 0 ? String.valueOf(MINUS) : signum > 0 && plus ? "+" : "";
+    }
+
+    private String digits(double value, int decimals) {
+        String plain = round(value, decimals).abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder out = new StringBuilder(plain.length() + 4);
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                out.append(grouping());
+            }
+            out.append(whole.charAt(i));
+        }
+        if (dot >= 0) {
+            out.append(decimalMark()).append(plain, dot + 1, plain.length());
+        }
+        return out.toString();
+    }
+
+    // Fixed for the languages cxsite ships words for, so output does not follow the JDK's locale data.
+    private char grouping() {
+        return switch (base()) {
+            case "en" -> ',';
+            case "sv", "nb", "nn", "no", "da", "fi" -> NO_BREAK_SPACE;
+            case "de" -> '.';
+            default -> DecimalFormatSymbols.getInstance(locale()).getGroupingSeparator();
+        };
+    }
+
+    private char decimalMark() {
+        return switch (base()) {
+            case "en" -> '.';
+            case "sv", "nb", "nn", "no", "da", "fi", "de" -> ',';
+            default -> DecimalFormatSymbols.getInstance(locale()).getDecimalSeparator();
+        };
+    }
+
+    private String base() {
+        return locale().getLanguage();
+    }
+
+    // BigDecimal has no negative zero, so -0.04 at one decimal prints as 0.0.
+    private static BigDecimal round(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,103 @@
+package io.cxsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * Lays a report page out as a dashboard: each second-level section that shows a chart and says
+ * little else becomes a panel ({@code <section class="cx-panel">}), and consecutive panels share a
+ * grid ({@code <div class="cx-grid">}) that the style sheet puts in two columns on wide screens.
+ * Sections with tables, lists or longer text stay in the running text.
+ */
+final class ChartGrid {
+    private static final String CHART = "cx-chart";
+    /** More text than this many paragraphs reads better at full measure than beside a chart. */
+    private static final int MAX_PARAGRAPHS = 2;
+
+    private ChartGrid() {
+    }
+
+    /** Whether any top-level block of the document is a chart, so that the page gets panels. */
+    static boolean applies(Node document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (isChart(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The document's top-level blocks rendered by {@code render}, in order, panels grouped. */
+    static String html(Node document, Function<Node, String> render) {
+        StringBuilder html = new StringBuilder();
+        boolean inGrid = false;
+        for (List<Node> section : sections(document)) {
+            boolean panel = isPanel(section);
+            if (panel && !inGrid) {
+                html.append("<div class=\"cx-grid\">\n");
+            } else if (!panel && inGrid) {
+                html.append("</div>\n");
+            }
+            inGrid = panel;
+            if (panel) {
+                html.append("<section class=\"cx-panel\">\n");
+            }
+            section.forEach(node -> html.append(render.apply(node)));
+            if (panel) {
+                html.append("</section>\n");
+            }
+        }
+        if (inGrid) {
+            html.append("</div>\n");
+        }
+        return html.toString();
+    }
+
+    // The blocks before the first heading of level 1 or 2, then one list per such heading.
+    private static List<List<Node>> sections(Node document) {
+        List<List<Node>> sections = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() <= 2 && !current.isEmpty()) {
+                sections.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(n);
+        }
+        if (!current.isEmpty()) {
+            sections.add(current);
+        }
+        return sections;
+    }
+
+    private static boolean isPanel(List<Node> section) {
+        if (!(section.get(0) instanceof Heading h) || h.getLevel() != 2) {
+            return false;
+        }
+        int charts = 0;
+        int paragraphs = 0;
+        for (Node n : section.subList(1, section.size())) {
+            if (isChart(n)) {
+                charts++;
+            } else if (n instanceof Paragraph) {
+                paragraphs++;
+            } else {
+                return false;
+            }
+        }
+        return charts > 0 && paragraphs <= MAX_PARAGRAPHS;
+    }
+
+    private static boolean isChart(Node node) {
+        if (!(node instanceof FencedCodeBlock code) || code.getInfo() == null) {
+            return false;
+        }
+        String info = code.getInfo().strip();
+        return info.equals(CHART) || info.startsWith(CHART + " ");
+    }
+}
