@@ -45,9 +45,11 @@ final class SearchSynonyms {
         List<List<String>> usable = new ArrayList<>();
         for (List<SearchConfig.Word> group : groups) {
             Map<String, String> byStem = new LinkedHashMap<>();
+            boolean wrong = false;
             for (SearchConfig.Word word : group) {
                 Optional<String> folded = folded(word);
                 if (folded.isEmpty()) {
+                    wrong = true;
                     continue;
                 }
                 String stem = language.stem(folded.get());
@@ -56,12 +58,13 @@ final class SearchSynonyms {
                     error(word, "'" + word.text() + "' searches as '" + stem + "', as '" + owner.text() + "' at line "
                             + owner.line() + " does, which is in another group; a word belongs to one group"
                             + " (merge the two groups)");
+                    wrong = true;
                     continue;
                 }
                 owners.putIfAbsent(stem, word);
                 byStem.putIfAbsent(stem, folded.get());
             }
-            if (byStem.size() == 1 && group.size() > 1) {
+            if (byStem.size() == 1 && !wrong) {
                 SearchConfig.Word first = group.get(0);
                 error(first, "every word of this group searches as '" + byStem.keySet().iterator().next() + "'"
                         + " already (search finds the word's other endings by itself); a group needs words that"
