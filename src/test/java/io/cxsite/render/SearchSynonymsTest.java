@@ -7,8 +7,11 @@ import io.cxsite.build.BuildResult;
 import io.cxsite.build.TestSite;
 import io.cxsite.config.AudienceScope;
 import io.cxsite.diagnostics.Problem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +81,23 @@ class SearchSynonymsTest {
         assertEquals(List.of(), found(site, "sv", "wlan "), "English synonyms are not Swedish ones");
         assertEquals(List.of("/sv/help/faktura/"), found(site, "sv", "räkningen "),
                 "'e-faktura' is the word 'efaktura', as the page's 'e-fakturan' is");
+    }
+
+    @Test
+    void theScriptExpandsTheSynonymsAsTheJavaQueryDoes() throws Exception {
+        Assumptions.assumeTrue(SearchScript.available(), "node is not installed: the browser tests check the script");
+        TestSite site = site("search:\n  synonyms:\n    sv: [[funkar, fungerar]]\n");
+        assertEquals(List.of(), site.build(AudienceScope.PUBLIC).problems());
+        String folder = site.output().resolve("search/sv") + "/";
+        Path work = Files.createDirectories(dir.resolve("node"));
+        var out = SearchScript.run(work, Map.of(), Map.of(folder, List.of(List.of("funkar ", "help"))));
+        SearchQuery index = SearchQuery.read(Path.of(folder));
+        int page = index.pages().stream().map(SearchQuery.Stored::url).toList().indexOf("/sv/help/bankid/");
+        assertEquals(1, out.path("queries").path(folder).get(0).path("all").size(), out.toString());
+        assertEquals(page, out.path("queries").path(folder).get(0).path("all").get(0).get(0).asInt(),
+                "search.js finds the page with 'fungerade' for 'funkar'");
+        assertEquals(index.query("funkar ", "help").get(0).score(),
+                out.path("queries").path(folder).get(0).path("all").get(0).get(2).asLong());
     }
 
     @Test
