@@ -20,6 +20,7 @@ import java.util.Map;
  * @param hosting  where the report site is published, for the host's access rules
  * @param texts    title, description and footer per language; {@code title}, {@code description} and
  *                 {@code footer} are the site language's
+ * @param search   the search settings: synonyms per language ({@code search:})
  */
 public record SiteConfig(
         String title,
@@ -33,7 +34,7 @@ public record SiteConfig(
         FeedbackConfig feedback,
         List<String> languages,
         HelpConfig help,
-        Statistics statistics, HostingConfig hosting, SiteTexts texts) {
+        Statistics statistics, HostingConfig hosting, SiteTexts texts, SearchConfig search) {
 
     /** A site whose title, description and footer are the same in every language. */
     public SiteConfig(String title, String description, String baseUrl, String language, String theme,
@@ -49,6 +50,14 @@ public record SiteConfig(
             List<String> languages, HelpConfig help, Statistics statistics, HostingConfig hosting) {
         this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
                 languages, help, statistics, hosting, SiteTexts.plain(language, title, description, footer));
+    }
+
+    /** A site with texts per language and no search settings. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String theme,
+            AudienceScope audience, String footer, Map<String, Double> responseExpectations, FeedbackConfig feedback,
+            List<String> languages, HelpConfig help, Statistics statistics, HostingConfig hosting, SiteTexts texts) {
+        this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
+                languages, help, statistics, hosting, texts, SearchConfig.NONE);
     }
 
     /**
@@ -82,12 +91,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback, languages, help, statistics, hosting, texts);
+                responseExpectations, feedback, languages, help, statistics, hosting, texts, search);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback, languages, help, statistics, hosting, texts);
+                feedback, languages, help, statistics, hosting, texts, search);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

@@ -45,7 +45,7 @@ final class SearchFiles {
         }
         List<OutputFile> files = new ArrayList<>();
         byLanguage.forEach((lang, entries) -> files.addAll(SearchIndexFiles.of(SearchIndex.of(lang, entries, stop),
-                List.of())));
+                SearchSynonyms.of(site.config(), lang))));
         return files;
     }
 

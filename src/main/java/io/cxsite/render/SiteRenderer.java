@@ -148,6 +148,7 @@ public final class SiteRenderer {
             out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
         }
         StaticWebAppConfig.of(site.config(), problems).ifPresent(out);
+        SearchSynonyms.check(site.config(), problems);
         memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, BodyText::text), out, memory::stopping));
         StaticFiles.copy(statics, site, memory, out);
     }
