@@ -3,6 +3,7 @@ package io.cxsite.render;
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.LocaleFormat;
 import io.cxsite.config.SiteConfig;
+import io.cxsite.config.Statistics;
 import io.cxsite.metrics.KpiChart;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Period;
@@ -19,10 +20,12 @@ import java.util.List;
 final class ReportCharts {
     private final Metrics metrics;
     private final ResponseTimeCharts responseTimes;
+    private final Statistics statistics;
 
     ReportCharts(Metrics metrics, SiteConfig config) {
         this.metrics = metrics;
         this.responseTimes = new ResponseTimeCharts(config);
+        this.statistics = config.statistics();
     }
 
     /**
@@ -41,7 +44,7 @@ final class ReportCharts {
         KpiChart which = spec.chart();
         Range r = range(spec, locale);
         ChartSpec chart = switch (which) {
-            case NPS_TREND -> TrendCharts.npsTrend(r);
+            case NPS_TREND -> TrendCharts.npsTrend(r, statistics);
             case NPS_GROUPS -> BreakdownCharts.npsGroups(r);
             case NPS_BY_CHANNEL -> BreakdownCharts.npsByChannel(r, spec.channel());
             case NPS_BY_SEGMENT -> BreakdownCharts.npsBySegment(r, metrics);

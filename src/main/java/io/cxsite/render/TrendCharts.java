@@ -8,6 +8,7 @@ import io.cxsite.charts.ChartKind;
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.Series;
 import io.cxsite.charts.ValueFormat;
+import io.cxsite.config.Statistics;
 import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Snapshot;
 import java.util.ArrayList;
@@ -20,10 +21,10 @@ final class TrendCharts {
     private TrendCharts() {
     }
 
-    /** NPS per period with its margin of error as a band. */
-    static ChartSpec npsTrend(ReportCharts.Range r) {
+    /** NPS per period with its margin of error at the site's confidence level as a band. */
+    static ChartSpec npsTrend(ReportCharts.Range r, Statistics statistics) {
         List<Double> score = values(r.snaps(), s -> s.nps().map(Nps::score));
-        List<Double> moe = values(r.snaps(), s -> s.nps().map(Nps::marginOfError));
+        List<Double> moe = values(r.snaps(), s -> s.nps().map(n -> n.marginOfError(statistics.z())));
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         for (int i = 0; i < score.size(); i++) {
@@ -32,8 +33,9 @@ final class TrendCharts {
             high.add(known ? score.get(i) + moe.get(i) : null);
         }
         return trend(new ChartSpec("c", ChartKind.LINE, "NPS" + r.who() + ", " + r.span(),
-                "Net Promoter Score per period with its 95 % margin of error as a band.", r.labels(),
-                List.of(new Series("NPS", score)), Optional.of(new Band("95 % margin of error", low, high)),
+                "Net Promoter Score per period with its " + statistics.confidence() + " % margin of error as a band.",
+                r.labels(), List.of(new Series("NPS", score)),
+                Optional.of(new Band(statistics.confidence() + " % margin of error", low, high)),
                 OptionalDouble.empty(), "Target", ValueFormat.signed(1, "")), r.snaps(), "nps", 1);
     }
 

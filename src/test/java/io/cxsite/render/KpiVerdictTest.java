@@ -98,4 +98,42 @@ class KpiVerdictTest {
         assertTrue(page.contains("+5.0 pp vs Jul 2026, <span class=\"kpi-card__verdict kpi-card__verdict--within-noise\">"
                 + "within noise</span>"), page);
     }
+
+    @Test
+    void theNpsBandIsDrawnAtTheSitesConfidenceLevel() {
+        String site = """
+                -- site.yaml --
+                title: Reports
+                baseUrl: https://acme.example/cx/
+                audience: all
+                statistics: {confidence: 99}
+                -- content/_index.md --
+                ---
+                title: Home
+                ---
+                -- content/reports/_index.md --
+                ---
+                title: Reports
+                ---
+                -- content/reports/nps.md --
+                ---
+                title: NPS
+                ---
+                ```cx-chart nps-trend
+                ```
+                -- content/metrics/2026-07.yaml --
+                period: 2026-07
+                nps: {promoters: 50, passives: 30, detractors: 20}
+                -- content/metrics/2026-08.yaml --
+                period: 2026-08
+                nps: {promoters: 50, passives: 30, detractors: 20}
+                """;
+        TestSite built = TestSite.write(dir, site);
+        assertEquals(List.of(), built.build().problems().stream().filter(Problem::isError).map(Problem::format).toList());
+        String page = built.read("reports/nps/index.html");
+        // p = 0.5, d = 0.2, n = 100: 100 * sqrt((0.7 - 0.09) / 100) = 7.81; at 99 % z = 2.5758 gives
+        // ±20.1 around +30.0, so the band runs from 9.9 to 50.1 (at 95 % it would be 14.7 to 45.3).
+        assertTrue(page.contains("99 % margin of error") && !page.contains("95 % margin of error"), page);
+        assertTrue(page.contains("50.1") && page.contains("9.9") && !page.contains("45.3"), page);
+    }
 }
