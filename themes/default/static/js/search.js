@@ -3,11 +3,13 @@
  * page (search/?q=...). Plain ES2017, no libraries, nothing loaded from other sites.
  *
  * The index is search/<lang>/, written at build time, one per language: a manifest (index.json)
- * loaded on first focus of the box, term shards (t/) loaded as a query needs them, and page
- * shards (p/) for the hits shown. Its format is written by src/main/java/io/cxsite/render/
- * SearchIndexFiles.java, SearchIndex.java (ranking), SearchWords.java (folding: case and accents, o
- * for ø), SearchLanguage.java (stop words and stems, shipped as rules in the manifest) and
- * SearchPostings.java (the page lists); the query's Java mirror is the test class
+ * loaded on first focus of the box, term shards (t/) loaded as a query needs them, typo key
+ * shards (k/) only for a word that matched nothing in its own term shard, and page shards (p/)
+ * for the hits shown. Its format is written by src/main/java/io/cxsite/render/
+ * SearchIndexFiles.java, SearchTypoKeys.java (typo keys), SearchIndex.java (ranking),
+ * SearchWords.java (folding: case and accents, o for ø), SearchLanguage.java (stop words and
+ * stems, shipped as rules in the manifest) and SearchPostings.java (the page lists); the query's
+ * Java mirror is the test class
  * src/test/java/io/cxsite/render/SearchQuery.java, and SearchIndexTest and SearchLanguageTest check
  * that both find and rank the same hits. Change this file and those together.
  *
