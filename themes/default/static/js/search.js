@@ -3,11 +3,13 @@
  * page (search/?q=...). Plain ES2017, no libraries, nothing loaded from other sites.
  *
  * The index is search/<lang>/, written at build time, one per language: a manifest (index.json)
- * loaded on first focus of the box, term shards (t/) loaded as a query needs them, and page
- * shards (p/) for the hits shown. Its format is written by src/main/java/io/cxsite/render/
- * SearchIndexFiles.java, SearchIndex.java (ranking), SearchWords.java (folding: case and accents, o
- * for ø), SearchLanguage.java (stop words and stems, shipped as rules in the manifest) and
- * SearchPostings.java (the page lists); the query's Java mirror is the test class
+ * loaded on first focus of the box, term shards (t/) loaded as a query needs them, typo key
+ * shards (k/) only for a word that matched nothing in its own term shard, and page shards (p/)
+ * for the hits shown. Its format is written by src/main/java/io/cxsite/render/
+ * SearchIndexFiles.java, SearchTypoKeys.java (typo keys), SearchIndex.java (ranking),
+ * SearchWords.java (folding: case and accents, o for ø), SearchLanguage.java (stop words and
+ * stems, shipped as rules in the manifest) and SearchPostings.java (the page lists); the query's
+ * Java mirror is the test class
  * src/test/java/io/cxsite/render/SearchQuery.java, and SearchIndexTest and SearchLanguageTest check
  * that both find and rank the same hits. Change this file and those together.
  *
@@ -260,6 +262,8 @@
     this.pageShard = manifest.pageShard;
     this.shardNames = new Set(manifest.shards);
     this.shards = Object.create(null);
+    this.keyShardNames = new Set(manifest.keyShards || []);
+    this.keyShards = Object.create(null);
     this.pageShards = Object.create(null);
     this.missing = null;
     this.analysed = null;
@@ -274,9 +278,56 @@
     }
     var shard = this.shards[name];
     if (!shard && this.missing) {
-      this.missing.add(name);
+      this.missing.add('t/' + name);
     }
     return shard || null;
+  };
+
+  /** Whether the shard that would hold term is there but not loaded yet. */
+  Index.prototype.unloaded = function (term) {
+    var name = shardName(term);
+    return this.shardNames.has(name) && !this.shards[name];
+  };
+
+  /** The terms stored under a typo key (SearchTypoKeys), [] when none or its key shard is not loaded yet (noted). */
+  Index.prototype.typoKey = function (key) {
+    var name = shardName(key);
+    if (!this.keyShardNames.has(name)) {
+      return [];
+    }
+    var shard = this.keyShards[name];
+    if (!shard) {
+      if (this.missing) {
+        this.missing.add('k/' + name);
+      }
+      return [];
+    }
+    var at = lowerBound(shard.keys, key);
+    return at < shard.keys.length && shard.keys[at] === key ? shard.terms[at].split(' ') : [];
+  };
+
+  /** What a word looks up in the typo keys: itself, without its first letter, without its second (SearchTypoKeys.probes). */
+  function typoProbes(word) {
+    return word.length < 3 ? [word] : [word, word.slice(1), word.charAt(0) + word.slice(2)];
+  }
+
+  /**
+   * The terms a slip in the first two letters of stem may have come from, sorted: those under
+   * its probes in the typo keys, and its probes without a letter when they are terms.
+   */
+  Index.prototype.typoCandidates = function (stem) {
+    var found = new Set();
+    var probes = typoProbes(stem);
+    for (var i = 0; i < probes.length; i++) {
+      this.typoKey(probes[i]).forEach(function (term) {
+        found.add(term);
+      });
+      if (i > 0 && this.has(probes[i])) {
+        found.add(probes[i]);
+      }
+    }
+    found.delete(stem);
+    return Array.from(found).sort();
   };
 
   /** The first term of the shard not less than key (UTF-16 order, as Java's String.compareTo). */
@@ -399,14 +450,30 @@
     groups.push({ word: word, alts: alts });
   };
 
-  /** The terms within max edits of stem that share its shard, in shard order (forms: only those with a form). */
+  /**
+   * The terms within max edits of stem that share its shard, in shard order; when there are none,
+   * those its typo keys find in other shards, in term order (forms: only those with a form).
+   */
   Index.prototype.near = function (stem, max, forms) {
     var found = [];
     var shard = max > 0 ? this.shard(stem) : null;
+    if (max <= 0 || this.unloaded(stem)) {
+      return found;
+    }
     for (var t = 0; shard && t < shard.terms.length; t++) {
       var term = shard.terms[t];
       if (term !== stem && (!forms || shard.forms[t]) && distance(stem, term, max) <= max) {
         found.push(term);
+      }
+    }
+    if (!found.length) {
+      var candidates = this.typoCandidates(stem);
+      for (t = 0; t < candidates.length; t++) {
+        var other = this.shard(candidates[t]);
+        if (other && (!forms || other.forms[lowerBound(other.terms, candidates[t])])
+            && distance(stem, candidates[t], max) <= max) {
+          found.push(candidates[t]);
+        }
       }
     }
     return found;
@@ -451,26 +518,36 @@
   };
 
   /**
-   * Loads the shards the query needs, then resolves: search() and analyse() are then exact, and
-   * suggest() too (it looks only in the shards of the query's own words).
+   * Runs fn, loads the term and typo key shards it looked for, and runs it again until it needs
+   * none more; resolves to its last value, then exact.
    */
-  Index.prototype.ready = function (query) {
+  Index.prototype.loading = function (fn) {
     var index = this;
     this.missing = new Set();
-    var groups = this.analyse(query);
+    var value = fn();
     var missing = this.missing;
     this.missing = null;
     if (!missing.size) {
-      // search() reuses this analysis: every shard it looked at is loaded.
-      this.analysed = { query: query, groups: groups };
-      return Promise.resolve(this);
+      return Promise.resolve(value);
     }
-    return Promise.all(Array.from(missing).map(function (name) {
-      return fetchJson(index.folder + 't/' + name + '.json').then(function (shard) {
-        index.shards[name] = shard;
+    return Promise.all(Array.from(missing).map(function (path) {
+      return fetchJson(index.folder + path + '.json').then(function (shard) {
+        (path.charAt(0) === 'k' ? index.keyShards : index.shards)[path.slice(2)] = shard;
       });
     })).then(function () {
-      return index.ready(query);
+      return index.loading(fn);
+    });
+  };
+
+  /** Loads the shards the query needs, then resolves: search() and analyse() are then exact. */
+  Index.prototype.ready = function (query) {
+    var index = this;
+    return this.loading(function () {
+      return index.analyse(query);
+    }).then(function (groups) {
+      // search() reuses this analysis: every shard it looked at is loaded.
+      index.analysed = { query: query, groups: groups };
+      return index;
     });
   };
 
@@ -479,8 +556,13 @@
     var index = this;
     return this.ready(query).then(function () {
       var result = index.search(query, limit, scope);
-      result.suggestion = result.total ? '' : index.suggest(query);
-      return index.pagesFor(result.hits).then(function () {
+      var suggestion = result.total ? Promise.resolve('') : index.loading(function () {
+        return index.suggest(query);
+      });
+      return suggestion.then(function (text) {
+        result.suggestion = text;
+        return index.pagesFor(result.hits);
+      }).then(function () {
         return result;
       });
     });

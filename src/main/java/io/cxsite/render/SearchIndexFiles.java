@@ -23,9 +23,12 @@ import java.util.TreeMap;
  *    "sections":["Hjälp", …],
  *    "docs":"…",             per page one character of SearchPostings.FINAL: length bucket * 2 + 1 if customer help
  *    "shards":["ak", "_00e5", …],   the term shards there are, by name
+ *    "keyShards":["ak", …],  the typo key shards there are, by name
  *    "pageShard":10}          pages per page shard
  * t/&lt;name&gt;.json    the terms beginning with the same two characters (the shard's key):
  *   {"terms":[…], "forms":[…], "postings":[…]}   sorted terms, "did you mean" forms, SearchPostings
+ * k/&lt;name&gt;.json    typo keys beginning with the shard's key ({@link SearchTypoKeys}), loaded only
+ *   for a word that matched nothing in its own shard: {"keys":[…], "terms":["term term", …]}
  * p/&lt;n&gt;.json       pages n * pageShard on: [[title, url, section number, text], …]
  * </pre>
  * A shard's name is its key with every character other than a-z and 0-9 written as {@code _}
@@ -50,9 +53,13 @@ final class SearchIndexFiles {
         for (SearchIndex.Term term : index.terms()) {
             shards.computeIfAbsent(shardName(shardKey(term.term())), k -> new ArrayList<>()).add(term);
         }
+        Map<String, Map<String, String>> keyShards = new TreeMap<>();
+        SearchTypoKeys.table(index.terms().stream().map(SearchIndex.Term::term).toList()).forEach((key, terms) ->
+                keyShards.computeIfAbsent(shardName(shardKey(key)), k -> new TreeMap<>()).put(key, terms));
         List<OutputFile> files = new ArrayList<>();
-        files.add(json(folder + MANIFEST, out -> manifest(out, index, synonyms, shards.keySet())));
+        files.add(json(folder + MANIFEST, out -> manifest(out, index, synonyms, shards.keySet(), keyShards.keySet())));
         shards.forEach((name, terms) -> files.add(json(folder + "t/" + name + ".json", out -> termShard(out, terms))));
+        keyShards.forEach((name, keys) -> files.add(json(folder + "k/" + name + ".json", out -> keyShard(out, keys))));
         int pages = index.entries().size();
         for (int from = 0; from < pages; from += PAGE_SHARD) {
             int first = from;
@@ -81,7 +88,7 @@ final class SearchIndexFiles {
     }
 
     private static void manifest(JsonGenerator json, SearchIndex index, List<List<String>> synonyms,
-            Iterable<String> shards) throws IOException {
+            Iterable<String> shards, Iterable<String> keyShards) throws IOException {
         json.writeStartObject();
         json.writeNumberField("version", SearchIndex.VERSION);
         json.writeStringField("lang", index.language().lang());
@@ -114,6 +121,11 @@ final class SearchIndexFiles {
             json.writeString(shard);
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("keyShards");
+        for (String shard : keyShards) {
+            json.writeString(shard);
+        }
+        json.writeEndArray();
         json.writeNumberField("pageShard", PAGE_SHARD);
         json.writeNumberField("pages", index.entries().size());
         json.writeEndObject();
@@ -134,6 +146,21 @@ final class SearchIndexFiles {
         json.writeArrayFieldStart("postings");
         for (SearchIndex.Term term : terms) {
             json.writeString(term.postings());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void keyShard(JsonGenerator json, Map<String, String> keys) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("keys");
+        for (String key : keys.keySet()) {
+            json.writeString(key);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("terms");
+        for (String terms : keys.values()) {
+            json.writeString(terms);
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -67,6 +67,22 @@ class SearchBrowserTest {
     }
 
     @Test
+    void findsAWordWithASlipInItsFirstTwoLetters(Browser browser) {
+        // The word's own term shard has nothing near it: the typo keys are fetched and lead to it.
+        browser.open("");
+        WebElement box = browser.find(BOX);
+        box.click();
+        typeSlowly(box, "bnakid");
+        waitForResult(browser, BASE + "help/account/login-bankid/");
+
+        browser.open("sv/");
+        box = browser.find(BOX);
+        box.click();
+        typeSlowly(box, "fkatura");
+        waitForResult(browser, BASE + "sv/help/billing/e-faktura/");
+    }
+
+    @Test
     void keyboardAloneFindsAndOpensAResult(Browser browser) {
         browser.open("");
         browser.press(Keys.TAB);

@@ -49,6 +49,8 @@ final class SearchQuery {
     private final List<Stored> pages = new ArrayList<>();
     private final String docs;
     private final List<List<String>> synonyms = new ArrayList<>();
+    /** Typo key to its terms joined by a space ({@link SearchTypoKeys}). */
+    private final Map<String, String> typoKeys = new HashMap<>();
 
     private SearchQuery(JsonNode manifest, Path folder) throws IOException {
         this.manifest = manifest;
@@ -64,6 +66,14 @@ final class SearchQuery {
             }
             shardTerms.put(name.asText(), terms);
             shardForms.put(name.asText(), strings(shard.path("forms")));
+        }
+        for (JsonNode name : manifest.path("keyShards")) {
+            JsonNode shard = json.readTree(folder.resolve("k/" + name.asText() + ".json").toFile());
+            List<String> keys = strings(shard.path("keys"));
+            List<String> terms = strings(shard.path("terms"));
+            for (int i = 0; i < keys.size(); i++) {
+                typoKeys.put(keys.get(i), terms.get(i));
+            }
         }
         int count = manifest.path("pages").asInt();
         int perShard = manifest.path("pageShard").asInt();
@@ -231,7 +241,10 @@ final class SearchQuery {
         groups.add(new Group(word, List.copyOf(alts.entrySet())));
     }
 
-    /** The terms within {@code max} edits of {@code stem} in its shard, in shard order. */
+    /**
+     * The terms within {@code max} edits of {@code stem} in its shard, in shard order; when there
+     * are none, those its typo keys find in other shards, in term order (search.js's near).
+     */
     private List<String> near(String stem, int max) {
         List<String> found = new ArrayList<>();
         if (max > 0) {
@@ -240,7 +253,27 @@ final class SearchQuery {
                     found.add(term);
                 }
             }
+            if (found.isEmpty()) {
+                typoCandidates(stem).stream().filter(t -> distance(stem, t, max) <= max).forEach(found::add);
+            }
         }
+        return found;
+    }
+
+    /** The terms a slip in the first two letters of {@code stem} may have come from, sorted (search.js's typoCandidates). */
+    Set<String> typoCandidates(String stem) {
+        Set<String> found = new java.util.TreeSet<>();
+        List<String> probes = SearchTypoKeys.probes(stem);
+        for (int i = 0; i < probes.size(); i++) {
+            String terms = typoKeys.get(probes.get(i));
+            if (terms != null) {
+                found.addAll(List.of(terms.split(" ")));
+            }
+            if (i > 0 && has(probes.get(i))) {
+                found.add(probes.get(i));
+            }
+        }
+        found.remove(stem);
         return found;
     }
 
