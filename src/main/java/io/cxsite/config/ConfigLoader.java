@@ -20,7 +20,7 @@ public final class ConfigLoader {
     private static final List<String> KEYS =
             List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer",
                     "responseExpectations", "timeZone", "feedback", "languages", "contact", "helpful",
-                    "statistics", "hosting", "search");
+                    "statistics", "hosting", "search", "benchmarks");
 
     private ConfigLoader() {
     }
@@ -78,7 +78,7 @@ public final class ConfigLoader {
                 audience, texts.footer(language), expectations(yaml), feedback(root, problems),
                 languages, HelpRules.read(FILE, root, problems),
                 StatisticsRules.read(FILE, root, problems), HostingRules.read(FILE, root, problems), texts,
-                SearchRules.read(FILE, root, languages, problems));
+                SearchRules.read(FILE, root, languages, problems), BenchmarkRules.read(FILE, root, problems));
     }
 
     /** {@code key} as one text for every language (under "") or, written as a mapping, a text per language. */

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param texts    title, description and footer per language; {@code title}, {@code description} and
  *                 {@code footer} are the site language's
  * @param search   the search settings: synonyms per language ({@code search:})
+ * @param benchmarks industry benchmarks by KPI key, such as {@code nps} ({@code benchmarks:})
  */
 public record SiteConfig(
         String title,
@@ -34,7 +35,8 @@ public record SiteConfig(
         FeedbackConfig feedback,
         List<String> languages,
         HelpConfig help,
-        Statistics statistics, HostingConfig hosting, SiteTexts texts, SearchConfig search) {
+        Statistics statistics, HostingConfig hosting, SiteTexts texts, SearchConfig search,
+        Map<String, Benchmark> benchmarks) {
 
     /** A site whose title, description and footer are the same in every language. */
     public SiteConfig(String title, String description, String baseUrl, String language, String theme,
@@ -58,6 +60,20 @@ public record SiteConfig(
             List<String> languages, HelpConfig help, Statistics statistics, HostingConfig hosting, SiteTexts texts) {
         this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
                 languages, help, statistics, hosting, texts, SearchConfig.NONE);
+    }
+
+    /** A site with texts per language and search settings, and no benchmarks. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String theme,
+            AudienceScope audience, String footer, Map<String, Double> responseExpectations, FeedbackConfig feedback,
+            List<String> languages, HelpConfig help, Statistics statistics, HostingConfig hosting, SiteTexts texts,
+            SearchConfig search) {
+        this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
+                languages, help, statistics, hosting, texts, search, Map.of());
+    }
+
+    /** The industry benchmark of the KPI with {@code key}, such as {@code nps}, when site.yaml names one. */
+    public java.util.Optional<Benchmark> benchmark(String key) {
+        return java.util.Optional.ofNullable(benchmarks.get(key));
     }
 
     /**
@@ -91,12 +107,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback, languages, help, statistics, hosting, texts, search);
+                responseExpectations, feedback, languages, help, statistics, hosting, texts, search, benchmarks);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback, languages, help, statistics, hosting, texts, search);
+                feedback, languages, help, statistics, hosting, texts, search, benchmarks);
     }
 
     /** Adds the trailing slash that every joined link relies on. */
