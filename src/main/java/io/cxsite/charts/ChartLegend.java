@@ -20,6 +20,10 @@ final class ChartLegend {
         boolean target() {
             return cssClass.equals("cx-target-key");
         }
+
+        boolean reference() {
+            return cssClass.equals("cx-reference-key");
+        }
     }
 
     /** The entries, placed from {@code left}; none when the chart needs no legend. */
@@ -32,8 +36,16 @@ final class ChartLegend {
      * the target's name found no free place in the plot.
      */
     static List<Entry> place(ChartSpec spec, double left, Optional<String> target) {
+        return place(spec, left, target, List.of());
+    }
+
+    /**
+     * The entries, placed from {@code left}, ending with {@code target} and then the {@code references}
+     * (e.g. "Benchmark +32.0") when their names found no free place in the plot.
+     */
+    static List<Entry> place(ChartSpec spec, double left, Optional<String> target, List<String> references) {
         List<Entry> entries = new ArrayList<>();
-        if (spec.series().size() < 2 && spec.band().isEmpty() && target.isEmpty()) {
+        if (spec.series().size() < 2 && spec.band().isEmpty() && target.isEmpty() && references.isEmpty()) {
             return entries;
         }
         List<String> names = new ArrayList<>(spec.series().size() < 2 && spec.band().isEmpty() ? List.of()
@@ -41,6 +53,9 @@ final class ChartLegend {
         int seriesShown = names.size();
         spec.band().ifPresent(b -> names.add(b.name()));
         target.ifPresent(names::add);
+        int targetAt = target.isPresent() ? names.size() - 1 : -1;
+        int referencesFrom = names.size();
+        names.addAll(references);
         double x = left;
         double y = 24;
         for (int i = 0; i < names.size(); i++) {
@@ -50,8 +65,8 @@ final class ChartLegend {
                 y += 24;
             }
             boolean band = spec.band().isPresent() && i == seriesShown;
-            boolean isTarget = target.isPresent() && i == names.size() - 1;
-            String css = isTarget ? "cx-target-key" : band ? "cx-band" : SeriesPainter.seriesClass(i);
+            String css = i == targetAt ? "cx-target-key" : i >= referencesFrom ? "cx-reference-key"
+                    : band ? "cx-band" : SeriesPainter.seriesClass(i);
             entries.add(new Entry(names.get(i), css, band, x, y));
             x += w;
         }
@@ -63,8 +78,8 @@ final class ChartLegend {
         for (Entry e : entries) {
             String mid = Markup.num(e.y() - 5);
             svg.open("g", "class", e.band() ? "cx-legend" : "cx-legend " + e.cssClass());
-            if (e.target()) {
-                svg.empty("line", "class", "cx-target", "x1", Markup.num(e.x()), "x2", Markup.num(e.x() + 18),
+            if (e.target() || e.reference()) {
+                svg.empty("line", "class", e.target() ? "cx-target" : "cx-reference", "x1", Markup.num(e.x()), "x2", Markup.num(e.x() + 18),
                         "y1", mid, "y2", mid);
             } else if (e.band()) {
                 svg.empty("rect", "class", "cx-band", "x", Markup.num(e.x()), "y", Markup.num(e.y() - 12),

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * @param target      a goal drawn as a dashed line, e.g. NPS 30
  * @param targetLabel the goal's name, e.g. {@code "Target"}; blank means {@code "Target"}
  * @param format      how values read on axes, tooltips and tables
+ * @param references  reference values such as an industry benchmark, each a dotted line with its
+ *                    label, apart from the target; line and bar charts only
  */
 public record ChartSpec(String id, ChartKind kind, String title, String description, List<String> labels,
-        List<Series> series, Optional<Band> band, OptionalDouble target, String targetLabel, ValueFormat format) {
+        List<Series> series, Optional<Band> band, OptionalDouble target, String targetLabel, ValueFormat format,
+        List<Reference> references) {
     // An XML id that is also a CSS identifier, so "#id .cx-axis" needs no escaping.
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
@@ -54,6 +57,25 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
         if (target.isPresent() && !Double.isFinite(target.getAsDouble())) {
             throw new IllegalArgumentException("target must be a finite number");
         }
+        references = List.copyOf(references);
+        if (!references.isEmpty() && (kind == ChartKind.HORIZONTAL_BARS || kind == ChartKind.DOTS
+                || kind == ChartKind.SMALL_MULTIPLES)) {
+            throw new IllegalArgumentException(kind + " draws no reference lines; leave out '"
+                    + references.get(0).name() + "'");
+        }
+    }
+
+    /** A chart with no reference lines. */
+    public ChartSpec(String id, ChartKind kind, String title, String description, List<String> labels,
+            List<Series> series, Optional<Band> band, OptionalDouble target, String targetLabel, ValueFormat format) {
+        this(id, kind, title, description, labels, series, band, target, targetLabel, format, List.of());
+    }
+
+    /** This chart with {@code reference} drawn as one more reference line. */
+    public ChartSpec withReference(Reference reference) {
+        List<Reference> more = new java.util.ArrayList<>(references);
+        more.add(reference);
+        return new ChartSpec(id, kind, title, description, labels, series, band, target, targetLabel, format, more);
     }
 
     /** The target's name as shown: {@link #targetLabel()} or {@code "Target"}. */

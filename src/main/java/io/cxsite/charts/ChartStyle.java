@@ -52,6 +52,9 @@ final class ChartStyle {
         css.append(p).append(" .cx-mark{stroke-width:4;stroke-linecap:round}");
         css.append(p).append(" .cx-band{fill:").append(LIGHT.get(0)).append(";fill-opacity:.16;stroke:none}");
         css.append(p).append(" .cx-target{fill:none;stroke:#1b2a35;stroke-width:1.5;stroke-dasharray:6 4}");
+        css.append(p).append(" .cx-reference{fill:none;stroke:#7a4f9a;stroke-width:2;stroke-dasharray:1.5 3.5;")
+                .append("stroke-linecap:round}");
+        css.append(p).append(" .cx-reference-label{fill:#6a3f8a}");
         css.append(p).append(" .cx-target-label,").append(p).append(" .cx-end,").append(p).append(" .cx-dot-value,").append(p)
                 .append(" .cx-panel-title{font-weight:600}");
         css.append(p).append(" .cx-value{font-size:").append(Markup.num(VALUE_FONT)).append("px}");
@@ -67,6 +70,8 @@ final class ChartStyle {
         css.append(p).append(" .cx-bar{stroke:#16232d}");
         css.append(p).append(" .cx-band{fill:").append(DARK.get(0)).append(";fill-opacity:.22}");
         css.append(p).append(" .cx-target{stroke:#e2eaef}");
+        css.append(p).append(" .cx-reference{stroke:#c9a6e4}");
+        css.append(p).append(" .cx-reference-label{fill:#d7bdeb}");
         css.append(p).append(" .cx-halo{stroke:#16232d}");
         appendSeries(css, p, DARK, DARK_INSIDE);
         css.append('}');
@@ -78,7 +83,8 @@ final class ChartStyle {
 
         css.append("@media print{");
         css.append(p).append(" text,").append(p).append(" .cx-tick{fill:#000}");
-        css.append(p).append(" .cx-axis,").append(p).append(" .cx-zero,").append(p).append(" .cx-target{stroke:#000}");
+        css.append(p).append(" .cx-axis,").append(p).append(" .cx-zero,").append(p).append(" .cx-target,").append(p)
+                .append(" .cx-reference{stroke:#000}");
         css.append(p).append(" .cx-grid{stroke:#ccc}");
         css.append(p).append(" .cx-halo{stroke:#fff}");
         css.append('}');

@@ -86,6 +86,7 @@ public final class ChartTable {
             columns.add(new Column(b.name() + ", high", b.high()::get));
         });
         spec.target().ifPresent(t -> columns.add(new Column(spec.targetName(), i -> t)));
+        spec.references().forEach(r -> columns.add(new Column(r.header(), i -> r.value())));
         return columns;
     }
 

@@ -113,8 +113,33 @@ final class DirectLabels {
      * wherever it is free first; empty when it is free nowhere, so the caller names it in the legend.
      */
     static Optional<LabelLayout.Spot> targetLabel(ChartSpec spec, Frame frame, double target, LabelLayout layout) {
-        double y = frame.y(target);
-        LabelLayout.Text text = new LabelLayout.Text(targetText(spec, target), ChartStyle.NARROW_FONT, true);
+        return lineLabel(targetText(spec, target), frame, target, layout);
+    }
+
+    /** A reference's dotted line across the plot, with its full text as tooltip, kept clear of later labels. */
+    static void referenceLine(Markup svg, ChartSpec spec, Frame frame, Reference reference, LabelLayout layout) {
+        double y = frame.y(reference.value());
+        svg.open("line", "class", "cx-reference", "x1", Markup.num(frame.left()), "x2", Markup.num(frame.right()),
+                "y1", Markup.num(y), "y2", Markup.num(y)).element("title", reference.fullText(spec.format()))
+                .close("line").newline();
+        layout.block(new Frame.Box(frame.left(), y - 2, frame.right(), y + 2));
+    }
+
+    /** A reference's short label ("Benchmark +32.0") beside its line, placed like the target's. */
+    static Optional<LabelLayout.Spot> referenceLabel(ChartSpec spec, Frame frame, Reference reference,
+            LabelLayout layout) {
+        return lineLabel(reference.label(spec.format()), frame, reference.value(), layout);
+    }
+
+    static void drawReferenceLabel(Markup svg, ChartSpec spec, Reference reference, LabelLayout.Spot spot) {
+        svg.element("text", reference.label(spec.format()), "class", "cx-reference-label cx-halo",
+                "x", Markup.num(spot.x()), "y", Markup.num(spot.y()), "text-anchor", spot.anchor()).newline();
+    }
+
+    // The first free place for a line's name: above or below it, at its right or left end or in the middle.
+    private static Optional<LabelLayout.Spot> lineLabel(String name, Frame frame, double value, LabelLayout layout) {
+        double y = frame.y(value);
+        LabelLayout.Text text = new LabelLayout.Text(name, ChartStyle.NARROW_FONT, true);
         double above = y - 6;
         double below = y + ChartStyle.NARROW_FONT * 0.8 + 5;
         double middle = (frame.left() + frame.right()) / 2;

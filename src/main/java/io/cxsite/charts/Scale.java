@@ -43,6 +43,7 @@ record Scale(double min, double max, double step) {
             values.addAll(b.high());
         });
         spec.target().ifPresent(values::add);
+        spec.references().forEach(r -> values.add(r.value()));
         double lo = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).min().orElseThrow();
         double hi = values.stream().filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElseThrow();
         return nice(lo, hi, maxIntervals);

@@ -31,8 +31,8 @@ public final class SvgChart {
         };
     }
 
-    // Empty when the target's name finds no free place in the plot; drawn again with the target
-    // named in the legend instead.
+    // Empty when the target's or a reference's name finds no free place in the plot; drawn again
+    // with those names in the legend instead.
     private static Optional<String> draw(ChartSpec spec, boolean targetInLegend) {
         Markup svg = new Markup();
         open(svg, spec, HEIGHT);
@@ -42,9 +42,12 @@ public final class SvgChart {
         // Room for tick labels at the narrow-screen size, the largest they get.
         double left = 16 + ticks.stream().mapToDouble(t -> width(t, ChartStyle.NARROW_FONT)).max().orElse(0);
         List<DirectLabels.End> ends = spec.hasData() ? DirectLabels.ends(spec) : List.of();
-        Optional<String> legendTarget = targetInLegend && spec.hasData()
+        boolean named = targetInLegend && spec.hasData();
+        Optional<String> legendTarget = named
                 ? spec.target().stream().mapToObj(t -> DirectLabels.targetText(spec, t)).findFirst() : Optional.empty();
-        List<ChartLegend.Entry> legend = ChartLegend.place(spec, left, legendTarget);
+        List<String> legendReferences = named
+                ? spec.references().stream().map(r -> r.label(spec.format())).toList() : List.of();
+        List<ChartLegend.Entry> legend = ChartLegend.place(spec, left, legendTarget, legendReferences);
         double top = legend.isEmpty() ? 16 : legend.get(legend.size() - 1).y() + 18;
         double right = ends.isEmpty() ? WIDTH - 30 : WIDTH - 8 - DirectLabels.endRoom(ends);
         Frame frame = new Frame(left, top, right, HEIGHT - 36, spec.labels().size(), scale);
@@ -56,14 +59,10 @@ public final class SvgChart {
             LabelLayout layout = new LabelLayout(new Frame.Box(frame.left(), frame.top() - 6, WIDTH, frame.bottom()),
                     drawn);
             spec.target().ifPresent(t -> DirectLabels.targetLine(svg, spec, frame, t, layout));
+            spec.references().forEach(r -> DirectLabels.referenceLine(svg, spec, frame, r, layout));
             DirectLabels.drawEnds(svg, spec, frame, ends, layout);
-            if (spec.target().isPresent() && !targetInLegend) {
-                double t = spec.target().getAsDouble();
-                Optional<LabelLayout.Spot> spot = DirectLabels.targetLabel(spec, frame, t, layout);
-                if (spot.isEmpty()) {
-                    return Optional.empty();
-                }
-                DirectLabels.drawTargetLabel(svg, spec, t, spot.get());
+            if (!targetInLegend && !lineLabels(svg, spec, frame, layout)) {
+                return Optional.empty();
             }
         } else {
             axis(svg, frame);
@@ -73,6 +72,26 @@ public final class SvgChart {
         xLabels(svg, spec, frame);
         ChartLegend.draw(svg, spec, legend);
         return Optional.of(svg.close("svg").newline().toString());
+    }
+
+    // The target's name, then each reference's, beside its line; false when one finds no free place.
+    private static boolean lineLabels(Markup svg, ChartSpec spec, Frame frame, LabelLayout layout) {
+        if (spec.target().isPresent()) {
+            double t = spec.target().getAsDouble();
+            Optional<LabelLayout.Spot> spot = DirectLabels.targetLabel(spec, frame, t, layout);
+            if (spot.isEmpty()) {
+                return false;
+            }
+            DirectLabels.drawTargetLabel(svg, spec, t, spot.get());
+        }
+        for (Reference r : spec.references()) {
+            Optional<LabelLayout.Spot> spot = DirectLabels.referenceLabel(spec, frame, r, layout);
+            if (spot.isEmpty()) {
+                return false;
+            }
+            DirectLabels.drawReferenceLabel(svg, spec, r, spot.get());
+        }
+        return true;
     }
 
     /**
@@ -124,6 +143,7 @@ public final class SvgChart {
                             + " to " + end);
         }
         spec.target().ifPresent(t -> parts.add(spec.targetName() + " " + format.format(t)));
+        spec.references().forEach(r -> parts.add(r.fullText(format)));
         return String.join("; ", parts) + ".";
     }
 

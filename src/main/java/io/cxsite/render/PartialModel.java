@@ -29,7 +29,7 @@ final class PartialModel {
      */
     public record KpiCard(String key, String name, boolean byChannel, String value, String status,
             String margin, String responses, KpiChange change, String target, List<ChannelFigure> channels,
-            List<Promise> promises, SafeString sparkline) {
+            List<Promise> promises, SafeString sparkline, String benchmark) {
     }
 
     /**

@@ -21,8 +21,10 @@ final class ReportCharts {
     private final Metrics metrics;
     private final ResponseTimeCharts responseTimes;
     private final Statistics statistics;
+    private final SiteConfig config;
 
     ReportCharts(Metrics metrics, SiteConfig config) {
+        this.config = config;
         this.metrics = metrics;
         this.responseTimes = new ResponseTimeCharts(config);
         this.statistics = config.statistics();
@@ -44,18 +46,18 @@ final class ReportCharts {
         KpiChart which = spec.chart();
         Range r = range(spec, locale);
         ChartSpec chart = switch (which) {
-            case NPS_TREND -> TrendCharts.npsTrend(r, statistics);
+            case NPS_TREND -> TrendCharts.benchmark(TrendCharts.npsTrend(r, statistics), config.benchmark("nps"), 1);
             case NPS_GROUPS -> BreakdownCharts.npsGroups(r);
             case NPS_BY_CHANNEL -> BreakdownCharts.npsByChannel(r, spec.channel());
             case NPS_BY_SEGMENT -> BreakdownCharts.npsBySegment(r, metrics);
             case CONTACTS_BY_CHANNEL -> BreakdownCharts.contactsByChannel(r, spec.channel());
             case FIRST_RESPONSE_TIME -> responseTimes.firstResponseTime(spec, r.periods(), r.snaps(), r.who(), r.span());
-            case CSAT_TREND -> TrendCharts.csatTrend(r);
-            case CES_TREND -> TrendCharts.cesTrend(r);
+            case CSAT_TREND -> TrendCharts.benchmark(TrendCharts.csatTrend(r), config.benchmark("csat"), 100);
+            case CES_TREND -> TrendCharts.benchmark(TrendCharts.cesTrend(r), config.benchmark("ces"), 1);
         };
         return withId(which.key(), new ChartSpec(chart.id(), chart.kind(), chart.title(), chart.description(),
                 chart.labels(), chart.series(), chart.band(), chart.target(), chart.targetLabel(),
-                chart.format().in(locale)));
+                chart.format().in(locale), chart.references()));
     }
 
     private Range range(ReportSpec spec, LocaleFormat locale) {
@@ -80,7 +82,7 @@ final class ReportCharts {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(c.toString().getBytes(StandardCharsets.UTF_8));
             String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);
             return new ChartSpec(id, c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(), c.target(),
-                    c.targetLabel(), c.format());
+                    c.targetLabel(), c.format(), c.references());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -134,7 +134,13 @@ final class ReportHtml {
                 change(kpi, now.value(kpi), before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty()), before,
                         () -> ChangeVerdict.of(kpi, before.orElseThrow(), now, statistics), text).orElse(null),
                 target.isPresent() ? format(kpi, target.getAsDouble(), now, locale) : "", List.of(), List.of(),
-                sparkline(kpi, now, segment, locale));
+                sparkline(kpi, now, segment, locale), benchmark(kpi, now, locale));
+    }
+
+    /** "+32.0 · Nordic Customer Experience Index 2026" when site.yaml names a benchmark for the KPI, else "". */
+    private String benchmark(Kpi kpi, Snapshot now, LocaleFormat locale) {
+        return config.benchmark(kpi.key()).map(b -> format(kpi, b.value(), now, locale) + " · " + b.source() + " "
+                + b.year()).orElse("");
     }
 
     /** The KPI over the last {@value #SPARK_PERIODS} periods of the card's kind and segment, ending with the card's. */
@@ -205,7 +211,7 @@ final class ReportHtml {
                     target.isPresent() ? locale.duration(target.getAsDouble()) : "", change.orElse(null)));
         });
         return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels),
-                kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now, locale) : List.of(), new SafeString(""));
+                kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now, locale) : List.of(), new SafeString(""), "");
     }
 
     /** The help centre's promised first-answer times against this period's, for the channels it measured. */

@@ -6,8 +6,10 @@ import static io.cxsite.render.SnapshotSeries.values;
 import io.cxsite.charts.Band;
 import io.cxsite.charts.ChartKind;
 import io.cxsite.charts.ChartSpec;
+import io.cxsite.charts.Reference;
 import io.cxsite.charts.Series;
 import io.cxsite.charts.ValueFormat;
+import io.cxsite.config.Benchmark;
 import io.cxsite.config.Statistics;
 import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Snapshot;
@@ -51,6 +53,15 @@ final class TrendCharts {
                 "Customer effort score, the mean answer on a 1-7 scale where 7 is easiest.", r.labels(),
                 List.of(new Series("CES", values(r.snaps(), s -> boxed(s.ces())))),
                 Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, "")), r.snaps(), "ces", 1);
+    }
+
+    /**
+     * The trend with the KPI's industry benchmark from site.yaml as a dotted reference line, its value
+     * times {@code factor} (100 for shares drawn as per cent), named with its source and year.
+     */
+    static ChartSpec benchmark(ChartSpec c, Optional<Benchmark> benchmark, double factor) {
+        return benchmark.map(b -> c.withReference(new Reference("Benchmark", b.value() * factor,
+                b.source() + ", " + b.year()))).orElse(c);
     }
 
     /**
