@@ -5,6 +5,7 @@ import io.cxsite.diagnostics.Problems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads site.yaml's {@code benchmarks:} mapping, one industry {@link Benchmark} per trend KPI; a
@@ -47,7 +48,7 @@ final class BenchmarkRules {
         return Map.copyOf(benchmarks);
     }
 
-    private static java.util.Optional<Benchmark> one(String path, Entry kpi, Problems problems) {
+    private static Optional<Benchmark> one(String path, Entry kpi, Problems problems) {
         Map<String, Entry> fields = kpi.value().entries();
         for (Entry f : fields.values()) {
             if (!FIELDS.contains(f.key())) {
@@ -59,7 +60,7 @@ final class BenchmarkRules {
         String source = source(path, kpi, problems);
         Integer year = year(path, kpi, problems);
         return value != null && source != null && year != null
-                ? java.util.Optional.of(new Benchmark(value, source, year)) : java.util.Optional.empty();
+                ? Optional.of(new Benchmark(value, source, year)) : Optional.empty();
     }
 
     private static Double value(String path, Entry kpi, Problems problems) {
