@@ -1,5 +1,6 @@
 package io.cxsite.render;
 
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -10,9 +11,9 @@ import org.commonmark.node.Paragraph;
 
 /**
  * Lays a report page out as a dashboard: each second-level section that shows a chart and says
- * little else becomes a panel ({@code <section class="cx-panel">}), and consecutive panels share a
- * grid ({@code <div class="cx-grid">}) that the style sheet puts in two columns on wide screens.
- * Sections with tables, lists or longer text stay in the running text.
+ * little else becomes a panel, and consecutive panels share a grid that the style sheet puts in two
+ * columns on wide screens (the markup is the {@code dashboard} partial's). Sections with tables,
+ * lists or longer text stay in the running text.
  */
 final class ChartGrid {
     private static final String CHART = "cx-chart";
@@ -32,30 +33,23 @@ final class ChartGrid {
         return false;
     }
 
-    /** The document's top-level blocks rendered by {@code render}, in order, panels grouped. */
-    static String html(Node document, Function<Node, String> render) {
-        StringBuilder html = new StringBuilder();
-        boolean inGrid = false;
+    /** The document's top-level blocks rendered by {@code render}, in order, consecutive panels grouped into grids. */
+    static PartialModel.Dashboard layout(Node document, Function<Node, String> render) {
+        List<PartialModel.DashboardPart> parts = new ArrayList<>();
         for (List<Node> section : sections(document)) {
-            boolean panel = isPanel(section);
-            if (panel && !inGrid) {
-                html.append("<div class=\"cx-grid\">\n");
-            } else if (!panel && inGrid) {
-                html.append("</div>\n");
-            }
-            inGrid = panel;
-            if (panel) {
-                html.append("<section class=\"cx-panel\">\n");
-            }
+            StringBuilder html = new StringBuilder();
             section.forEach(node -> html.append(render.apply(node)));
-            if (panel) {
-                html.append("</section>\n");
+            boolean panel = isPanel(section);
+            PartialModel.DashboardPart last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (last != null && last.grid() == panel) {
+                last.sections().add(new SafeString(html.toString()));
+            } else {
+                List<SafeString> sections = new ArrayList<>();
+                sections.add(new SafeString(html.toString()));
+                parts.add(new PartialModel.DashboardPart(panel, sections));
             }
         }
-        if (inGrid) {
-            html.append("</div>\n");
-        }
-        return html.toString();
+        return new PartialModel.Dashboard(parts);
     }
 
     // The blocks before the first heading of level 1 or 2, then one list per such heading.

@@ -25,9 +25,10 @@ final class HtmlBody {
      * become what {@code reports} makes of them, in document order; {@code cx-troubleshoot} flows
      * become what {@code flowHtml} makes of them, and the page a {@code #contact} for them if it lacks one.
      * Tables sit in a scroll region labelled {@code tableLabel}; the site's {@code phones} become tel: links.
+     * A page with charts is laid out by the {@code dashboard} partial of {@code partials}.
      */
     static String html(Page page, String basePath, Function<ReportSpec, String> reports, FlowHtml flowHtml,
-            List<String> phones, String tableLabel) {
+            List<String> phones, String tableLabel, PartialRenderer partials) {
         Iterator<String> ids = page.anchors().iterator();
         AttributeProvider links = linkTargets(page.links(), basePath);
         AttributeProvider rewrite = (node, tagName, attributes) -> {
@@ -54,7 +55,8 @@ final class HtmlBody {
                 .nodeRendererFactory(context -> new PhoneLinks(context, phones))
                 .extensions(Markdown.EXTENSIONS)
                 .build();
-        String body = ChartGrid.applies(page.document()) ? ChartGrid.html(page.document(), renderer::render)
+        String body = ChartGrid.applies(page.document())
+                ? partials.render(Partial.DASHBOARD, ChartGrid.layout(page.document(), renderer::render))
                 : renderer.render(page.document());
         return body + flowHtml.contactFallback(page, body);
     }

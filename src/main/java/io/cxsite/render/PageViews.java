@@ -53,7 +53,7 @@ final class PageViews {
         Map<String, String> words = context.words(page.lang());
         Supplier<String> body = () -> HtmlBody.html(page, base, spec -> reports.html(spec, words, page.lang()),
                 new FlowHtml(base, words, contact, partials, phones), phones,
-                words.getOrDefault("tableScrolls", TABLE_SCROLLS));
+                words.getOrDefault("tableScrolls", TABLE_SCROLLS), partials);
         // Report blocks register their charts for charts/ as they render, so those bodies are always made.
         String content = page.reports().isEmpty()
                 ? memory.body(List.of(page, base, context.words(page.lang()), contact), body) : body.get();

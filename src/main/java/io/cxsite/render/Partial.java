@@ -18,7 +18,9 @@ enum Partial {
     VERBATIM("verbatim", "comment"),
     CRITICAL("critical", "critical"),
     FLOW("flow", "flow"),
-    FLOW_CONTACT("flow-contact", "fallback");
+    FLOW_CONTACT("flow-contact", "fallback"),
+    /** A report page's body as panels in grids, when it shows charts. */
+    DASHBOARD("dashboard", "dashboard");
 
     static final String FOLDER = "partials/";
 

@@ -56,6 +56,17 @@ final class PartialModel {
     public record ChannelFigure(String channel, String value, String status, String target, KpiChange change) {
     }
 
+    /**
+     * A report page laid out as a dashboard: its parts in order, each either running text (one
+     * section of rendered HTML) or a grid whose sections are chart panels.
+     */
+    public record Dashboard(List<DashboardPart> parts) {
+    }
+
+    /** Running text ({@code grid} false) or a grid of panels, each section rendered HTML. */
+    public record DashboardPart(boolean grid, List<SafeString> sections) {
+    }
+
     /** A chart: its SVG and data table, title, the block's caption and the URLs of its CSV and SVG files. */
     public record Figure(String id, SafeString svg, String title, String caption, SafeString table, String csvUrl,
             String svgUrl) {
