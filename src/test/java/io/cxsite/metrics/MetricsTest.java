@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxsite.build.TestSite;
 import io.cxsite.config.Durations;
+import io.cxsite.config.Statistics;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
@@ -63,9 +64,10 @@ public class MetricsTest {
         assertEquals(30.0, september.score(), 1e-9);
         assertEquals(7.654, september.marginOfError(), 0.001);
         // 20.0 with margin 7.96: a 10-point fall is inside the combined margin sqrt(7.65^2 + 7.96^2) = 11.04
-        assertTrue(september.changeWithinNoise(Nps.ofCounts(180, 120, 100)));
+        Statistics at95 = new Statistics(95);
+        assertEquals(Verdict.WITHIN_NOISE, Significance.nps(Nps.ofCounts(180, 120, 100), september, at95).verdict());
         // 10.0 with margin 8.14: a 20-point fall is outside the combined 11.17
-        assertFalse(september.changeWithinNoise(Nps.ofCounts(160, 120, 120)));
+        assertEquals(Verdict.LIKELY_REAL, Significance.nps(Nps.ofCounts(160, 120, 120), september, at95).verdict());
         assertTrue(Double.isNaN(Nps.ofScore(30, 400).marginOfError()), "no margin without counts");
     }
 
