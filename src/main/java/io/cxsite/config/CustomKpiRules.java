@@ -79,12 +79,13 @@ final class CustomKpiRules {
                 .flatMap(this::higherIsBetter);
         Optional<CustomKpi.Rule> rule = required(kpi, fields.get("rollUp"), "rollUp", String.join(", ", RULES))
                 .flatMap(this::rule);
-        if (names.isEmpty() || unit.isEmpty() || higher.isEmpty() || rule.isEmpty()) {
+        CustomKpi.Measure measure = unit.map(CustomKpiRules::measure).orElse(CustomKpi.Measure.OTHER);
+        Optional<Integer> decimals = decimals(fields.get("decimals"), measure);
+        if (names.isEmpty() || unit.isEmpty() || higher.isEmpty() || rule.isEmpty() || decimals.isEmpty()) {
             return Optional.empty();
         }
-        CustomKpi.Measure measure = measure(unit.get());
-        Optional<Integer> decimals = decimals(fields.get("decimals"), measure);
-        return decimals.map(d -> new CustomKpi(kpi.key(), names.get(), unit.get(), measure, higher.get(), rule.get(), d));
+        return Optional.of(new CustomKpi(kpi.key(), names.get(), unit.get(), measure, higher.get(), rule.get(),
+                decimals.get()));
     }
 
     private boolean key(Entry kpi) {
@@ -174,8 +175,10 @@ final class CustomKpiRules {
         if (unit.matches("[A-Z]{3}")) {
             return "unknown currency code '" + unit + "', not an ISO 4217 code such as SEK, NOK or EUR";
         }
+        // "percentage", "hour", "min": a keyword with letters added or cut off is a keyword misspelt.
         Optional<String> near = KeyHints.closest(unit, UNITS).or(() -> UNITS.stream()
-                .filter(u -> unit.length() >= 3 && u.startsWith(unit)).findFirst());
+                .filter(u -> unit.matches("\\p{L}+") && (unit.startsWith(u) || unit.length() >= 3 && u.startsWith(unit)))
+                .findFirst());
         if (near.isPresent()) {
             return "unknown unit '" + unit + "' (did you mean '" + near.get() + "'?)";
         }
@@ -192,7 +195,8 @@ final class CustomKpiRules {
     }
 
     private Optional<Boolean> higherIsBetter(YamlNode value) {
-        if (value.kind() == YamlNode.Kind.BOOLEAN) {
+        // YAML 1.1 also reads yes, no, on and off as booleans; only true and false say it plainly.
+        if (value.kind() == YamlNode.Kind.BOOLEAN && value.text().matches("true|false")) {
             return Optional.of(Boolean.parseBoolean(value.text()));
         }
         error(value, "'higherIsBetter' is true (a rise is good news) or false (a fall is), found " + value.describe());
