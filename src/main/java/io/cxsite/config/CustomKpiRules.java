@@ -61,8 +61,8 @@ final class CustomKpiRules {
             return Optional.empty();
         }
         if (!kpi.value().isMapping()) {
-            error(kpi.value(), "KPI '" + kpi.key() + "' is declared as a mapping {name: …, unit: …, higherIsBetter: …,"
-                    + " rollUp: …}, found " + kpi.value().describe());
+            error(kpi.value(), "KPI '" + kpi.key() + "' is declared as a mapping {name: …, unit: …,"
+                    + " higherIsBetter: …, rollUp: …}, found " + kpi.value().describe());
             return Optional.empty();
         }
         Map<String, Entry> fields = kpi.value().entries();
@@ -177,7 +177,8 @@ final class CustomKpiRules {
         }
         // "percentage", "hour", "min": a keyword with letters added or cut off is a keyword misspelt.
         Optional<String> near = KeyHints.closest(unit, UNITS).or(() -> UNITS.stream()
-                .filter(u -> unit.matches("\\p{L}+") && (unit.startsWith(u) || unit.length() >= 3 && u.startsWith(unit)))
+                .filter(u -> unit.matches("\\p{L}+")
+                        && (unit.startsWith(u) || unit.length() >= 3 && u.startsWith(unit)))
                 .findFirst());
         if (near.isPresent()) {
             return "unknown unit '" + unit + "' (did you mean '" + near.get() + "'?)";

@@ -45,7 +45,10 @@ final class CustomKpiJson {
         json.writeEndObject();
     }
 
-    /** What each own KPI is: its name (one text, or one per language), unit, direction, roll-up rule; nothing when the site declares none. */
+    /**
+     * What each own KPI is: its name (one text, or one per language), unit, direction, roll-up rule
+     * and decimals; nothing when the site declares none.
+     */
     static void declarations(JsonGenerator json, Metrics metrics) throws IOException {
         if (metrics.customKpis().isEmpty()) {
             return;

@@ -45,7 +45,8 @@ final class OwnKpiText {
     }
 
     String change(double delta) {
-        return locale.signed(delta * factor(), kpi.decimals()) + (kpi.measure() == CustomKpi.Measure.PERCENT ? " pp" : unit);
+        String after = kpi.measure() == CustomKpi.Measure.PERCENT ? " pp" : unit;
+        return locale.signed(delta * factor(), kpi.decimals()) + after;
     }
 
     /** How a quarter or year is made of its months, for a chart's description. */
@@ -70,7 +71,7 @@ final class OwnKpiText {
         return unit.strip();
     }
 
-    /** How the chart's axis and labels write values (after {@link #factor()}): the unit is in the title, but for per cent. */
+    /** How a chart writes values (after {@link #factor()}): the unit goes in its title, but for per cent. */
     ValueFormat chartFormat() {
         return ValueFormat.of(kpi.decimals(), kpi.measure() == CustomKpi.Measure.PERCENT ? " %" : "").in(locale);
     }

@@ -94,10 +94,11 @@ final class SourceCache {
         if (metrics == null || !today.equals(feedbackDay) || touched.any(MetricsLoader.FOLDER)) {
             Problems own = new Problems();
             Set<String> seen = ConcurrentHashMap.newKeySet();
-            Metrics loaded = MetricsLoader.load(siteDir, exports, today, settings, own, (file, path, period, segment, fileProblems) -> {
-                seen.add(path);
-                return snapshot(file, path, period, segment, touched, fileProblems);
-            });
+            Metrics loaded = MetricsLoader.load(siteDir, exports, today, settings, own,
+                    (file, path, period, segment, fileProblems) -> {
+                        seen.add(path);
+                        return snapshot(file, path, period, segment, touched, fileProblems);
+                    });
             snapshots.keySet().retainAll(seen);
             metrics = new CachedRead<>(Optional.empty(), loaded, own.sorted());
         }

@@ -122,8 +122,7 @@ class CustomKpiMetricsTest {
                 """, settings, problems);
         assertEquals(List.of(
                 "content/metrics/2026-10.yaml:2:1: error: unknown snapshot key 'purchaseFrequncy' (did you mean"
-                        + " 'purchaseFrequency'?); a KPI of your own needs declaring under 'kpis:' in site.yaml first;"
-                        + " known keys: period, segment, nps, csat, ces, firstResponseTime, resolutionTime,"
+                        + " 'purchaseFrequency'?); known keys: period, segment, nps, csat, ces, firstResponseTime, resolutionTime,"
                         + " retentionRate, churnRate, contacts, clv, targets, benchmarks, purchaseFrequency,"
                         + " repeatRate, daysBetween",
                 "content/metrics/2026-10.yaml:3:20: error: 'purchaseFrequency' rolls up as a weighted mean by n, so"
@@ -136,8 +135,7 @@ class CustomKpiMetricsTest {
                         + " ces, firstResponseTime, resolutionTime, retentionRate, churnRate, contacts, clv, targets,"
                         + " benchmarks, purchaseFrequency, repeatRate, daysBetween",
                 "content/metrics/2026-10.yaml:7:11: error: unknown target key 'repeatRat' (did you mean"
-                        + " 'repeatRate'?); a KPI of your own needs declaring under 'kpis:' in site.yaml first; known"
-                        + " keys: nps, csat, ces, firstResponseTime, resolutionTime, retentionRate, churnRate,"
+                        + " 'repeatRate'?); known keys: nps, csat, ces, firstResponseTime, resolutionTime, retentionRate, churnRate,"
                         + " contacts, clv, purchaseFrequency, repeatRate, daysBetween",
                 "content/metrics/2026-10.yaml:7:40: error: expected a number of days, 0 or more, found 'thirty'",
                 "content/metrics/2026-10.yaml:9:3: error: the daysBetween benchmark needs a 'year:', the year it was"
