@@ -152,6 +152,21 @@ class CustomKpiPageTest {
                 "a column in the data table");
     }
 
+    @Test
+    void aBlockNamingAnOwnKpiOrItsTrendWronglyIsAnErrorWithTheNearestName() {
+        TestSite site = TestSite.write(dir, SITE.replace("```cx-chart purchaseFrequency-trend",
+                "```cx-chart purchaseFrequncy-trend").replace("```cx-kpi purchaseFrequency daysBetween orderValue",
+                "```cx-kpi purchaseFrequency daysBetwen"));
+        List<String> errors = site.build().problems().stream().filter(Problem::isError).map(Problem::format).toList();
+        assertEquals(List.of("content/reports/buying.md:4:1: error: unknown KPI 'daysBetwen' (did you mean 'daysBetween'?);"
+                + " cx-kpi takes nps, csat, ces, firstResponseTime, resolutionTime, retentionRate, churnRate, contacts,"
+                + " clv, purchaseFrequency, daysBetween, orderValue",
+                "content/reports/buying.md:7:1: error: cx-chart takes one chart name, found 'purchaseFrequncy-trend' (did"
+                + " you mean 'purchaseFrequency-trend'?); charts: nps-trend, nps-groups, nps-by-channel,"
+                + " nps-by-segment, contacts-by-channel, first-response-time, csat-trend, ces-trend,"
+                + " purchaseFrequency-trend, daysBetween-trend, orderValue-trend"), errors);
+    }
+
     /** The card whose name is {@code name}. */
     private static String card(String page, String name) {
         Matcher m = Pattern.compile("<article class=\"kpi-card[^\"]*\">\\s*<h[23] class=\"kpi-card__name\">"
