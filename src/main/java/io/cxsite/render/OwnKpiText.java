@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * How one of the site's own KPIs is written in a page's language: at its declared decimals, a share
  * as per cent ({@code 41.5 %}, changes in points, {@code +1.2 pp}), time in the declared unit
- * ({@code 38.5 days}, {@code 2.5 h}), money with its code ({@code 1 250 SEK}), a count as a plain
- * number and any other unit after the number ({@code 1.4 purchases}).
+ * ({@code 38.5 days}, {@code 2.5 h}), money with its code ({@code 1 250 SEK}), a count and a unit
+ * in the site's own words ({@code purchases}) as a plain number, whose unit the chart's title names.
  */
 final class OwnKpiText {
     private final CustomKpi kpi;
@@ -22,7 +22,7 @@ final class OwnKpiText {
         this.unit = unit(kpi, words);
     }
 
-    /** The unit after a number, with its space: {@code " %"}, {@code " days"}, {@code ""} for a count. */
+    /** The unit after a number, with its space: {@code " %"}, {@code " days"}, {@code ""} for a count or own word. */
     private static String unit(CustomKpi kpi, Map<String, String> words) {
         return switch (kpi.measure()) {
             case COUNT -> "";
@@ -31,7 +31,10 @@ final class OwnKpiText {
             case HOURS -> " h";
             case MINUTES -> " min";
             case SECONDS -> " s";
-            default -> " " + kpi.unit();
+            case CURRENCY -> " " + kpi.unit();
+            // A word of the site's own ("purchases") would crowd the card's big figure; the name and
+            // the chart's title carry it.
+            case OTHER -> "";
         };
     }
 
@@ -68,7 +71,7 @@ final class OwnKpiText {
 
     /** The unit as a chart's title names it ("days", "SEK", "purchases"); empty for a count. */
     String titleUnit() {
-        return unit.strip();
+        return kpi.measure() == CustomKpi.Measure.OTHER ? kpi.unit() : unit.strip();
     }
 
     /** How a chart writes values (after {@link #factor()}): the unit goes in its title, but for per cent. */

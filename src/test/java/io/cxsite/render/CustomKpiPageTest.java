@@ -104,11 +104,11 @@ class CustomKpiPageTest {
         String page = build().read("reports/buying/index.html");
         String frequency = card(page, "Purchase frequency");
         assertTrue(frequency.contains("<article class=\"kpi-card kpi-card--met\">"), "1.42 meets 1.40: " + frequency);
-        assertTrue(frequency.contains("<p class=\"kpi-card__value\">1.42 purchases</p>"), frequency);
-        assertTrue(frequency.contains("kpi-card__change--better\"><span aria-hidden=\"true\">▲</span> +0.07 purchases vs Jul"
+        assertTrue(frequency.contains("<p class=\"kpi-card__value\">1.42</p>"), frequency);
+        assertTrue(frequency.contains("kpi-card__change--better\"><span aria-hidden=\"true\">▲</span> +0.07 vs Jul"
                 + " 2026</p>"), frequency);
-        assertTrue(frequency.contains("<p class=\"kpi-card__target\">Target 1.40 purchases · met</p>"), frequency);
-        assertTrue(frequency.contains("<p class=\"kpi-card__benchmark\">Benchmark 1.30 purchases · Retail &amp; Energy"
+        assertTrue(frequency.contains("<p class=\"kpi-card__target\">Target 1.40 · met</p>"), frequency);
+        assertTrue(frequency.contains("<p class=\"kpi-card__benchmark\">Benchmark 1.30 · Retail &amp; Energy"
                 + " Panel 2026</p>"), "the snapshot's benchmark, escaped: " + frequency);
         assertTrue(frequency.contains("<svg"), "a sparkline");
         String days = card(page, "Time between purchases");
