@@ -167,6 +167,23 @@ class CustomKpiPageTest {
                 + " purchaseFrequency-trend, daysBetween-trend, orderValue-trend"), errors);
     }
 
+    @Test
+    void aSnapshotsBenchmarkForABuiltInKpiTakesOverFromSiteYamlOnCardAndChart() {
+        TestSite site = TestSite.write(dir, SITE.replace("audience: all\n", "audience: all\nbenchmarks:\n"
+                + "  nps: {value: 12, source: \"Nordic CX Index\", year: 2025}\n")
+                .replace("```cx-kpi purchaseFrequency", "```cx-kpi nps purchaseFrequency")
+                .replace("```cx-chart purchaseFrequency-trend", "```cx-chart nps-trend")
+                .replace("benchmarks:\n  purchaseFrequency:", "benchmarks:\n  nps: {value: 15, source: \"Snapshot"
+                        + " Index\", year: 2026}\n  purchaseFrequency:"));
+        assertEquals(List.of(), site.build().problems().stream().map(Problem::format).toList());
+        String page = site.read("reports/buying/index.html");
+        assertTrue(card(page, "NPS").contains("<p class=\"kpi-card__benchmark\">Benchmark +15.0 · Snapshot Index"
+                + " 2026</p>"), "August's own benchmark over site.yaml's");
+        String chart = chart(page, "nps-trend");
+        assertTrue(chart.contains("<title>Benchmark +15.0 (Snapshot Index, 2026)</title>"), chart);
+        assertTrue(!chart.contains("Nordic CX Index"), "one line: the benchmark in effect at the last period shown");
+    }
+
     /** The card whose name is {@code name}. */
     private static String card(String page, String name) {
         Matcher m = Pattern.compile("<article class=\"kpi-card[^\"]*\">\\s*<h[23] class=\"kpi-card__name\">"
