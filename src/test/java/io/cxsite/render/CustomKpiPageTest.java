@@ -184,6 +184,48 @@ class CustomKpiPageTest {
         assertTrue(!chart.contains("Nordic CX Index"), "one line: the benchmark in effect at the last period shown");
     }
 
+    @Test
+    void aChangeOfAnOwnShareIsTestedAndSaidInTheSameWordsAsTheBuiltInOnes() {
+        TestSite site = TestSite.write(dir, """
+                -- site.yaml --
+                title: Reports
+                baseUrl: https://acme.example/cx/
+                audience: all
+                kpis:
+                  repeatRate: {name: Repeat rate, unit: percent, higherIsBetter: true, rollUp: mean}
+                  returnRate: {name: Return rate, unit: percent, higherIsBetter: false, rollUp: mean}
+                -- content/_index.md --
+                ---
+                title: Home
+                ---
+                -- content/reports/_index.md --
+                ---
+                title: Reports
+                ---
+                ```cx-kpi repeatRate returnRate period=2026-08
+                ```
+                -- content/metrics/2026-07.yaml --
+                period: 2026-07
+                repeatRate: {value: 0.40, n: 2000}
+                returnRate: {value: 0.040, n: 2000}
+                -- content/metrics/2026-08.yaml --
+                period: 2026-08
+                repeatRate: {value: 0.45, n: 2000}
+                returnRate: {value: 0.042, n: 2000}
+                """);
+        assertEquals(List.of(), site.build().problems().stream().map(Problem::format).toList());
+        String page = site.read("reports/index.html");
+        // Two proportions: pooled 0.425, standard error sqrt(0.425 x 0.575 x 2 / 2000) = 0.0156, z = 3.2
+        String repeat = card(page, "Repeat rate");
+        assertTrue(repeat.contains("<p class=\"kpi-card__value\">45.0 %</p>"), repeat);
+        assertTrue(repeat.contains("kpi-card__change--better\"><span aria-hidden=\"true\">▲</span> +5.0 pp vs Jul 2026,"
+                + " <span class=\"kpi-card__verdict kpi-card__verdict--likely-real\">likely real</span>"), repeat);
+        // 0.040 to 0.042: z = 0.32, well within noise, so the rise is not coloured as worse
+        String returns = card(page, "Return rate");
+        assertTrue(returns.contains("kpi-card__change--neutral\"><span aria-hidden=\"true\">▲</span> +0.2 pp vs Jul"
+                + " 2026, <span class=\"kpi-card__verdict kpi-card__verdict--within-noise\">within noise</span>"), returns);
+    }
+
     /** The card whose name is {@code name}. */
     private static String card(String page, String name) {
         Matcher m = Pattern.compile("<article class=\"kpi-card[^\"]*\">\\s*<h[23] class=\"kpi-card__name\">"
