@@ -198,7 +198,7 @@ public class MetricsTest {
                         + " give one of them, or fix the other",
                 "content/metrics/2026-10.yaml:12:1: error: unknown snapshot key 'contacs' (did you mean 'contacts'?);"
                         + " known keys: period, segment, nps, csat, ces, firstResponseTime, resolutionTime, retentionRate,"
-                        + " churnRate, contacts, clv, targets",
+                        + " churnRate, contacts, clv, targets, benchmarks",
                 "content/metrics/2026-10.yaml:14:30: error: 'currency' must be a three-letter ISO code such as SEK,"
                         + " found 'kronor'",
                 "content/metrics/october.yaml:1:1: error: a snapshot file is named after its period, optionally with a"
