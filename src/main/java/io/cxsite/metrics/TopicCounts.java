@@ -64,7 +64,7 @@ final class TopicCounts {
             if (mentions > 0) {
                 drivers.add(new Driver(topic, mentions, c.promoters(), c.detractors(),
                         share(c.detractors(), all.detractors()), share(c.promoters(), all.promoters()), c.nps(),
-                        share(c.detractors(), all.responses())));
+                        share(c.detractors(), all.responses()), all.responses(), all.detractors()));
             }
         }
         drivers.sort(RANKING);
