@@ -47,7 +47,11 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
         for (Series s : series) {
             requireLength("series '" + s.name() + "'", s.values().size(), labels.size());
         }
-        if (band.isPresent() && (kind == ChartKind.HORIZONTAL_BARS || kind == ChartKind.DOTS)) {
+        if (kind == ChartKind.SCATTER && series.size() != 2) {
+            throw new IllegalArgumentException("a scatter chart has two series, x then y, not " + series.size());
+        }
+        if (band.isPresent() && (kind == ChartKind.HORIZONTAL_BARS || kind == ChartKind.DOTS
+                || kind == ChartKind.SCATTER)) {
             throw new IllegalArgumentException("horizontal bars draw no band; leave out '" + band.get().name() + "'");
         }
         if (band.isPresent()) {
