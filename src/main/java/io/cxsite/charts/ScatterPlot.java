@@ -94,7 +94,8 @@ final class ScatterPlot {
         ValueFormat yTicks = spec.format().withDecimals(yScale.decimals());
         double widest = yScale.ticks().stream().mapToDouble(t -> SvgChart.width(yTicks.format(t), ChartStyle.NARROW_FONT))
                 .max().orElse(0);
-        double top = MARGIN + ChartStyle.NARROW_FONT + 10;
+        // A row for the y axis's name, then one for the vertical guides' names, above the plot.
+        double top = MARGIN + 2 * ChartStyle.NARROW_FONT + 16;
         return new Plot(MARGIN + widest + 10, top, SvgChart.WIDTH - MARGIN - 4, top + PLOT_HEIGHT, xs, yScale);
     }
 
@@ -150,9 +151,9 @@ final class ScatterPlot {
         }
     }
 
-    /** "Median share 14%", a vertical guide's name: its value is a share like the first series. */
+    /** "Median 6.6%", a vertical guide's name: its value is a share like the first series. */
     static String guideText(ChartSpec spec, Reference reference) {
-        return reference.label(xFormat(spec, 0));
+        return reference.label(xFormat(spec, 1));
     }
 
     private static void dot(Markup svg, ChartSpec spec, Plot plot, int i, LabelLayout layout) {
@@ -166,7 +167,7 @@ final class ScatterPlot {
 
     /** "Bills and prices: 23% of answers, NPS −12.0" for a dot's tooltip and the description. */
     static String tooltip(ChartSpec spec, int i) {
-        return spec.labels().get(i) + ": " + spec.series().get(0).name() + " " + xFormat(spec, 0).format(x(spec, i))
+        return spec.labels().get(i) + ": " + spec.series().get(0).name() + " " + xFormat(spec, 1).format(x(spec, i))
                 + ", " + spec.series().get(1).name() + " " + spec.format().format(y(spec, i));
     }
 

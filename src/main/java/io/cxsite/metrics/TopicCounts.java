@@ -71,6 +71,11 @@ final class TopicCounts {
         return drivers;
     }
 
+    /** All answers of the months wholly inside {@code period}. */
+    Counts answers(Period period) {
+        return sum(answers, period);
+    }
+
     private static Counts sum(SortedMap<Period, Counts> byMonth, Period period) {
         Counts sum = Counts.ZERO;
         for (Map.Entry<Period, Counts> e : byMonth.entrySet()) {
@@ -82,7 +87,7 @@ final class TopicCounts {
     }
 
     /** Whether a month lies wholly inside {@code period}. */
-    private static boolean inside(Period period, Period month) {
+    static boolean inside(Period period, Period month) {
         return !month.start().isBefore(period.start()) && !month.end().isAfter(period.end());
     }
 
