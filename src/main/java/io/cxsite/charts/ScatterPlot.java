@@ -1,7 +1,9 @@
 package io.cxsite.charts;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,10 +52,10 @@ final class ScatterPlot {
         for (int i : points) {
             dot(body, spec, plot, i, layout);
         }
-        List<Integer> unnamed = names(body, spec, plot, points, layout);
+        List<String> unnamed = names(body, spec, plot, points, layout);
         guideLabels(body, spec, plot, points, layout);
         double keyTop = plot.bottom() + 2 * TICK_ROW + 8;
-        key(body, spec, unnamed, keyTop);
+        key(body, unnamed, keyTop);
         Markup svg = new Markup();
         SvgChart.open(svg, spec, Math.ceil(keyTop + unnamed.size() * KEY_ROW + MARGIN));
         if (points.isEmpty()) {
@@ -171,22 +173,28 @@ final class ScatterPlot {
                 + ", " + spec.series().get(1).name() + " " + spec.format().format(y(spec, i));
     }
 
-    // Each dot's name beside it where free, else its number; returns the labels that got numbers, in order.
-    private static List<Integer> names(Markup svg, ChartSpec spec, Plot plot, List<Integer> points,
+    // Each dot's name beside it where free, else its number; dots drawn on the same spot share one
+    // name ("Threats to cancel, Suspected fraud"). Returns the names that got numbers, in order.
+    private static List<String> names(Markup svg, ChartSpec spec, Plot plot, List<Integer> points,
             LabelLayout layout) {
-        List<Integer> numbered = new ArrayList<>();
+        Map<String, List<Integer>> bySpot = new LinkedHashMap<>();
         for (int i : points) {
-            double x = plot.x(x(spec, i));
-            double y = plot.y(y(spec, i));
-            String name = spec.labels().get(i);
+            bySpot.computeIfAbsent(Markup.num(plot.x(x(spec, i))) + " " + Markup.num(plot.y(y(spec, i))),
+                    k -> new ArrayList<>()).add(i);
+        }
+        List<String> numbered = new ArrayList<>();
+        for (List<Integer> same : bySpot.values()) {
+            double x = plot.x(x(spec, same.get(0)));
+            double y = plot.y(y(spec, same.get(0)));
+            String name = String.join(", ", same.stream().map(spec.labels()::get).toList());
             Optional<LabelLayout.Spot> spot = layout.place(new LabelLayout.Text(name, ChartStyle.NARROW_FONT, false),
                     spots(x, y, 3));
             String css = "cx-label cx-halo";
             if (spot.isEmpty()) {
-                name = String.valueOf(numbered.size() + 1);
+                numbered.add(name);
+                name = String.valueOf(numbered.size());
                 css = "cx-dot-value cx-halo";
                 spot = layout.place(new LabelLayout.Text(name, ChartStyle.NARROW_FONT, true), spots(x, y, 8));
-                numbered.add(i);
             }
             String text = name;
             String cls = css;
@@ -234,9 +242,9 @@ final class ScatterPlot {
     }
 
     // "1 Waiting and response times", one line each, for the dots named by number.
-    private static void key(Markup svg, ChartSpec spec, List<Integer> numbered, double top) {
+    private static void key(Markup svg, List<String> numbered, double top) {
         for (int k = 0; k < numbered.size(); k++) {
-            svg.element("text", fit((k + 1) + " " + spec.labels().get(numbered.get(k))), "class", "cx-label",
+            svg.element("text", fit((k + 1) + " " + numbered.get(k)), "class", "cx-label",
                     "x", Markup.num(MARGIN), "y", Markup.num(top + k * KEY_ROW + ChartStyle.NARROW_FONT * 0.8)).newline();
         }
     }

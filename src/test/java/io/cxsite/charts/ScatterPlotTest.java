@@ -41,10 +41,19 @@ class ScatterPlotTest {
         assertEquals("Chat: Share of answers 7.8%, NPS of those who mention it +45.2", tooltips(dots).get(5));
         List<String> shown = texts(svgElements(svg, "text"));
         for (String topic : TOPICS) {
-            boolean named = shown.contains(topic);
-            boolean keyed = shown.stream().anyMatch(t -> t.matches("\\d+ " + java.util.regex.Pattern.quote(topic)));
-            assertTrue(named ^ keyed, topic + " is named once, beside its dot or in the key: " + shown);
+            long named = shown.stream().map(t -> ", " + t.replaceFirst("^\\d+ ", "") + ", ")
+                    .filter(t -> t.contains(", " + topic + ", ")).count();
+            assertEquals(1, named, topic + " is named once, beside its dot or in the key: " + shown);
         }
+        List<String> numbers = shown.stream().filter(t -> t.matches("\\d+")).toList();
+        List<String> key = shown.stream().filter(t -> t.matches("\\d+ .*")).map(t -> t.split(" ")[0]).toList();
+        assertEquals(key, numbers, "every number at a dot is spelt out in the key, in order");
+    }
+
+    @Test
+    void dotsOnTheSameSpotShareOneName() {
+        List<String> shown = texts(svgElements(parse(SvgChart.svg(crowded())), "text"));
+        assertTrue(shown.stream().anyMatch(t -> t.endsWith("Threats to cancel, Suspected fraud")), shown.toString());
     }
 
     @Test
