@@ -45,7 +45,7 @@ class ScatterPlotTest {
                     .filter(t -> t.contains(", " + topic + ", ")).count();
             assertEquals(1, named, topic + " is named once, beside its dot or in the key: " + shown);
         }
-        List<String> numbers = shown.stream().filter(t -> t.matches("\\d+")).toList();
+        List<String> numbers = texts(byClass(svg, "cx-dot-value"));
         List<String> key = shown.stream().filter(t -> t.matches("\\d+ .*")).map(t -> t.split(" ")[0]).toList();
         assertEquals(key, numbers, "every number at a dot is spelt out in the key, in order");
     }
