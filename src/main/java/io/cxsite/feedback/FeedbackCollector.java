@@ -167,6 +167,6 @@ final class FeedbackCollector implements PartedSink {
             }
         });
         return new FeedbackData(topics, counts, kept, newestCritical, sources, responses, unfinished,
-                skipped.badRows(), leftOutCounts);
+                skipped.badRows(), leftOutCounts, comments.monthlyVerbatims());
     }
 }

@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Keeps promoters' and detractors' comments as they stream in: a few newest verbatims per topic and
- * group, and the critical comments of the newest month, redacted on the way in.
+ * group, the same per month (for period pages), and the critical comments of the newest month,
+ * redacted on the way in.
  */
 final class KeptComments {
     /** Verbatims kept per topic and group, newest first. */
@@ -28,6 +30,8 @@ final class KeptComments {
     /** The verbatim keys of each topic, by {@link NpsGroup} ordinal; made once rather than per row. */
     private final FeedbackData.VerbatimKey[][] verbatimKeys;
     private final Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> verbatims = new HashMap<>();
+    /** The newest few per month, topic and group: a period page quotes its own months, not the newest of all. */
+    private final Map<YearMonth, Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>>> monthly = new HashMap<>();
     /**
      * The critical comments of the newest month seen so far, not yet redacted: an export in date
      * order makes every month the newest for a while, so they are redacted once the newest is known.
@@ -49,22 +53,17 @@ final class KeptComments {
     /** Keeps a promoter's or detractor's comment as a verbatim of its topics, and as critical when it is. */
     void keep(Response r, int score, NpsGroup group, List<Integer> about) {
         YearMonth month = YearMonth.from(r.date());
+        FeedbackData.Comment made = null; // redacted once, for the first list that takes it
         for (int topic : about) {
             Topics.Topic t = topics.all().get(topic);
             boolean newest = critical.isEmpty() || !month.isBefore(critical.lastKey());
             if (t.critical() && group == NpsGroup.DETRACTOR && newest) {
                 critical.computeIfAbsent(month, m -> new ArrayList<>()).add(new Critical(r, score, about));
             }
-            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(verbatimKeys[topic][group.ordinal()],
-                    k -> new ArrayList<>());
-            boolean older = kept.size() >= VERBATIMS && r.date().isBefore(kept.get(kept.size() - 1).date());
-            if (!older && (kept.size() < VERBATIMS || NEWEST_FIRST.compare(probe(r), kept.get(kept.size() - 1)) < 0)) {
-                kept.add(comment(r, score, about, VERBATIM_LENGTH));
-                kept.sort(NEWEST_FIRST);
-                if (kept.size() > VERBATIMS) {
-                    kept.remove(kept.size() - 1);
-                }
-            }
+            FeedbackData.VerbatimKey key = verbatimKeys[topic][group.ordinal()];
+            made = offer(verbatims.computeIfAbsent(key, k -> new ArrayList<>()), r, score, about, made);
+            made = offer(monthly.computeIfAbsent(month, m -> new HashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()), r,
+                    score, about, made);
         }
         // Only the newest month's critical comments are listed; older months need not be kept.
         while (critical.size() > 1) {
@@ -72,20 +71,46 @@ final class KeptComments {
         }
     }
 
+    /**
+     * Adds the row's comment to {@code kept} (newest first, at most {@link #VERBATIMS}) when it is among
+     * the newest; redacts it only then, once: {@code made} is the comment when another list took it.
+     * Returns the comment as kept, or {@code made} when this list does not take it.
+     */
+    private FeedbackData.Comment offer(List<FeedbackData.Comment> kept, Response r, int score, List<Integer> about,
+            FeedbackData.Comment made) {
+        boolean older = kept.size() >= VERBATIMS && r.date().isBefore(kept.get(kept.size() - 1).date());
+        if (older || kept.size() >= VERBATIMS && NEWEST_FIRST.compare(probe(r), kept.get(kept.size() - 1)) >= 0) {
+            return made;
+        }
+        FeedbackData.Comment comment = made != null ? made : comment(r, score, about, VERBATIM_LENGTH);
+        kept.add(comment);
+        kept.sort(NEWEST_FIRST);
+        if (kept.size() > VERBATIMS) {
+            kept.remove(kept.size() - 1);
+        }
+        return comment;
+    }
+
     /** Adds what a part of an export kept: the newest verbatims of both, and the newest month's critical comments. */
     void merge(KeptComments part) {
-        part.verbatims.forEach((key, theirs) -> {
-            List<FeedbackData.Comment> kept = verbatims.computeIfAbsent(key, k -> new ArrayList<>());
+        mergeLists(verbatims, part.verbatims);
+        part.monthly.forEach((month, theirs) -> mergeLists(monthly.computeIfAbsent(month, m -> new HashMap<>()), theirs));
+        part.critical.forEach((month, theirs) -> critical.computeIfAbsent(month, m -> new ArrayList<>()).addAll(theirs));
+        while (critical.size() > 1) {
+            critical.remove(critical.firstKey());
+        }
+    }
+
+    private static void mergeLists(Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> into,
+            Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> from) {
+        from.forEach((key, theirs) -> {
+            List<FeedbackData.Comment> kept = into.computeIfAbsent(key, k -> new ArrayList<>());
             kept.addAll(theirs);
             kept.sort(NEWEST_FIRST);
             while (kept.size() > VERBATIMS) {
                 kept.remove(kept.size() - 1);
             }
         });
-        part.critical.forEach((month, theirs) -> critical.computeIfAbsent(month, m -> new ArrayList<>()).addAll(theirs));
-        while (critical.size() > 1) {
-            critical.remove(critical.firstKey());
-        }
     }
 
     /** A stand-in with the row's sort key, to see whether it would make the list before redacting it. */
@@ -103,6 +128,17 @@ final class KeptComments {
     Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> verbatims() {
         Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> kept = new HashMap<>();
         verbatims.forEach((k, v) -> kept.put(k, List.copyOf(v)));
+        return kept;
+    }
+
+    /** The verbatims kept per month, sorted by month, as unmodifiable lists. */
+    SortedMap<YearMonth, Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>>> monthlyVerbatims() {
+        SortedMap<YearMonth, Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>>> kept = new TreeMap<>();
+        monthly.forEach((month, lists) -> {
+            Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> copy = new HashMap<>();
+            lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            kept.put(month, Map.copyOf(copy));
+        });
         return kept;
     }
 

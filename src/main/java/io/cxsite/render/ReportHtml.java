@@ -55,7 +55,7 @@ final class ReportHtml {
         this.metrics = metrics;
         this.partials = partials;
         this.charts = new ReportCharts(metrics, config);
-        this.feedback = new ReportFeedback(metrics);
+        this.feedback = new ReportFeedback(metrics, config.statistics());
         this.language = config.language();
         this.base = config.basePath();
         this.statistics = config.statistics();
@@ -77,9 +77,9 @@ final class ReportHtml {
             case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, new CardText(words, locale)), words);
             case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words), spec.caption()));
             case DRIVERS -> partials.render(Partial.DRIVERS,
-                    feedback.drivers(spec, chart -> figure(chart, spec.caption()), language));
-            case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language));
-            case CRITICAL -> partials.render(Partial.CRITICAL, feedback.critical(language));
+                    feedback.drivers(spec, chart -> figure(chart, spec.caption()), words, pageLanguage), words);
+            case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language), words);
+            case CRITICAL -> partials.render(Partial.CRITICAL, feedback.critical(language), words);
         };
     }
 
