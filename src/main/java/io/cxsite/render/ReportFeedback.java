@@ -25,7 +25,6 @@ final class ReportFeedback {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private final CustomerVoice voice;
-
     private final Statistics statistics;
 
     ReportFeedback(Metrics metrics, Statistics statistics) {
