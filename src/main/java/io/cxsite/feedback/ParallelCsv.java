@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Reads a large CSV export in UTF-8 in parts at the same time, a thread a part: the file is cut at
@@ -58,8 +59,8 @@ final class ParallelCsv {
         char delimiter = export.rule().flatMap(FeedbackConfig.Rule::delimiter)
                 .orElseGet(() -> CsvDelimiter.sniff(new BufferedReader(utf8(new ByteArrayInputStream(head, start,
                         head.length - start)), 1 << 18)));
-        List<CsvSplits.Split> splits = delimiter < 128 ? CsvSplits.find(file, start, (byte) delimiter, parts)
-                : List.of();
+        boolean plain = delimiter < 128 && delimiter != '"' && delimiter != '\r' && delimiter != '\n';
+        List<CsvSplits.Split> splits = plain ? CsvSplits.find(file, start, (byte) delimiter, parts) : List.of();
         return !splits.isEmpty() && new ParallelCsv(export, delimiter).run(sink, start, splits);
     }
 
@@ -91,19 +92,18 @@ final class ParallelCsv {
 
     /** One part of the file, [from, to), read on a thread of its own. */
     private final class Part {
-        private final PartedSink sink;
-        private final Problems problems = new Problems();
+        private final PartedSink empty;
+        private PartedSink sink;
+        private Problems problems;
         private final Thread thread;
         private CsvExport.PartEnd end = CsvExport.PartEnd.READ;
         private Throwable failure;
 
         Part(int index, long from, long to, long firstLine, PartedSink sink) {
-            this.sink = sink;
-            ExportFile own = new ExportFile(export.file(), export.source(), export.siteZone(), export.rule(), sink,
-                    problems);
+            this.empty = sink;
             thread = new Thread(() -> {
                 try {
-                    end = index == 0 ? readFirst(own, from, to) : readLater(own, from, to, firstLine);
+                    end = read(index, from, to, firstLine);
                 } catch (Throwable e) {
                     failure = e;
                 } finally {
@@ -111,6 +111,34 @@ final class ParallelCsv {
                 }
             }, "cxsite-feedback-part-" + index);
             thread.setDaemon(true);
+        }
+
+        /**
+         * Reads the part from its bytes; when they stray from plain CSV, again by the CSV parser into
+         * a fresh sink, so that what the part gives is the parser's reading of it.
+         */
+        private CsvExport.PartEnd read(int index, long from, long to, long firstLine) throws IOException {
+            Consumer<ExportLayout> decided = index == 0 ? told -> layout.complete(Optional.ofNullable(told)) : told -> { };
+            Optional<ExportLayout> given = index == 0 ? Optional.empty() : layout.join();
+            if (index > 0 && given.isEmpty()) {
+                fresh();
+                return CsvExport.PartEnd.READ; // the header rows told no layout: nothing after them is read
+            }
+            CsvExport.PartEnd byBytes = CsvPartBytes.read(fresh(), from, to, (byte) delimiter, firstLine,
+                    given.orElse(null), decided);
+            if (byBytes != null) {
+                return byBytes;
+            }
+            try (Reader text = utf8(range(from, to))) {
+                return CsvExport.readPart(fresh(), text, delimiter, firstLine, given.orElse(null), decided);
+            }
+        }
+
+        /** The export as this part reads it, into an empty sink and problems of its own. */
+        private ExportFile fresh() {
+            sink = sink == null ? empty : empty.newPart();
+            problems = new Problems();
+            return new ExportFile(export.file(), export.source(), export.siteZone(), export.rule(), sink, problems);
         }
 
         void join() throws IOException {
@@ -127,23 +155,6 @@ final class ParallelCsv {
             } else if (failure instanceof Error e) {
                 throw e;
             }
-        }
-    }
-
-    private CsvExport.PartEnd readFirst(ExportFile own, long from, long to) throws IOException {
-        try (Reader text = utf8(range(from, to))) {
-            return CsvExport.readPart(own, text, delimiter, 1, null, decided -> layout.complete(Optional.ofNullable(decided)));
-        }
-    }
-
-    /** A later part: read with the first part's layout, or not at all when the header rows told none. */
-    private CsvExport.PartEnd readLater(ExportFile own, long from, long to, long firstLine) throws IOException {
-        Optional<ExportLayout> told = layout.join();
-        if (told.isEmpty()) {
-            return CsvExport.PartEnd.READ;
-        }
-        try (Reader text = utf8(range(from, to))) {
-            return CsvExport.readPart(own, text, delimiter, firstLine, told.get(), decided -> { });
         }
     }
 

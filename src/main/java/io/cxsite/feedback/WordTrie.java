@@ -66,28 +66,15 @@ final class WordTrie {
     long match(String comment) {
         Walk walk = new Walk();
         for (int i = 0; i < comment.length(); i++) {
-            char c = comment.charAt(i);
-            if (c < 128) {
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    walk.step(c);
-                } else if (c >= 'A' && c <= 'Z') {
-                    walk.step((char) (c + 32));
-                } else {
-                    walk.endWord();
-                }
-            } else if (!CommentWords.isMark(c)) {
-                if (Character.isLetterOrDigit(c)) {
-                    String folded = CommentWords.foldLetter(Character.toLowerCase(c));
-                    for (int k = 0; k < folded.length(); k++) {
-                        walk.step(folded.charAt(k));
-                    }
-                } else {
-                    walk.endWord();
-                }
-            }
+            walk.take(comment.charAt(i));
         }
         walk.endWord();
         return walk.found;
+    }
+
+    /** A walk to match many comments with, one after another: {@link Walk#bytes}. */
+    Walk walk() {
+        return new Walk();
     }
 
     /** A keyword of several words whose words so far were the comment's last ones; {@code next} is the one to come. */
@@ -98,13 +85,70 @@ final class WordTrie {
      * Where the walk of the current word is: its node (null once its letters left the trie), its
      * letters, and the phrases that the words before it have begun.
      */
-    private final class Walk {
+    final class Walk {
         private long found;
         private boolean inWord;
         private Node node;
         private char[] word = new char[32];
         private int length;
         private java.util.List<Phrase> phrases = java.util.List.of();
+
+        /**
+         * Matches the comment in UTF-8 bytes {@code b[from, to)} as {@link #match(String)} matches its
+         * text, from a fresh start; false, with nothing found, when the bytes are not valid UTF-8.
+         */
+        boolean bytes(byte[] b, int from, int to) {
+            found = 0;
+            inWord = false;
+            phrases = java.util.List.of();
+            for (int i = from; i < to; i++) {
+                int c = b[i];
+                if (c >= 0) {
+                    take((char) c);
+                    continue;
+                }
+                int length = Utf8.length(b, i, to);
+                if (length < 0) {
+                    found = 0;
+                    return false;
+                }
+                if (length == 4) {
+                    endWord(); // a pair of surrogates: neither letters nor marks
+                } else {
+                    take(Utf8.decode(b, i, length));
+                }
+                i += length - 1;
+            }
+            endWord();
+            return true;
+        }
+
+        /** The topics found by the last {@link #bytes} call. */
+        long found() {
+            return found;
+        }
+
+        /** One char of a comment: a letter or digit goes on the word (folded), a mark is dropped, anything else ends it. */
+        void take(char c) {
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    step(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    step((char) (c + 32));
+                } else {
+                    endWord();
+                }
+            } else if (!CommentWords.isMark(c)) {
+                if (Character.isLetterOrDigit(c)) {
+                    String folded = CommentWords.foldLetter(Character.toLowerCase(c));
+                    for (int k = 0; k < folded.length(); k++) {
+                        step(folded.charAt(k));
+                    }
+                } else {
+                    endWord();
+                }
+            }
+        }
 
         void step(char letter) {
             if (!inWord) {
