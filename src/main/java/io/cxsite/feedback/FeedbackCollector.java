@@ -35,6 +35,8 @@ final class FeedbackCollector implements PartedSink {
     private final List<String> sources = new ArrayList<>();
     private long responses;
     private long unfinished;
+    /** Rows given by {@link #accept(ByteRow, long, int, int, int, int)}: how many were read from bytes. */
+    private long fromBytes;
 
     /**
      * @param today    answers dated after it are skipped, so that one bad date cannot make the newest month
@@ -62,6 +64,7 @@ final class FeedbackCollector implements PartedSink {
         other.byIds.forEach((cell, tally) -> tally(cell).add(tally));
         responses = Math.addExact(responses, other.responses);
         unfinished = Math.addExact(unfinished, other.unfinished);
+        fromBytes += other.fromBytes;
         comments.merge(other.comments);
         skipped.merge(other.skipped);
     }
@@ -94,6 +97,11 @@ final class FeedbackCollector implements PartedSink {
         return byIds.id(code);
     }
 
+    /** How many answers came read from bytes rather than as a {@link Response}: for tests of the two ways. */
+    long answersFromBytes() {
+        return fromBytes;
+    }
+
     /** The code of an id given by {@link #codeId}. */
     String code(int id) {
         return byIds.code(id);
@@ -122,6 +130,7 @@ final class FeedbackCollector implements PartedSink {
      * becomes a String only when it is kept.
      */
     void accept(ByteRow row, long day, int score, int channel, int segment, int language) {
+        fromBytes++;
         if (day < EARLIEST_DAY || day > todayDay) {
             inRange(LocalDate.ofEpochDay(day), row.source(), row.line());
             return;

@@ -24,7 +24,14 @@ final class WordTrie {
         /** The keywords of several words whose first word is the path to here. */
         private TopicIndex.Keyword[] phrases = NO_PHRASES;
 
+        /** The children by ASCII letter or digit ({@link #slot}), looked up without a search; null until one. */
+        private Node[] ascii;
+
         Node child(char letter) {
+            int slot = slot(letter);
+            if (slot >= 0) {
+                return ascii == null ? null : ascii[slot];
+            }
             for (int i = 0; i < letters.length; i++) {
                 if (letters[i] == letter) {
                     return next[i];
@@ -41,9 +48,22 @@ final class WordTrie {
                 next = java.util.Arrays.copyOf(next, next.length + 1);
                 letters[letters.length - 1] = letter;
                 next[next.length - 1] = found;
+                int slot = slot(letter);
+                if (slot >= 0) {
+                    ascii = ascii == null ? new Node[36] : ascii;
+                    ascii[slot] = found;
+                }
             }
             return found;
         }
+    }
+
+    /** Where an ASCII lower-case letter or digit sits in {@link Node#ascii}; -1 for any other char. */
+    private static int slot(char letter) {
+        if (letter >= 'a' && letter <= 'z') {
+            return letter - 'a';
+        }
+        return letter >= '0' && letter <= '9' ? 26 + letter - '0' : -1;
     }
 
     /** Adds a folded keyword of {@code topic} (below {@link #MAX_TOPICS}). */
@@ -103,21 +123,51 @@ final class WordTrie {
             phrases = java.util.List.of();
             for (int i = from; i < to; i++) {
                 int c = b[i];
-                if (c >= 0) {
-                    take((char) c);
+                int slot;
+                if (c >= 'a' && c <= 'z') {
+                    slot = c - 'a';
+                } else if (c >= 'A' && c <= 'Z') {
+                    slot = c - 'A';
+                    c += 32;
+                } else if (c >= '0' && c <= '9') {
+                    slot = 26 + c - '0';
+                } else if (c >= 0) {
+                    if (inWord) {
+                        endWord();
+                    }
+                    continue;
+                } else {
+                    int length = Utf8.length(b, i, to);
+                    if (length < 0) {
+                        found = 0;
+                        return false;
+                    }
+                    if (length == 4) {
+                        endWord(); // a pair of surrogates: neither letters nor marks
+                    } else {
+                        take(Utf8.decode(b, i, length));
+                    }
+                    i += length - 1;
                     continue;
                 }
-                int length = Utf8.length(b, i, to);
-                if (length < 0) {
-                    found = 0;
-                    return false;
+                // step((char) c), written out for the ASCII letters and digits that make most of a comment
+                if (!inWord) {
+                    inWord = true;
+                    node = root;
+                    length = 0;
+                    found |= root.prefixOf;
                 }
-                if (length == 4) {
-                    endWord(); // a pair of surrogates: neither letters nor marks
-                } else {
-                    take(Utf8.decode(b, i, length));
+                if (length == word.length) {
+                    word = java.util.Arrays.copyOf(word, 2 * length);
                 }
-                i += length - 1;
+                word[length++] = (char) c;
+                if (node != null) {
+                    Node[] ascii = node.ascii;
+                    node = ascii == null ? null : ascii[slot];
+                    if (node != null) {
+                        found |= node.prefixOf;
+                    }
+                }
             }
             endWord();
             return true;
