@@ -83,8 +83,11 @@ final class KeptComments {
             }
             List<Kept> kept = verbatims.computeIfAbsent(verbatimKeys[topic][group.ordinal()], k -> new ArrayList<>());
             if (kept.size() < VERBATIMS || newer(r.date(), r.source(), r.line(), kept.get(kept.size() - 1))) {
-                kept.add(read);
-                kept.sort(NEWER);
+                int at = kept.size(); // where it goes in the list, newest first
+                while (at > 0 && newer(r.date(), r.source(), r.line(), kept.get(at - 1))) {
+                    at--;
+                }
+                kept.add(at, read);
                 if (kept.size() > VERBATIMS) {
                     kept.remove(kept.size() - 1);
                 }

@@ -60,7 +60,7 @@ final class ParallelCsv {
                 .orElseGet(() -> CsvDelimiter.sniff(new BufferedReader(utf8(new ByteArrayInputStream(head, start,
                         head.length - start)), 1 << 18)));
         boolean plain = delimiter < 128 && delimiter != '"' && delimiter != '\r' && delimiter != '\n';
-        List<CsvSplits.Split> splits = plain ? CsvSplits.find(file, start, (byte) delimiter, parts) : List.of();
+        List<CsvSplits.Split> splits = plain ? CsvSplits.find(file, start, parts) : List.of();
         return !splits.isEmpty() && new ParallelCsv(export, delimiter).run(sink, start, splits);
     }
 
@@ -83,8 +83,10 @@ final class ParallelCsv {
         for (Part part : parts) {
             sink.mergePart(part.sink);
             export.problems().addAll(part.problems.sorted());
-            if (part.end == CsvExport.PartEnd.BROKEN) {
-                break; // read in one piece, nothing after the row that could not be read would count
+            if (part.end == CsvExport.PartEnd.BROKEN || part.toEnd) {
+                // read in one piece, nothing after the row that could not be read would count; a part
+                // read to the end of the file by the CSV parser holds what the later parts read
+                break;
             }
         }
         return true;
@@ -97,6 +99,8 @@ final class ParallelCsv {
         private Problems problems;
         private final Thread thread;
         private CsvExport.PartEnd end = CsvExport.PartEnd.READ;
+        /** Whether the part was read from its start to the end of the file by the CSV parser. */
+        private boolean toEnd;
         private Throwable failure;
 
         Part(int index, long from, long to, long firstLine, PartedSink sink) {
@@ -114,8 +118,10 @@ final class ParallelCsv {
         }
 
         /**
-         * Reads the part from its bytes; when they stray from plain CSV, again by the CSV parser into
-         * a fresh sink, so that what the part gives is the parser's reading of it.
+         * Reads the part from its bytes. When they stray from plain CSV, or the part does not end on
+         * a record's end, the cut it starts at is proven only if every part before it reads cleanly:
+         * then the CSV parser reads from there to the end of the file, into a fresh sink, and the
+         * parts after it do not count (a part before it that failed as well reads further still).
          */
         private CsvExport.PartEnd read(int index, long from, long to, long firstLine) throws IOException {
             Consumer<ExportLayout> decided = index == 0 ? told -> layout.complete(Optional.ofNullable(told)) : told -> { };
@@ -129,7 +135,8 @@ final class ParallelCsv {
             if (byBytes != null) {
                 return byBytes;
             }
-            try (Reader text = utf8(range(from, to))) {
+            toEnd = true;
+            try (Reader text = utf8(range(from, Files.size(export.file())))) {
                 return CsvExport.readPart(fresh(), text, delimiter, firstLine, given.orElse(null), decided);
             }
         }

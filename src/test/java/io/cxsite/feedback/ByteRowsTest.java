@@ -127,6 +127,18 @@ class ByteRowsTest {
     }
 
     @Test
+    void aStrayQuoteMidFileThatMisleadsTheCutsIsReadAsTheCsvParserReadsIt() throws IOException {
+        // One quote in a plain field turns the quote count around: later cuts may fall inside quoted
+        // line breaks. The part holding the stray quote, and every part after it, are the CSV parser's.
+        String header = "date,score,comment,channel,language\n";
+        String quoted = "2026-10-12T08:02:51Z,9,\"bill\nno signal\n\nagain\",web,en\n2026-10-13,2,outage,phone,sv\n";
+        for (int at : new int[] {10, 150, 290}) {
+            String text = header + quoted.repeat(at) + "2026-10-14,3,a 5\" screen,web,en\n" + quoted.repeat(300 - at);
+            assertSame(write("stray.csv", text, false), ZoneId.of("Europe/Stockholm"), Optional.empty(), "at " + at);
+        }
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreReadAsTheDecoderReadsThem() throws IOException {
         // 64 KB of clean UTF-8 first, so that the file is taken as UTF-8 and read in parts
         ByteArrayOutputStream out = new ByteArrayOutputStream();
