@@ -157,10 +157,12 @@ final class WordTrie {
                     length = 0;
                     found |= root.prefixOf;
                 }
-                if (length == word.length) {
-                    word = java.util.Arrays.copyOf(word, 2 * length);
+                if (!phrases.isEmpty()) { // the word's letters are read only to go on with phrases begun before it
+                    if (length == word.length) {
+                        word = java.util.Arrays.copyOf(word, 2 * length);
+                    }
+                    word[length++] = (char) c;
                 }
-                word[length++] = (char) c;
                 if (node != null) {
                     Node[] ascii = node.ascii;
                     node = ascii == null ? null : ascii[slot];
