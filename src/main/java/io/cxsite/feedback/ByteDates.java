@@ -88,7 +88,10 @@ final class ByteDates {
         return offsetSeconds == Integer.MIN_VALUE ? OTHER : siteDay(local - offsetSeconds);
     }
 
-    /** {@code Z}, {@code +HH:MM}, {@code +HHMM} or {@code +HH} (or minus) to the end: the offset in seconds, else MIN_VALUE. */
+    /**
+     * {@code Z}, {@code +HH:MM}, {@code +HHMM} or {@code +HH} (or minus) up to the end: the offset in
+     * seconds; MIN_VALUE for anything else.
+     */
     private static int offset(byte[] b, int k, int n) {
         int none = Integer.MIN_VALUE;
         if (n - k == 1) {

@@ -25,7 +25,7 @@ final class FeedbackCollector implements PartedSink {
     private final LocalDate today;
     /** Running counts per cell of all answers, mutable and private: frozen into {@link Counts} by {@link #finish()}. */
     private final Map<Cell, Tally> tallies = new HashMap<>();
-    /** Running counts of the answers read from bytes ({@link ByteRows}), by ids: added to {@link #tallies} at the end. */
+    /** Counts of the answers read from bytes ({@link ByteRows}) by ids; added to {@link #tallies} at the end. */
     private final IdTallies byIds = new IdTallies();
     private final long todayDay;
     /** The date of the last answer read from bytes whose comment was looked at, and its epoch day. */
@@ -92,7 +92,7 @@ final class FeedbackCollector implements PartedSink {
         }
     }
 
-    /** The id of a channel, segment or language code for {@link #accept(ByteRow, long, int, int, int, int)}; -1 when too many. */
+    /** The id of a channel, segment or language code, for answers read from bytes; -1 when there are too many. */
     int codeId(String code) {
         return byIds.id(code);
     }
@@ -233,6 +233,7 @@ final class FeedbackCollector implements PartedSink {
 
     FeedbackData finish() {
         byIds.forEach((cell, tally) -> tally(cell).add(tally));
+        byIds.clear(); // counted once, however often the result is asked for
         skipped.reportBadRows();
         Map<String, Map<String, Long>> leftOutCounts = skipped.reportLeftOut();
         List<FeedbackData.Comment> newestCritical = comments.newestCritical();

@@ -93,6 +93,15 @@ final class IdTallies {
         return (int) (h ^ h >>> 32);
     }
 
+    /** Forgets every count (the codes keep their ids). */
+    void clear() {
+        java.util.Arrays.fill(keys, 0);
+        java.util.Arrays.fill(tallies, null);
+        size = 0;
+        lastKey = 0;
+        last = null;
+    }
+
     /** Every cell counted, with its tally. */
     void forEach(BiConsumer<Cell, Tally> action) {
         long earliest = FeedbackCollector.EARLIEST.toEpochDay();

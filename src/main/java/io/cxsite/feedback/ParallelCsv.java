@@ -124,7 +124,8 @@ final class ParallelCsv {
          * parts after it do not count (a part before it that failed as well reads further still).
          */
         private CsvExport.PartEnd read(int index, long from, long to, long firstLine) throws IOException {
-            Consumer<ExportLayout> decided = index == 0 ? told -> layout.complete(Optional.ofNullable(told)) : told -> { };
+            Consumer<ExportLayout> decided = index == 0 ? told -> layout.complete(Optional.ofNullable(told))
+                    : told -> { };
             Optional<ExportLayout> given = index == 0 ? Optional.empty() : layout.join();
             if (index > 0 && given.isEmpty()) {
                 fresh();

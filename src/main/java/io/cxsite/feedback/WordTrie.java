@@ -180,7 +180,7 @@ final class WordTrie {
             return found;
         }
 
-        /** One char of a comment: a letter or digit goes on the word (folded), a mark is dropped, anything else ends it. */
+        /** One char of a comment: a letter or digit goes on the word, folded; a mark is dropped; the rest end it. */
         void take(char c) {
             if (c < 128) {
                 if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
