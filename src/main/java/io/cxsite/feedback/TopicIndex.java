@@ -22,7 +22,7 @@ final class TopicIndex {
         words = topics <= WordTrie.MAX_TOPICS ? new WordTrie() : null;
     }
 
-    /** The keywords as a trie walked letter by letter, or null on a site with more than {@link WordTrie#MAX_TOPICS} topics. */
+    /** The keywords as a trie walked letter by letter; null on a site with too many topics for one. */
     WordTrie words() {
         return words;
     }
