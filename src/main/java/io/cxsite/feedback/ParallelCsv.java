@@ -40,11 +40,12 @@ final class ParallelCsv {
 
     /**
      * Reads the export in up to {@code parts} parts into {@code sink}, its problems into the
-     * export's; false, having read nothing, when it is to be read in one piece.
+     * export's; false, having read nothing, when it is to be read in one piece by the CSV parser. With
+     * one part (one core), or a file that cannot be cut, the whole file is one part read from bytes.
      */
     static boolean read(ExportFile export, PartedSink sink, int parts, long minSize) throws IOException {
         Path file = export.file();
-        if (parts < 2 || Files.size(file) < minSize) {
+        if (parts < 1 || Files.size(file) < minSize) {
             return false;
         }
         byte[] head;
@@ -60,8 +61,11 @@ final class ParallelCsv {
                 .orElseGet(() -> CsvDelimiter.sniff(new BufferedReader(utf8(new ByteArrayInputStream(head, start,
                         head.length - start)), 1 << 18)));
         boolean plain = delimiter < 128 && delimiter != '"' && delimiter != '\r' && delimiter != '\n';
-        List<CsvSplits.Split> splits = plain ? CsvSplits.find(file, start, parts) : List.of();
-        return !splits.isEmpty() && new ParallelCsv(export, delimiter).run(sink, start, splits);
+        if (!plain) {
+            return false;
+        }
+        List<CsvSplits.Split> splits = parts > 1 ? CsvSplits.find(file, start, parts) : List.of();
+        return new ParallelCsv(export, delimiter).run(sink, start, splits);
     }
 
     /** Reads the parts on threads of their own and merges them; false when the first part had no header rows. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An export read from its bytes in parts ({@link CsvRecords}, {@link ByteRows}) gives exactly what
+ * An export read from its bytes, in one part or more ({@link CsvRecords}, {@link ByteRows}) gives exactly what
  * the CSV parser gives reading it in one piece: counts, kept comments (redacted), bad rows at
  * their file:line, unfinished answers. Generated exports mix every kind of cell that the byte path
  * reads itself with those it leaves to the text path (odd scores and dates, fields too many or
@@ -160,7 +160,7 @@ class ByteRowsTest {
 
     private void assertSame(Path file, ZoneId zone, Optional<FeedbackConfig.Rule> rule, String what) throws IOException {
         Read whole = whole(file, zone, rule);
-        for (int parts = 2; parts <= 5; parts++) {
+        for (int parts = 1; parts <= 5; parts++) { // one part: a machine with one core
             Read read = parts(file, zone, rule, parts);
             assertEquals(whole.problems(), read.problems(), what + ", " + parts + " parts");
             assertEquals(whole.data(), read.data(), what + ", " + parts + " parts");
