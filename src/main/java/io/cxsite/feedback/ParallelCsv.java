@@ -19,11 +19,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * Reads a large CSV export in UTF-8 in parts at the same time, a thread a part: the file is cut at
- * record starts ({@link CsvSplits}), the first part reads the header rows and tells the others the
- * layout, each part reads into a sink of its own, and the parts are merged in file order. Counts,
- * kept comments and bad rows with their file:line messages come out as reading the file in one
- * piece gives them; a file that cannot be cut safely is left to be read in one piece.
+ * Reads a large CSV export in UTF-8 in parts at the same time, a thread a part, each from its bytes
+ * ({@link CsvPartBytes}): the file is cut after line breaks outside quotes ({@link CsvSplits}), the
+ * first part reads the header rows and tells the others the layout, each part reads into a sink of
+ * its own and proves its cut by ending on a record's end, and the parts are merged in file order.
+ * Counts, kept comments and bad rows with their file:line messages come out as reading the file in
+ * one piece gives them; from a part that is not plain CSV on, the CSV parser reads the file.
  */
 final class ParallelCsv {
     /** Smaller files are read in one piece: they take less time to read than threads take to pay off. */
