@@ -41,7 +41,6 @@ public final class Cxsite implements Runnable {
     }
 
     public static void main(String[] args) {
-        io.cxsite.diagnostics.Tmark.mark("main");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         Map<String, String> env = System.getenv();
@@ -70,7 +69,6 @@ public final class Cxsite implements Runnable {
             }
             return CONTENT_ERRORS;
         });
-        io.cxsite.diagnostics.Tmark.mark("cli-ready");
         int code = cli.execute(args);
         out.flush();
         err.flush();
