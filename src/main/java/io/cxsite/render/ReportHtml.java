@@ -79,7 +79,7 @@ final class ReportHtml {
             case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, new CardText(words, locale)), words);
             // The CSV is the English chart's: its headers and periods are the same keys in every language.
             case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words),
-                    charts.chart(spec, LocaleFormat.ENGLISH, Map.of()), spec.caption(), chartWords));
+                    charts.chart(spec, LocaleFormat.ENGLISH, Map.of()), spec.caption(), chartWords), words);
             case DRIVERS -> partials.render(Partial.DRIVERS, feedback.drivers(spec,
                     chart -> figure(chart, chart, spec.caption(), chartWords), words, pageLanguage), words);
             case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language), words);
