@@ -11,11 +11,6 @@ import java.util.regex.Pattern;
  * series, then the band's low and high ends and the target when the spec has them.
  */
 public final class ChartTable {
-    /** Header of the label column. */
-    static final String LABEL_HEADER = "Period";
-    /** Header of the label column of horizontal bars, whose labels name things rather than periods. */
-    static final String ITEM_HEADER = "Item";
-
     private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
@@ -24,14 +19,20 @@ public final class ChartTable {
 
     /**
      * {@code <table class="cx-data">} with the title as caption, a header row and one row per
-     * label; values as readers see them ({@code +31.5%}, {@code –} when missing), all text escaped.
+     * label; values as readers see them ({@code +31.5%}, {@code –} when missing), all text escaped;
+     * the header words the table adds itself in English.
      */
     public static String html(ChartSpec spec) {
-        List<Column> columns = columns(spec);
+        return html(spec, ChartWords.ENGLISH);
+    }
+
+    /** The same table with the header words it adds itself ("Period", "low") in {@code words}. */
+    public static String html(ChartSpec spec, ChartWords words) {
+        List<Column> columns = columns(spec, words);
         Markup html = new Markup();
         html.open("table", "class", "cx-data", "tabindex", "0").newline(); // scrolls when wide: focusable
         html.element("caption", spec.title()).newline();
-        html.open("thead").open("tr").element("th", labelHeader(spec), "scope", "col");
+        html.open("thead").open("tr").element("th", labelHeader(spec, words), "scope", "col");
         columns.forEach(c -> html.element("th", c.header(), "scope", "col"));
         html.close("tr").close("thead").newline().open("tbody").newline();
         for (int i = 0; i < spec.labels().size(); i++) {
@@ -52,9 +53,10 @@ public final class ChartTable {
      * formula is {@linkplain #neutralise neutralised}.
      */
     public static String csv(ChartSpec spec) {
-        List<Column> columns = columns(spec);
+        // spec: the CSV's own header words are English keys in every language, for scripts that read it
+        List<Column> columns = columns(spec, ChartWords.ENGLISH);
         StringBuilder csv = new StringBuilder(1024);
-        List<String> header = new ArrayList<>(List.of(labelHeader(spec)));
+        List<String> header = new ArrayList<>(List.of(labelHeader(spec, ChartWords.ENGLISH)));
         for (Column c : columns) {
             String unit = c.format().unit().strip();
             header.add(unit.isEmpty() ? c.header() : c.header() + " (" + unit + ")");
@@ -70,9 +72,9 @@ public final class ChartTable {
         return csv.toString();
     }
 
-    private static String labelHeader(ChartSpec spec) {
+    private static String labelHeader(ChartSpec spec, ChartWords words) {
         return spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS
-                || spec.kind() == ChartKind.SCATTER ? ITEM_HEADER : LABEL_HEADER;
+                || spec.kind() == ChartKind.SCATTER ? words.item() : words.period();
     }
 
     /**
@@ -82,7 +84,7 @@ public final class ChartTable {
     private record Column(String header, Function<Integer, Double> values, ValueFormat format) {
     }
 
-    private static List<Column> columns(ChartSpec spec) {
+    private static List<Column> columns(ChartSpec spec, ChartWords words) {
         ValueFormat format = spec.format();
         boolean scatter = spec.kind() == ChartKind.SCATTER;
         // spec: a scatter chart's first series and its references are shares in per cent (ChartKind.SCATTER)
@@ -93,8 +95,8 @@ public final class ChartTable {
             columns.add(new Column(s.name(), s.values()::get, k == 0 ? x : format));
         }
         spec.band().ifPresent(b -> {
-            columns.add(new Column(b.name() + ", low", b.low()::get, format));
-            columns.add(new Column(b.name() + ", high", b.high()::get, format));
+            columns.add(new Column(b.name() + ", " + words.low(), b.low()::get, format));
+            columns.add(new Column(b.name() + ", " + words.high(), b.high()::get, format));
         });
         spec.target().ifPresent(t -> columns.add(new Column(spec.targetName(), i -> t, format)));
         spec.references().forEach(r -> columns.add(new Column(r.header(), i -> r.value(), x)));

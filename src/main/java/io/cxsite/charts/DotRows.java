@@ -24,7 +24,7 @@ final class DotRows {
     private DotRows() {
     }
 
-    static String svg(ChartSpec spec) {
+    static String svg(ChartSpec spec, ChartWords words) {
         List<List<String>> lines = spec.labels().stream().map(l -> LabelWrap.wrap(l, HorizontalBars.LINE_CHARS)).toList();
         double labelRight = MARGIN + lines.stream().flatMap(List::stream)
                 .mapToDouble(l -> SvgChart.width(l, ChartStyle.NARROW_FONT)).max().orElse(0);
@@ -34,11 +34,11 @@ final class DotRows {
         double bottom = top + rows * ROW;
         double height = Math.ceil(bottom + 34);
         Markup svg = new Markup();
-        SvgChart.open(svg, spec, height);
+        SvgChart.open(svg, spec, words, height);
         List<Double> values = spec.series().stream().flatMap(s -> s.values().stream())
                 .filter(v -> v != null && v > 0).toList();
         if (values.isEmpty()) {
-            svg.element("text", "No data", "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
+            svg.element("text", words.noData(), "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
                     "y", Markup.num((top + bottom) / 2), "text-anchor", "middle").newline();
             return svg.close("svg").newline().toString();
         }

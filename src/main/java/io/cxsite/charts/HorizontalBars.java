@@ -27,10 +27,10 @@ final class HorizontalBars {
     private HorizontalBars() {
     }
 
-    static String svg(ChartSpec spec) {
+    static String svg(ChartSpec spec, ChartWords words) {
         BarsLayout layout = BarsLayout.of(spec);
         Markup svg = new Markup();
-        SvgChart.open(svg, spec, layout.height());
+        SvgChart.open(svg, spec, words, layout.height());
         if (spec.hasData()) {
             grid(svg, layout);
             List<Frame.Box> drawn = bars(svg, spec, layout);
@@ -41,7 +41,7 @@ final class HorizontalBars {
             values(svg, spec, layout, labels);
         } else {
             zero(svg, layout);
-            svg.element("text", "No data", "class", "cx-empty", "x", Markup.num((layout.left() + layout.right()) / 2),
+            svg.element("text", words.noData(), "class", "cx-empty", "x", Markup.num((layout.left() + layout.right()) / 2),
                     "y", Markup.num((layout.top() + layout.bottom()) / 2), "text-anchor", "middle",
                     "dy", em(MIDDLE_EM)).newline();
         }
@@ -195,16 +195,16 @@ final class HorizontalBars {
      * E.g. "NPS impact: Waiting and response times 5.3, Bills and prices 4.1, Chat 0.8." in row
      * order, the first ten rows by name and the rest counted.
      */
-    static String summary(ChartSpec spec) {
+    static String summary(ChartSpec spec, ChartWords words) {
         List<String> parts = new ArrayList<>();
         for (Series s : spec.series()) {
             List<String> rows = new ArrayList<>();
             for (int i = 0; i < Math.min(spec.labels().size(), SUMMARY_ROWS); i++) {
                 Double v = s.values().get(i);
-                rows.add(spec.labels().get(i) + " " + (v == null ? "no data" : spec.format().format(v)));
+                rows.add(spec.labels().get(i) + " " + (v == null ? words.missing() : spec.format().format(v)));
             }
             int more = spec.labels().size() - rows.size();
-            parts.add(s.name() + ": " + String.join(", ", rows) + (more > 0 ? " and " + more + " more" : ""));
+            parts.add(s.name() + ": " + String.join(", ", rows) + (more > 0 ? " " + words.more(more) : ""));
         }
         spec.target().ifPresent(t -> parts.add(spec.targetName() + " " + spec.format().format(t)));
         return String.join("; ", parts) + ".";

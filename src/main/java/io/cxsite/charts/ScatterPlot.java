@@ -41,7 +41,7 @@ final class ScatterPlot {
         }
     }
 
-    static String svg(ChartSpec spec) {
+    static String svg(ChartSpec spec, ChartWords words) {
         List<Integer> points = points(spec);
         Plot plot = plot(spec, points);
         Markup body = new Markup();
@@ -57,9 +57,9 @@ final class ScatterPlot {
         double keyTop = plot.bottom() + 2 * TICK_ROW + 8;
         key(body, unnamed, keyTop);
         Markup svg = new Markup();
-        SvgChart.open(svg, spec, Math.ceil(keyTop + unnamed.size() * KEY_ROW + MARGIN));
+        SvgChart.open(svg, spec, words, Math.ceil(keyTop + unnamed.size() * KEY_ROW + MARGIN));
         if (points.isEmpty()) {
-            svg.element("text", "No data", "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
+            svg.element("text", words.noData(), "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
                     "y", Markup.num((plot.top() + plot.bottom()) / 2), "text-anchor", "middle").newline();
         }
         return svg.raw(body.toString()).close("svg").newline().toString();

@@ -21,7 +21,7 @@ final class SmallMultiples {
     private SmallMultiples() {
     }
 
-    static String svg(ChartSpec spec) {
+    static String svg(ChartSpec spec, ChartWords words) {
         int count = spec.series().size();
         int columns = count < 2 ? 1 : 2;
         int rows = Math.max(1, (count + columns - 1) / columns);
@@ -30,9 +30,9 @@ final class SmallMultiples {
         List<ChartLegend.Entry> legend = ChartLegend.place(legendSpec(spec), MARGIN, target);
         double top = legend.isEmpty() ? MARGIN : legend.get(legend.size() - 1).y() + 14;
         Markup svg = new Markup();
-        SvgChart.open(svg, spec, Math.ceil(top + rows * PANEL_HEIGHT));
+        SvgChart.open(svg, spec, words, Math.ceil(top + rows * PANEL_HEIGHT));
         if (!spec.hasData()) {
-            svg.element("text", "No data", "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
+            svg.element("text", words.noData(), "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
                     "y", Markup.num(top + PANEL_HEIGHT / 2), "text-anchor", "middle").newline();
             return svg.close("svg").newline().toString();
         }

@@ -22,21 +22,27 @@ public final class SvgChart {
     private SvgChart() {
     }
 
+    /** The chart with the words it writes itself in English. */
     public static String svg(ChartSpec spec) {
+        return svg(spec, ChartWords.ENGLISH);
+    }
+
+    /** The chart with the words it writes itself ("No data", its summary's "from", "to") in {@code words}. */
+    public static String svg(ChartSpec spec, ChartWords words) {
         return switch (spec.kind()) {
-            case HORIZONTAL_BARS -> HorizontalBars.svg(spec);
-            case SMALL_MULTIPLES -> SmallMultiples.svg(spec);
-            case DOTS -> DotRows.svg(spec);
-            case SCATTER -> ScatterPlot.svg(spec);
-            default -> draw(spec, false).orElseGet(() -> draw(spec, true).orElseThrow());
+            case HORIZONTAL_BARS -> HorizontalBars.svg(spec, words);
+            case SMALL_MULTIPLES -> SmallMultiples.svg(spec, words);
+            case DOTS -> DotRows.svg(spec, words);
+            case SCATTER -> ScatterPlot.svg(spec, words);
+            default -> draw(spec, false, words).orElseGet(() -> draw(spec, true, words).orElseThrow());
         };
     }
 
     // Empty when the target's or a reference's name finds no free place in the plot; drawn again
     // with those names in the legend instead.
-    private static Optional<String> draw(ChartSpec spec, boolean targetInLegend) {
+    private static Optional<String> draw(ChartSpec spec, boolean targetInLegend, ChartWords words) {
         Markup svg = new Markup();
-        open(svg, spec, HEIGHT);
+        open(svg, spec, words, HEIGHT);
         Scale scale = Scale.of(spec);
         ValueFormat tickFormat = spec.format().withDecimals(scale.decimals());
         List<String> ticks = scale.ticks().stream().map(tickFormat::format).toList();
@@ -67,7 +73,7 @@ public final class SvgChart {
             }
         } else {
             axis(svg, frame);
-            svg.element("text", "No data", "class", "cx-empty", "x", Markup.num((frame.left() + frame.right()) / 2),
+            svg.element("text", words.noData(), "class", "cx-empty", "x", Markup.num((frame.left() + frame.right()) / 2),
                     "y", Markup.num((frame.top() + frame.bottom()) / 2), "text-anchor", "middle").newline();
         }
         xLabels(svg, spec, frame);
@@ -99,29 +105,34 @@ public final class SvgChart {
      * Starts the {@code <svg>} element, {@code height} viewBox units tall, with its title, its
      * description and its style sheet.
      */
-    static void open(Markup svg, ChartSpec spec, double height) {
+    static void open(Markup svg, ChartSpec spec, ChartWords words, double height) {
         String id = spec.id();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", id, "viewBox",
                 "0 0 " + Markup.num(WIDTH) + " " + Markup.num(height), "role", "img", "aria-labelledby",
                 id + "-title " + id + "-desc", "class", "cx-chart").newline();
         svg.element("title", spec.title(), "id", id + "-title").newline();
-        svg.element("desc", description(spec), "id", id + "-desc").newline();
+        svg.element("desc", description(spec, words), "id", id + "-desc").newline();
         svg.open("style").raw(ChartStyle.css(id)).close("style").newline();
     }
 
-    /** The spec's description followed by one sentence on what the numbers did. */
+    /** The spec's description followed by one sentence on what the numbers did, in English. */
     static String description(ChartSpec spec) {
-        String summary = summary(spec);
+        return description(spec, ChartWords.ENGLISH);
+    }
+
+    /** The spec's description followed by one sentence on what the numbers did, joined by {@code words}. */
+    static String description(ChartSpec spec, ChartWords words) {
+        String summary = summary(spec, words);
         return spec.description().isBlank() ? summary : spec.description().strip() + " " + summary;
     }
 
     /** E.g. "NPS from +21.0 in Jan 2026 to +31.5 in Jun 2026; Target +30.0." */
-    static String summary(ChartSpec spec) {
+    static String summary(ChartSpec spec, ChartWords words) {
         if (!spec.hasData()) {
-            return "No data.";
+            return words.noData() + ".";
         }
         if (spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS) {
-            return HorizontalBars.summary(spec);
+            return HorizontalBars.summary(spec, words);
         }
         if (spec.kind() == ChartKind.SCATTER) {
             return ScatterPlot.summary(spec);
@@ -136,15 +147,15 @@ public final class SvgChart {
                 }
             }
             if (known.isEmpty()) {
-                parts.add(s.name() + ": no data");
+                parts.add(s.name() + ": " + words.missing());
                 continue;
             }
             int first = known.get(0);
             int last = known.get(known.size() - 1);
-            String end = format.format(s.values().get(last)) + " in " + spec.labels().get(last);
+            String end = format.format(s.values().get(last)) + " " + words.in() + " " + spec.labels().get(last);
             parts.add(first == last ? s.name() + " " + end
-                    : s.name() + " from " + format.format(s.values().get(first)) + " in " + spec.labels().get(first)
-                            + " to " + end);
+                    : s.name() + " " + words.from() + " " + format.format(s.values().get(first)) + " " + words.in()
+                            + " " + spec.labels().get(first) + " " + words.to() + " " + end);
         }
         spec.target().ifPresent(t -> parts.add(spec.targetName() + " " + format.format(t)));
         spec.references().forEach(r -> parts.add(r.fullText(format)));

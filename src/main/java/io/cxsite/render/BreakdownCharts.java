@@ -24,42 +24,50 @@ final class BreakdownCharts {
     /** The share of each NPS group per period, stacked. */
     static ChartSpec npsGroups(ReportCharts.Range r) {
         List<Snapshot> snaps = r.snaps();
+        ChartText t = r.text();
         return new ChartSpec("c", ChartKind.STACKED_BARS,
-                "Promoters, passives and detractors" + r.who() + ", " + r.span(),
-                "Share of answers in each NPS group per period, detractors at the bottom.", r.labels(), List.of(
+                t.word("chartGroupsTitle", "Promoters, passives and detractors") + r.who() + ", " + r.span(),
+                t.word("chartGroupsDescription", "Share of answers in each NPS group per period, detractors at the"
+                        + " bottom."), r.labels(), List.of(
                         // In this order the palette gives promoters green and detractors blue.
-                        new Series("Detractors", values(snaps, s -> s.nps().filter(Nps::counted)
+                        new Series(t.word("chartDetractors", "Detractors"), values(snaps, s -> s.nps().filter(Nps::counted)
                                 .map(n -> share(n.detractors(), n.responses())))),
-                        new Series("Passives", values(snaps, s -> s.nps().filter(Nps::counted)
+                        new Series(t.word("chartPassives", "Passives"), values(snaps, s -> s.nps().filter(Nps::counted)
                                 .map(n -> share(n.passives(), n.responses())))),
-                        new Series("Promoters", values(snaps, s -> s.nps().filter(Nps::counted)
+                        new Series(t.word("chartPromoters", "Promoters"), values(snaps, s -> s.nps().filter(Nps::counted)
                                 .map(n -> share(n.promoters(), n.responses()))))),
                 Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, " %"));
     }
 
     static ChartSpec npsByChannel(ReportCharts.Range r, Optional<String> channel) {
         List<Snapshot> snaps = r.snaps();
-        return split(new ChartSpec("c", ChartKind.SMALL_MULTIPLES, "NPS by channel" + r.who() + ", " + r.span(),
-                "NPS of the answers whose last contact was through each channel.", r.labels(),
+        ChartText t = r.text();
+        return split(new ChartSpec("c", ChartKind.SMALL_MULTIPLES,
+                t.word("chartNpsByChannelTitle", "NPS by channel") + r.who() + ", " + r.span(),
+                t.word("chartNpsByChannelDescription", "NPS of the answers whose last contact was through each"
+                        + " channel."), r.labels(),
                 channels(snaps, s -> s.npsByChannel().keySet(), channel).stream().map(c -> new Series(c,
                         values(snaps, s -> Optional.ofNullable(s.npsByChannel().get(c)).map(Nps::score)))).toList(),
-                Optional.empty(), target(snaps, "nps"), "Target", ValueFormat.signed(1, "")));
+                Optional.empty(), target(snaps, "nps"), TrendCharts.target(r), ValueFormat.signed(1, "")));
     }
 
     /** One series per customer segment, whatever segment the block names. */
     static ChartSpec npsBySegment(ReportCharts.Range r, Metrics metrics) {
-        return split(new ChartSpec("c", ChartKind.SMALL_MULTIPLES, "NPS by segment, " + r.span(),
-                "NPS of each customer segment.", r.labels(), metrics.segments().stream().map(seg -> new Series(seg,
+        ChartText t = r.text();
+        return split(new ChartSpec("c", ChartKind.SMALL_MULTIPLES,
+                t.word("chartNpsBySegmentTitle", "NPS by segment") + ", " + r.span(),
+                t.word("chartNpsBySegmentDescription", "NPS of each customer segment."), r.labels(), metrics.segments().stream().map(seg -> new Series(seg,
                         values(r.periods().stream().map(p -> metrics.get(p, Optional.of(seg)).orElse(null)).toList(),
                                 s -> s.nps().map(Nps::score)))).toList(),
-                Optional.empty(), target(r.snaps(), "nps"), "Target", ValueFormat.signed(1, "")));
+                Optional.empty(), target(r.snaps(), "nps"), TrendCharts.target(r), ValueFormat.signed(1, "")));
     }
 
     /** Lines over several periods, bars for one. */
     static ChartSpec contactsByChannel(ReportCharts.Range r, Optional<String> channel) {
         List<Snapshot> snaps = r.snaps();
         return split(new ChartSpec("c", ChartKind.LINE,
-                "Contacts by channel" + r.who() + ", " + r.span(), "Number of customer contacts per channel and period.",
+                r.text().word("chartContactsTitle", "Contacts by channel") + r.who() + ", " + r.span(),
+                r.text().word("chartContactsDescription", "Number of customer contacts per channel and period."),
                 r.labels(), channels(snaps, s -> s.contacts().keySet(), channel).stream().map(c -> new Series(c,
                         values(snaps, s -> Optional.ofNullable(s.contacts().get(c)).map(Long::doubleValue)))).toList(),
                 Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, "")));

@@ -1,6 +1,7 @@
 package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
+import io.cxsite.charts.ChartWords;
 import io.cxsite.charts.SvgChart;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,13 +23,21 @@ final class ChartCache {
 
     /** The chart's SVG, drawn only if this id was not drawn before. */
     String draw(ChartSpec chart) {
+        return draw(chart, ChartWords.ENGLISH);
+    }
+
+    /**
+     * The chart's SVG with the words the chart writer adds itself in {@code words}, drawn only if this
+     * id was not drawn before: the id must differ between languages (see {@link ReportCharts#inWords}).
+     */
+    String draw(ChartSpec chart, ChartWords words) {
         synchronized (svgById) {
             String svg = svgById.get(chart.id());
             if (svg != null) {
                 return svg;
             }
         }
-        String svg = SvgChart.svg(chart);
+        String svg = SvgChart.svg(chart, words);
         drawn.incrementAndGet();
         synchronized (svgById) {
             svgById.put(chart.id(), svg);

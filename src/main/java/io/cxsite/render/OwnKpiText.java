@@ -15,10 +15,12 @@ final class OwnKpiText {
     private final CustomKpi kpi;
     private final LocaleFormat locale;
     private final String unit;
+    private final Map<String, String> words;
 
     OwnKpiText(CustomKpi kpi, LocaleFormat locale, Map<String, String> words) {
         this.kpi = kpi;
         this.locale = locale;
+        this.words = words;
         this.unit = unit(kpi, words);
     }
 
@@ -52,21 +54,23 @@ final class OwnKpiText {
         return locale.signed(delta * factor(), kpi.decimals()) + after;
     }
 
-    /** How a quarter or year is made of its months, for a chart's description. */
+    /** How a quarter or year is made of its months, for a chart's description, in the page's words. */
     String rollUp() {
         return switch (kpi.rule()) {
-            case MEAN -> "the mean of their months";
-            case SUM -> "the sum of their months";
-            case LAST -> "their last month's value";
-            case WEIGHTED_MEAN -> "the mean of their months weighted by each month's n";
-            case MIN -> "their lowest month";
-            case MAX -> "their highest month";
+            case MEAN -> words.getOrDefault("chartRollUpMean", "the mean of their months");
+            case SUM -> words.getOrDefault("chartRollUpSum", "the sum of their months");
+            case LAST -> words.getOrDefault("chartRollUpLast", "their last month's value");
+            case WEIGHTED_MEAN -> words.getOrDefault("chartRollUpWeightedMean",
+                    "the mean of their months weighted by each month's n");
+            case MIN -> words.getOrDefault("chartRollUpMin", "their lowest month");
+            case MAX -> words.getOrDefault("chartRollUpMax", "their highest month");
         };
     }
 
-    /** Whether a rise is good news, for a chart's description. */
+    /** Whether a rise is good news, for a chart's description, in the page's words. */
     String direction() {
-        return kpi.higherIsBetter() ? "higher is better" : "lower is better";
+        return kpi.higherIsBetter() ? words.getOrDefault("chartHigherIsBetter", "higher is better")
+                : words.getOrDefault("chartLowerIsBetter", "lower is better");
     }
 
     /** The unit as a chart's title names it ("days", "SEK", "purchases"); empty for a count. */

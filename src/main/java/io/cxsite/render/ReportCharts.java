@@ -1,6 +1,7 @@
 package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
+import io.cxsite.charts.ChartWords;
 import io.cxsite.charts.LocaleFormat;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.config.Statistics;
@@ -11,7 +12,6 @@ import io.cxsite.site.ReportSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,10 @@ final class ReportCharts {
 
     /**
      * The block's periods and their snapshots, with the words every title shares: who the chart is
-     * about and the span it covers.
+     * about and the span it covers; {@code text} gives every other word in the page's language.
      */
-    record Range(List<Period> periods, List<String> labels, List<Snapshot> snaps, String who, String span) {
+    record Range(List<Period> periods, List<String> labels, List<Snapshot> snaps, String who, String span,
+            ChartText text) {
     }
 
     ChartSpec chart(ReportSpec spec) {
@@ -47,11 +48,11 @@ final class ReportCharts {
     }
 
     /**
-     * The chart with its numbers and month labels in {@code locale}'s language; {@code words}, the
-     * theme's words in that language, name the units of the site's own KPIs.
+     * The chart in {@code locale}'s language: its numbers and periods, and its titles, descriptions and
+     * series names in {@code words}, the theme's words in that language (English where they lack one).
      */
     ChartSpec chart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
-        Range r = range(spec, locale);
+        Range r = range(spec, new ChartText(words, locale));
         Optional<String> own = spec.ownTrend();
         String name = own.map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
         ChartSpec chart = own.isPresent()
@@ -70,32 +71,42 @@ final class ReportCharts {
             case NPS_BY_CHANNEL -> BreakdownCharts.npsByChannel(r, spec.channel());
             case NPS_BY_SEGMENT -> BreakdownCharts.npsBySegment(r, metrics);
             case CONTACTS_BY_CHANNEL -> BreakdownCharts.contactsByChannel(r, spec.channel());
-            case FIRST_RESPONSE_TIME -> responseTimes.firstResponseTime(spec, r.periods(), r.snaps(), r.who(), r.span());
+            case FIRST_RESPONSE_TIME -> responseTimes.firstResponseTime(spec, r);
             case CSAT_TREND -> TrendCharts.benchmark(TrendCharts.csatTrend(r), r, "csat", 100);
             case CES_TREND -> TrendCharts.benchmark(TrendCharts.cesTrend(r), r, "ces", 1);
         };
     }
 
-    private Range range(ReportSpec spec, LocaleFormat locale) {
+    private Range range(ReportSpec spec, ChartText text) {
         List<Period> periods = metrics.range(spec.by(), spec.from(), spec.to());
-        List<String> labels = periods.stream().map(p -> label(p, locale)).toList();
+        List<String> labels = periods.stream().map(text::label).toList();
         List<Snapshot> snaps = periods.stream().map(p -> metrics.get(p, spec.segment()).orElse(null)).toList();
         String who = spec.segment().map(s -> " (" + s + ")").orElse("");
-        String span = periods.isEmpty() ? "no periods" : periods.size() == 1 ? periods.get(0).label()
-                : periods.get(0).label() + " to " + periods.get(periods.size() - 1).label();
-        return new Range(periods, labels, snaps, who, span);
-    }
-
-    /** A period as an axis label: months in the page's language ({@code okt. 2026}), others as they are. */
-    static String label(Period period, LocaleFormat locale) {
-        return period.kind() == Period.Kind.MONTH ? locale.month(YearMonth.of(period.year(), period.number()))
-                : period.shortLabel();
+        return new Range(periods, labels, snaps, who, text.span(periods), text);
     }
 
     /** The chart's id is its name and a hash of what it shows: the same chart gets the same file everywhere. */
     static ChartSpec withId(String name, ChartSpec c) {
+        return withId(name, c, "");
+    }
+
+    /**
+     * The chart as drawn with {@code words}: the words the chart writer adds itself are part of what it
+     * shows, so the id hashes them too, and a chart whose spec reads alike in two languages still gets
+     * one file per language. English words add nothing, so English ids stay as they were.
+     */
+    static ChartSpec inWords(ChartSpec c, ChartWords words) {
+        if (words.equals(ChartWords.ENGLISH)) {
+            return c;
+        }
+        int dash = c.id().lastIndexOf('-');
+        return withId(dash > 0 ? c.id().substring(0, dash) : c.id(), c, words.toString());
+    }
+
+    private static ChartSpec withId(String name, ChartSpec c, String words) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(c.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((c.toString() + words).getBytes(StandardCharsets.UTF_8));
             String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);
             return new ChartSpec(id, c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(), c.target(),
                     c.targetLabel(), c.format(), c.references());

@@ -2,6 +2,7 @@ package io.cxsite.render;
 
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
+import io.cxsite.charts.ChartWords;
 import io.cxsite.charts.LocaleFormat;
 import io.cxsite.charts.Sparkline;
 import io.cxsite.config.SiteConfig;
@@ -73,11 +74,14 @@ final class ReportHtml {
      */
     String html(ReportSpec spec, Map<String, String> words, String pageLanguage) {
         LocaleFormat locale = LocaleFormat.of(pageLanguage);
+        ChartWords chartWords = new ChartText(words, locale).chartWords();
         return switch (spec.kind()) {
             case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, new CardText(words, locale)), words);
-            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words), spec.caption()));
-            case DRIVERS -> partials.render(Partial.DRIVERS,
-                    feedback.drivers(spec, chart -> figure(chart, spec.caption()), words, pageLanguage), words);
+            // The CSV is the English chart's: its headers and periods are the same keys in every language.
+            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words),
+                    charts.chart(spec, LocaleFormat.ENGLISH, Map.of()), spec.caption(), chartWords), words);
+            case DRIVERS -> partials.render(Partial.DRIVERS, feedback.drivers(spec,
+                    chart -> figure(chart, chart, spec.caption(), chartWords), words, pageLanguage), words);
             case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language), words);
             case CRITICAL -> partials.render(Partial.CRITICAL, feedback.critical(language), words);
         };
@@ -93,14 +97,19 @@ final class ReportHtml {
         return files;
     }
 
-    /** Draws the chart (once per build) and registers its SVG and CSV files. */
-    private PartialModel.Figure figure(ChartSpec chart, String caption) {
-        String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart));
-        csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(chart));
+    /**
+     * Draws the chart (once per build) with the words the chart writer adds itself in {@code words},
+     * and registers its SVG and its CSV, which holds {@code data}'s table: the same numbers with the
+     * CSV's stable header names.
+     */
+    private PartialModel.Figure figure(ChartSpec shown, ChartSpec data, String caption, ChartWords words) {
+        ChartSpec chart = ReportCharts.inWords(shown, words);
+        String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart, words));
+        csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(data));
         String files = base + CHARTS + chart.id();
         // The chart writer escapes every label itself: its SVG and table are markup, not text.
         return new PartialModel.Figure(chart.id(), new SafeString(svg), chart.title(), caption,
-                new SafeString(ChartTable.html(chart)), files + ".csv", files + ".svg");
+                new SafeString(ChartTable.html(chart, words)), files + ".csv", files + ".svg");
     }
 
     /** What a card is written in: the theme's words and the number formats of the page's language. */
@@ -136,7 +145,8 @@ final class ReportHtml {
                 change(kpi, value, before.map(kpi::value).orElse(OptionalDouble.empty()), before,
                         () -> kpi.test().of(before.orElseThrow(), now, statistics), text).orElse(null),
                 target.isPresent() ? kpi.text().value(target.getAsDouble(), now) : "", List.of(), List.of(),
-                sparkline(kpi, now, segment), benchmark(kpi, now));
+                sparkline(kpi, now, segment, new ChartText(text.words(), locale)),
+                benchmark(kpi, now));
     }
 
     /** "+32.0 · Nordic Customer Experience Index 2026" when a benchmark is in effect for the KPI, else "". */
@@ -146,7 +156,7 @@ final class ReportHtml {
     }
 
     /** The KPI over the last {@value #SPARK_PERIODS} periods of the card's kind and segment, ending with the card's. */
-    private SafeString sparkline(CardKpi kpi, Snapshot now, Optional<String> segment) {
+    private SafeString sparkline(CardKpi kpi, Snapshot now, Optional<String> segment, ChartText words) {
         List<Period> periods = new java.util.ArrayList<>();
         for (Period p = now.period(); periods.size() < SPARK_PERIODS; p = p.previous()) {
             periods.add(0, p);
@@ -161,9 +171,10 @@ final class ReportHtml {
         if (first >= values.size()) {
             return new SafeString("");
         }
-        String text = kpi.name() + ", " + periods.get(first).shortLabel() + " to " + now.period().shortLabel() + ": "
-                + String.join(", ", values.subList(first, values.size()).stream()
-                        .map(v -> v == null ? "no data" : kpi.text().value(v, now)).toList());
+        ChartWords chartWords = words.chartWords();
+        String text = kpi.name() + ", " + words.label(periods.get(first)) + " " + chartWords.to() + " "
+                + words.label(now.period()) + ": " + String.join(", ", values.subList(first, values.size()).stream()
+                        .map(v -> v == null ? chartWords.missing() : kpi.text().value(v, now)).toList());
         // The chart writer escapes the text itself: the result is markup.
         return new SafeString(Sparkline.svg(values, text));
     }

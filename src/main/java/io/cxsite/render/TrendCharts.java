@@ -33,25 +33,30 @@ final class TrendCharts {
             low.add(known ? score.get(i) - moe.get(i) : null);
             high.add(known ? score.get(i) + moe.get(i) : null);
         }
+        ChartText t = r.text();
+        String level = Integer.toString(statistics.confidence());
         return trend(new ChartSpec("c", ChartKind.LINE, "NPS" + r.who() + ", " + r.span(),
-                "Net Promoter Score per period with its " + statistics.confidence() + " % margin of error as a band.",
+                t.word("chartNpsDescription", "Net Promoter Score per period with its {level} % margin of error as a"
+                        + " band.", "level", level),
                 r.labels(), List.of(new Series("NPS", score)),
-                Optional.of(new Band(statistics.confidence() + " % margin of error", low, high)),
-                OptionalDouble.empty(), "Target", ValueFormat.signed(1, "")), r.snaps(), "nps", 1);
+                Optional.of(new Band(t.word("chartMarginOfError", "{level} % margin of error", "level", level), low,
+                        high)),
+                OptionalDouble.empty(), target(r), ValueFormat.signed(1, "")), r.snaps(), "nps", 1);
     }
 
     static ChartSpec csatTrend(ReportCharts.Range r) {
         return trend(new ChartSpec("c", ChartKind.LINE, "CSAT" + r.who() + ", " + r.span(),
-                "Share of satisfied answers (4 or 5 out of 5) per period.", r.labels(),
-                List.of(new Series("CSAT", values(r.snaps(), s -> boxed(s.csat()).map(v -> v * 100)))),
-                Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, " %")), r.snaps(), "csat", 100);
+                r.text().word("chartCsatDescription", "Share of satisfied answers (4 or 5 out of 5) per period."),
+                r.labels(), List.of(new Series("CSAT", values(r.snaps(), s -> boxed(s.csat()).map(v -> v * 100)))),
+                Optional.empty(), OptionalDouble.empty(), target(r), ValueFormat.of(1, " %")), r.snaps(), "csat", 100);
     }
 
     static ChartSpec cesTrend(ReportCharts.Range r) {
         return trend(new ChartSpec("c", ChartKind.LINE, "CES" + r.who() + ", " + r.span(),
-                "Customer effort score, the mean answer on a 1-7 scale where 7 is easiest.", r.labels(),
+                r.text().word("chartCesDescription", "Customer effort score, the mean answer on a 1-7 scale where 7"
+                        + " is easiest."), r.labels(),
                 List.of(new Series("CES", values(r.snaps(), s -> boxed(s.ces())))),
-                Optional.empty(), OptionalDouble.empty(), "Target", ValueFormat.of(1, "")), r.snaps(), "ces", 1);
+                Optional.empty(), OptionalDouble.empty(), target(r), ValueFormat.of(1, "")), r.snaps(), "ces", 1);
     }
 
     /**
@@ -61,10 +66,11 @@ final class TrendCharts {
     static ChartSpec ownTrend(ReportCharts.Range r, OwnKpiText text, String name, String key) {
         String unit = text.titleUnit().isEmpty() ? "" : " (" + text.titleUnit() + ")";
         ChartSpec c = trend(new ChartSpec("c", ChartKind.LINE, name + unit + r.who() + ", " + r.span(),
-                name + " per period" + unit + ", " + text.direction() + "; quarters and years are " + text.rollUp()
-                        + ".", r.labels(),
+                r.text().word("chartOwnDescription", "{name} per period{unit}, {direction}; quarters and years are"
+                        + " {rollUp}.", "name", name, "unit", unit, "direction", text.direction(), "rollUp",
+                        text.rollUp()), r.labels(),
                 List.of(new Series(name, values(r.snaps(), s -> boxed(s.value(key)).map(v -> v * text.factor())))),
-                Optional.empty(), OptionalDouble.empty(), "Target", text.chartFormat()), r.snaps(), key, text.factor());
+                Optional.empty(), OptionalDouble.empty(), target(r), text.chartFormat()), r.snaps(), key, text.factor());
         return benchmark(c, r, key, text.factor());
     }
 
@@ -74,8 +80,13 @@ final class TrendCharts {
      * in effect at the last period shown (a snapshot's own from its period on, else site.yaml's).
      */
     static ChartSpec benchmark(ChartSpec c, ReportCharts.Range r, String key, double factor) {
-        return SnapshotSeries.benchmark(r.snaps(), key).map(b -> c.withReference(new Reference("Benchmark",
+        return SnapshotSeries.benchmark(r.snaps(), key).map(b -> c.withReference(new Reference(r.text().word("benchmark", "Benchmark"),
                 b.value() * factor, b.source() + ", " + b.year()))).orElse(c);
+    }
+
+    /** The target's name in the page's language. */
+    static String target(ReportCharts.Range r) {
+        return r.text().word("chartTarget", "Target");
     }
 
     /**
@@ -92,7 +103,7 @@ final class TrendCharts {
                     OptionalDouble.of(targets.get(0)), c.targetLabel(), c.format());
         }
         List<Series> series = new ArrayList<>(c.series());
-        series.add(new Series("Target", targets));
+        series.add(new Series(c.targetName(), targets));
         return new ChartSpec(c.id(), c.kind(), c.title(), c.description(), c.labels(), series, c.band(),
                 OptionalDouble.empty(), c.targetLabel(), c.format());
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LanguageLeakTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * Pieces of a chart's sentences rather than texts of their own ("to", "in", "Q{n} {year}"): as
+     * whole words they are also Swedish ("logga in") or Norwegian ("to" = two), so a scan of every
+     * page cannot tell a leak; ChartLanguageTest checks the charts, where they are used, for them.
+     */
+    private static final Set<String> FRAGMENTS = Set.of("chartTo", "chartIn", "chartWeekShort", "chartQuarter");
 
     @TempDir
     static Path out;
@@ -104,7 +111,9 @@ class LanguageLeakTest {
     }
 
     private List<String> leaks(String lang) throws IOException {
-        LanguageLeaks scan = new LanguageLeaks(texts("en"));
+        Map<String, String> english = texts("en");
+        english.keySet().removeAll(FRAGMENTS);
+        LanguageLeaks scan = new LanguageLeaks(english);
         Map<String, String> local = texts(lang);
         List<String> leaks = new ArrayList<>();
         files.forEach((path, bytes) -> {

@@ -57,6 +57,12 @@ class InitCommandTest {
         assertTrue(report.split("<figure class=\"cx-figure\"").length > 4, "charts");
         assertTrue(report.contains("class=\"cx-drivers ") && report.contains("What drives detractors, October 2026")
                 && report.contains("Waiting times"), "feedback drivers of the newest month");
+        assertTrue(report.contains("kpi-card__name\">FCR</h2>\n<p class=\"kpi-card__value\">74.0 %</p>"),
+                "a card for the site's own KPI, declared under kpis: in site.yaml: " + report);
+        assertTrue(report.contains("<p class=\"kpi-card__benchmark\">Benchmark +20.0 · Example Industry Index 2026</p>"),
+                "site.yaml's benchmark named on the NPS card");
+        assertTrue(report.contains("<line class=\"cx-reference\"") && report.contains("id=\"fcr-trend-"),
+                "the benchmark's line on the NPS trend and the own KPI's trend chart");
     }
 
     @Test

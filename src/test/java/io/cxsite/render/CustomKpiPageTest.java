@@ -132,7 +132,7 @@ class CustomKpiPageTest {
         assertTrue(card(page, "Order value").contains("<p class=\"kpi-card__value\">12" + NBSP + "500 SEK</p>"),
                 "a plain name serves every language; digits grouped with a no-break space");
         String chart = chart(page, "daysBetween-trend");
-        assertTrue(chart.contains("Tid mellan köp (dagar), July 2026 to August 2026</title>"), chart);
+        assertTrue(chart.contains("Tid mellan köp (dagar), juli 2026 till augusti 2026</title>"), chart);
         assertTrue(chart.contains(">31,3<") || chart.contains(">31,3 <") || chart.contains("31,3</text>"),
                 "the last value labelled in Swedish: " + chart);
     }

@@ -1,0 +1,98 @@
+package io.cxsite.render;
+
+import io.cxsite.charts.ChartWords;
+import io.cxsite.charts.LocaleFormat;
+import io.cxsite.metrics.Period;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words of a chart in the page's language: the theme's words (i18n/*.yaml) by key, each with
+ * its English text for a theme that lacks it, and periods and channels named the page's way.
+ */
+final class ChartText {
+    private final Map<String, String> words;
+    private final LocaleFormat locale;
+
+    ChartText(Map<String, String> words, LocaleFormat locale) {
+        this.words = words;
+        this.locale = locale;
+    }
+
+    LocaleFormat locale() {
+        return locale;
+    }
+
+    /** The theme's word for {@code key}, else {@code english}. */
+    String word(String key, String english) {
+        return words.getOrDefault(key, english);
+    }
+
+    /** The word with each {@code {name}} replaced, names and values in pairs: {@code "level", "95"}. */
+    String word(String key, String english, String... namesAndValues) {
+        String text = word(key, english);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+        }
+        return text;
+    }
+
+    /** A channel by the theme's name for it ({@code channelEmail}), else as the snapshots write it. */
+    String channel(String key) {
+        if (key.isEmpty()) {
+            return key;
+        }
+        return words.getOrDefault("channel" + Character.toUpperCase(key.charAt(0)) + key.substring(1), key);
+    }
+
+    /** "July 2026 to August 2026", one period's name, or "no periods". */
+    String span(List<Period> periods) {
+        if (periods.isEmpty()) {
+            return word("chartNoPeriods", "no periods");
+        }
+        String first = name(periods.get(0));
+        return periods.size() == 1 ? first
+                : first + " " + word("chartTo", "to") + " " + name(periods.get(periods.size() - 1));
+    }
+
+    /** A period as a title names it: {@code October 2026} / {@code oktober 2026}, {@code Week 41, 2026}, {@code Q3 2026}. */
+    String name(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> Month.of(p.number()).getDisplayName(TextStyle.FULL_STANDALONE,
+                    Locale.forLanguageTag(locale.language())) + " " + p.year();
+            case WEEK -> word("chartWeek", "Week {n}, {year}", "n", Integer.toString(p.number()),
+                    "year", Integer.toString(p.year()));
+            case QUARTER -> quarter(p);
+            case YEAR -> Integer.toString(p.year());
+        };
+    }
+
+    /** A period as an axis label: {@code Oct 2026} / {@code okt. 2026}, {@code W41 2026}, {@code Q3 2026}. */
+    String label(Period p) {
+        return switch (p.kind()) {
+            case MONTH -> locale.month(YearMonth.of(p.year(), p.number()));
+            case WEEK -> word("chartWeekShort", "W{n} {year}", "n", String.format(Locale.ROOT, "%02d", p.number()),
+                    "year", Integer.toString(p.year()));
+            case QUARTER -> quarter(p);
+            case YEAR -> Integer.toString(p.year());
+        };
+    }
+
+    private String quarter(Period p) {
+        return word("chartQuarter", "Q{n} {year}", "n", Integer.toString(p.number()), "year",
+                Integer.toString(p.year()));
+    }
+
+    /** The words the chart writer adds itself. */
+    ChartWords chartWords() {
+        ChartWords en = ChartWords.ENGLISH;
+        return new ChartWords(word("chartNoData", en.noData()), word("chartMissing", en.missing()),
+                word("chartFrom", en.from()), word("chartIn", en.in()), word("chartTo", en.to()),
+                word("chartMore", en.more()), word("chartPeriod", en.period()), word("chartItem", en.item()),
+                word("chartLow", en.low()), word("chartHigh", en.high()));
+    }
+}
