@@ -46,11 +46,16 @@ final class PngData {
         return dataset(spec, UnaryOperator.identity());
     }
 
+    /** For a logarithmic axis: every value above 0, the rest left out. */
+    static DefaultCategoryDataset positive(ChartSpec spec) {
+        return dataset(spec, v -> v > 0 ? v : null);
+    }
+
     /**
      * Every series at every label after {@code value} (which may return {@code null} for a value
      * that cannot be drawn, e.g. 0 on a logarithmic axis).
      */
-    static DefaultCategoryDataset dataset(ChartSpec spec, UnaryOperator<Double> value) {
+    private static DefaultCategoryDataset dataset(ChartSpec spec, UnaryOperator<Double> value) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Key> columns = columns(spec);
         for (int s = 0; s < spec.series().size(); s++) {
@@ -70,11 +75,16 @@ final class PngData {
      */
     static List<Key> columns(ChartSpec spec) {
         int n = spec.labels().size();
-        boolean rows = spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS;
-        int every = rows ? 1 : Math.max(1, (n + MAX_X_LABELS - 1) / MAX_X_LABELS);
+        int every = every(spec);
         return java.util.stream.IntStream.range(0, n).mapToObj(i -> {
             String label = spec.labels().get(i);
             return new Key(i, label, (n - 1 - i) % every == 0 ? label : "");
         }).toList();
+    }
+
+    /** How many labels apart the written x labels are: 1 for rows, which are all written. */
+    static int every(ChartSpec spec) {
+        boolean rows = spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS;
+        return rows ? 1 : Math.max(1, (spec.labels().size() + MAX_X_LABELS - 1) / MAX_X_LABELS);
     }
 }

@@ -22,8 +22,10 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** A {@link ChartSpec} as a JFreeChart chart in the SVG's colours, fonts and labels. */
@@ -40,13 +42,15 @@ final class PngPlots {
 
     static JFreeChart chart(ChartSpec spec) {
         boolean dots = spec.kind() == ChartKind.DOTS;
-        DefaultCategoryDataset data = dots ? PngData.dataset(spec, v -> v > 0 ? v : null) : PngData.dataset(spec);
+        DefaultCategoryDataset data = dots ? PngData.positive(spec) : PngData.dataset(spec);
         CategoryAxis x = new CategoryAxis();
         x.setTickLabelFont(font(Font.PLAIN, ChartStyle.FONT));
         x.setTickLabelPaint(TICK);
         x.setAxisLinePaint(AXIS);
         x.setTickMarksVisible(false);
         x.setMaximumCategoryLabelLines(2);
+        // A written label may take the room of the blank ones beside it.
+        x.setMaximumCategoryLabelWidthRatio(PngData.every(spec));
         ValueAxis y = dots ? new LogAxis() : new NumberAxis();
         NumberFormat ticks = new Formatted(spec.format());
         if (y instanceof NumberAxis n) {
@@ -127,8 +131,15 @@ final class PngPlots {
         marker.setLabel(DirectLabels.targetText(spec, target));
         marker.setLabelFont(font(Font.BOLD, ChartStyle.FONT));
         marker.setLabelPaint(TEXT);
-        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS) {
+            // An upright line: its name at its foot, to the right.
+            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        } else {
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        }
         return marker;
     }
 
