@@ -12,6 +12,8 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -48,9 +50,11 @@ final class PngPlots {
         x.setTickLabelPaint(TICK);
         x.setAxisLinePaint(AXIS);
         x.setTickMarksVisible(false);
-        x.setMaximumCategoryLabelLines(2);
-        // A written label may take the room of the blank ones beside it.
-        x.setMaximumCategoryLabelWidthRatio(PngData.every(spec));
+        // A written x label may take the room of the blank ones beside it; a row's name, wrapped on
+        // up to three lines, at most 40 % of the width.
+        boolean rows = spec.kind() == ChartKind.HORIZONTAL_BARS || dots;
+        x.setMaximumCategoryLabelWidthRatio(rows ? 0.4f : PngData.every(spec));
+        x.setMaximumCategoryLabelLines(rows ? 3 : 2);
         ValueAxis y = dots ? new LogAxis() : new NumberAxis();
         NumberFormat ticks = new Formatted(spec.format());
         if (y instanceof NumberAxis n) {
@@ -63,8 +67,8 @@ final class PngPlots {
         y.setTickLabelPaint(TICK);
         y.setAxisLineVisible(false);
         CategoryPlot plot = new CategoryPlot(data, x, y, renderer(spec, ticks));
-        plot.setOrientation(spec.kind() == ChartKind.HORIZONTAL_BARS || dots
-                ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setOrientation(rows ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        y.setUpperMargin(rows ? 0.12 : 0.05);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(GRID);
@@ -102,6 +106,13 @@ final class PngPlots {
             renderer.setDefaultItemLabelFont(font(Font.PLAIN, ChartStyle.VALUE_FONT));
             renderer.setDefaultItemLabelPaint(TEXT);
             renderer.setDefaultItemLabelsVisible(true);
+        }
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS) {
+            // The value at the bar's end, as on the SVG.
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            renderer.setDefaultNegativeItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         }
         if (spec.kind() == ChartKind.DOTS && spec.series().size() > 1) {
             // The second series is the target: a short upright bar, as the SVG's target mark.
