@@ -4,16 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -51,7 +43,7 @@ public final class PngChart {
         }
         double width = Double.parseDouble(box.group(1));
         double height = Double.parseDouble(box.group(2));
-        return encode(draw(PngPlots.chart(spec), width, height));
+        return PngEncoder.encode(draw(PngPlots.chart(spec), width, height));
     }
 
     private static BufferedImage draw(JFreeChart chart, double width, double height) {
@@ -67,20 +59,5 @@ public final class PngChart {
             g.dispose();
         }
         return image;
-    }
-
-    // ImageIO's PNG writer, given no metadata, writes the pixels and nothing else: no time, no text.
-    private static byte[] encode(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 }

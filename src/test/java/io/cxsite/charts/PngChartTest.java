@@ -79,12 +79,6 @@ class PngChartTest {
         assertEquals("M29", shown.get(shown.size() - 1), "the newest label is always written");
     }
 
-    @ParameterizedTest
-    @MethodSource("everyKind")
-    void writeForALook(ChartSpec spec) throws Exception {
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/pngw/" + spec.id() + ".png"), PngChart.png(spec, SvgChart.svg(spec)));
-    }
-
     @Test
     void dotsLeaveOutWhatALogarithmicAxisCannotShow() {
         ChartSpec spec = new ChartSpec("dots", ChartKind.DOTS, "Response", "", List.of("phone", "chat"),
