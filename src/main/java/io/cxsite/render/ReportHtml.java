@@ -3,6 +3,7 @@ package io.cxsite.render;
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
 import io.cxsite.charts.LocaleFormat;
+import io.cxsite.charts.PngChart;
 import io.cxsite.charts.Sparkline;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.config.Statistics;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
  * Report blocks as HTML: each block's view drawn by its {@link Partial} ({@code cx-kpi} cards,
  * {@code cx-chart} figures, and the feedback blocks of {@link ReportFeedback}). Each chart is
  * drawn once per build however many pages show it (its id is a hash of its data), and is also
- * published as {@code charts/<id>.svg} and {@code charts/<id>.csv}.
+ * published as {@code charts/<id>.svg}, {@code charts/<id>.csv} and {@code charts/<id>.png} (drawn
+ * by JFreeChart at twice the size, for slides).
  */
 final class ReportHtml {
     static final String CHARTS = "charts/";
@@ -50,6 +52,7 @@ final class ReportHtml {
     private final SiteConfig config;
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> pngById = new ConcurrentHashMap<>();
 
     ReportHtml(Metrics metrics, SiteConfig config, PartialRenderer partials) {
         this.metrics = metrics;
@@ -89,18 +92,20 @@ final class ReportHtml {
         svgById.forEach((id, svg) -> files.add(OutputFile.text(CHARTS + id + ".svg", "image/svg+xml",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n")));
         csvById.forEach((id, csv) -> files.add(OutputFile.text(CHARTS + id + ".csv", "text/csv", csv)));
+        pngById.forEach((id, png) -> files.add(new OutputFile(CHARTS + id + ".png", "image/png", png)));
         files.sort(java.util.Comparator.comparing(OutputFile::path));
         return files;
     }
 
-    /** Draws the chart (once per build) and registers its SVG and CSV files. */
+    /** Draws the chart (once per build) and registers its SVG, CSV and PNG files. */
     private PartialModel.Figure figure(ChartSpec chart, String caption) {
         String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart));
         csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(chart));
+        pngById.computeIfAbsent(chart.id(), id -> PngChart.png(chart, svg));
         String files = base + CHARTS + chart.id();
         // The chart writer escapes every label itself: its SVG and table are markup, not text.
         return new PartialModel.Figure(chart.id(), new SafeString(svg), chart.title(), caption,
-                new SafeString(ChartTable.html(chart)), files + ".csv", files + ".svg");
+                new SafeString(ChartTable.html(chart)), files + ".csv", files + ".svg", files + ".png");
     }
 
     /** What a card is written in: the theme's words and the number formats of the page's language. */
