@@ -11,6 +11,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 final class PngData {
     /** At most this many x labels are written, as in the SVG; the rest are blank. */
     private static final int MAX_X_LABELS = 12;
+    private static final double PLOT_WIDTH = 500;
 
     private PngData() {
     }
@@ -51,13 +52,24 @@ final class PngData {
         return dataset(spec, v -> v > 0 ? v : null);
     }
 
+    /** Every series at every label, only the first and the last label written (a small panel's axis). */
+    static DefaultCategoryDataset firstAndLast(ChartSpec spec) {
+        int n = spec.labels().size();
+        List<Key> columns = java.util.stream.IntStream.range(0, n).mapToObj(i -> new Key(i, spec.labels().get(i),
+                i == 0 || i == n - 1 ? spec.labels().get(i) : "")).toList();
+        return dataset(spec, UnaryOperator.identity(), columns);
+    }
+
     /**
      * Every series at every label after {@code value} (which may return {@code null} for a value
      * that cannot be drawn, e.g. 0 on a logarithmic axis).
      */
     private static DefaultCategoryDataset dataset(ChartSpec spec, UnaryOperator<Double> value) {
+        return dataset(spec, value, columns(spec));
+    }
+
+    private static DefaultCategoryDataset dataset(ChartSpec spec, UnaryOperator<Double> value, List<Key> columns) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<Key> columns = columns(spec);
         for (int s = 0; s < spec.series().size(); s++) {
             Series series = spec.series().get(s);
             Key row = new Key(s, series.name(), series.name());
@@ -82,9 +94,17 @@ final class PngData {
         }).toList();
     }
 
-    /** How many labels apart the written x labels are: 1 for rows, which are all written. */
+    /**
+     * How many labels apart the written x labels are, as the SVG spaces them: at most
+     * {@value #MAX_X_LABELS}, and far enough apart for the widest (in a plot about
+     * {@value #PLOT_WIDTH} units wide); 1 for rows, which are all written.
+     */
     static int every(ChartSpec spec) {
-        boolean rows = spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS;
-        return rows ? 1 : Math.max(1, (spec.labels().size() + MAX_X_LABELS - 1) / MAX_X_LABELS);
+        if (PngPlots.rows(spec)) {
+            return 1;
+        }
+        int n = Math.max(1, spec.labels().size());
+        double widest = spec.labels().stream().mapToDouble(l -> SvgChart.width(l, ChartStyle.FONT)).max().orElse(0);
+        return Math.max((n + MAX_X_LABELS - 1) / MAX_X_LABELS, (int) Math.ceil((widest + 12) / (PLOT_WIDTH / n)));
     }
 }

@@ -3,155 +3,133 @@ package io.cxsite.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** A {@link ChartSpec} as a JFreeChart chart in the SVG's colours, fonts and labels. */
+/**
+ * A {@link ChartSpec} drawn by JFreeChart in the SVG's colours, fonts and labels: the title above,
+ * the value axis with the SVG's ticks ({@link Scale}), the target and references as marker lines,
+ * the band, and the newest value at the end of each line ({@link PngMarks}). Small multiples are a
+ * grid of such charts on one scale ({@link PngPanels}); dots are rows on a logarithmic axis.
+ */
 final class PngPlots {
-    private static final Color TEXT = Color.decode("#1b2a35");
-    private static final Color TICK = Color.decode("#4a5d6b");
-    private static final Color GRID = Color.decode("#e1e7eb");
-    private static final Color AXIS = Color.decode("#6b7c88");
+    static final Color TEXT = Color.decode("#1b2a35");
+    static final Color TICK = Color.decode("#4a5d6b");
+    static final Color GRID = Color.decode("#e1e7eb");
+    static final Color AXIS = Color.decode("#6b7c88");
     // A logical font: every JDK maps it to a real one, so the PNG needs no font files.
     private static final String FONT = Font.SANS_SERIF;
 
     private PngPlots() {
     }
 
-    static JFreeChart chart(ChartSpec spec) {
-        boolean dots = spec.kind() == ChartKind.DOTS;
-        DefaultCategoryDataset data = dots ? PngData.positive(spec) : PngData.dataset(spec);
-        CategoryAxis x = new CategoryAxis();
-        x.setTickLabelFont(font(Font.PLAIN, ChartStyle.FONT));
-        x.setTickLabelPaint(TICK);
-        x.setAxisLinePaint(AXIS);
-        x.setTickMarksVisible(false);
-        // A written x label may take the room of the blank ones beside it; a row's name, wrapped on
-        // up to three lines, at most 40 % of the width.
-        boolean rows = spec.kind() == ChartKind.HORIZONTAL_BARS || dots;
-        x.setMaximumCategoryLabelWidthRatio(rows ? 0.4f : PngData.every(spec));
-        x.setMaximumCategoryLabelLines(rows ? 3 : 2);
-        ValueAxis y = dots ? new LogAxis() : new NumberAxis();
-        NumberFormat ticks = new Formatted(spec.format());
-        if (y instanceof NumberAxis n) {
-            n.setNumberFormatOverride(ticks);
-            n.setAutoRangeIncludesZero(spec.kind() != ChartKind.LINE && spec.kind() != ChartKind.SMALL_MULTIPLES);
+    /** Draws {@code spec} into {@code area}, painting all of it (white where nothing is drawn). */
+    static void draw(ChartSpec spec, Graphics2D g, Rectangle2D area) {
+        g.setPaint(Color.WHITE);
+        g.fill(area);
+        if (spec.kind() == ChartKind.SMALL_MULTIPLES && spec.hasData()) {
+            PngPanels.draw(spec, g, area);
         } else {
-            ((LogAxis) y).setNumberFormatOverride(ticks);
+            chart(spec).draw(g, area);
         }
-        y.setTickLabelFont(font(Font.PLAIN, ChartStyle.FONT));
-        y.setTickLabelPaint(TICK);
-        y.setAxisLineVisible(false);
-        CategoryPlot plot = new CategoryPlot(data, x, y, renderer(spec, ticks));
+    }
+
+    /** The whole chart, title and legend included (no background: {@link #draw} paints it). */
+    static JFreeChart chart(ChartSpec spec) {
+        boolean rows = rows(spec);
+        CategoryPlot plot = plot(spec, spec.kind() == ChartKind.DOTS ? PngData.positive(spec) : PngData.dataset(spec),
+                rows ? 0.4f : PngData.every(spec), SvgChart.WIDTH);
         plot.setOrientation(rows ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        y.setUpperMargin(rows ? 0.12 : 0.05);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        plot.setDomainGridlinesVisible(false);
-        spec.target().ifPresent(t -> plot.addRangeMarker(target(spec, t)));
+        // Values below the rows, as the SVG writes them.
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        spec.target().ifPresent(t -> plot.addRangeMarker(PngMarks.target(spec, t, rows)));
+        spec.references().forEach(r -> plot.addRangeMarker(PngMarks.reference(spec, r)));
+        spec.band().ifPresent(b -> plot.addAnnotation(new PngMarks.BandShade(b)));
         JFreeChart chart = new JFreeChart(spec.title(), font(Font.BOLD, ChartStyle.FONT + 2), plot,
                 spec.series().size() > 1);
         chart.getTitle().setPaint(TEXT);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(null);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(font(Font.PLAIN, ChartStyle.FONT));
             legend.setItemPaint(TEXT);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setBackgroundPaint(null);
             legend.setPosition(RectangleEdge.TOP);
         }
         return chart;
     }
 
-    private static AbstractCategoryItemRenderer renderer(ChartSpec spec, NumberFormat values) {
-        AbstractCategoryItemRenderer renderer = switch (spec.kind()) {
-            case LINE, SMALL_MULTIPLES -> lines(true);
-            case DOTS -> lines(false);
-            case STACKED_BARS -> bars(new StackedBarRenderer());
-            case GROUPED_BARS, HORIZONTAL_BARS -> bars(new BarRenderer());
-        };
-        for (int s = 0; s < spec.series().size(); s++) {
-            renderer.setSeriesPaint(s, colour(s));
-            renderer.setSeriesStroke(s, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        }
-        if (spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS) {
-            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", values));
-            renderer.setDefaultItemLabelFont(font(Font.PLAIN, ChartStyle.VALUE_FONT));
-            renderer.setDefaultItemLabelPaint(TEXT);
-            renderer.setDefaultItemLabelsVisible(true);
-        }
-        if (spec.kind() == ChartKind.HORIZONTAL_BARS) {
-            // The value at the bar's end, as on the SVG.
-            renderer.setDefaultPositiveItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-            renderer.setDefaultNegativeItemLabelPosition(
-                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-        }
-        if (spec.kind() == ChartKind.DOTS && spec.series().size() > 1) {
-            // The second series is the target: a short upright bar, as the SVG's target mark.
-            renderer.setSeriesShape(1, new Rectangle2D.Double(-2, -8, 4, 16));
-        }
-        return renderer;
+    /**
+     * A plot of {@code data} with the spec's axes and renderer; a written x label may take
+     * {@code labelWidth} times its slot (the room of the blank labels beside it; for rows, a
+     * fraction of the width); {@code width} is the chart's, for the room its end labels need.
+     */
+    static CategoryPlot plot(ChartSpec spec, DefaultCategoryDataset data, float labelWidth, double width) {
+        CategoryAxis x = new CategoryAxis();
+        x.setTickLabelFont(font(Font.PLAIN, ChartStyle.FONT));
+        x.setTickLabelPaint(TICK);
+        x.setAxisLinePaint(AXIS);
+        x.setTickMarksVisible(false);
+        x.setMaximumCategoryLabelWidthRatio(labelWidth);
+        x.setMaximumCategoryLabelLines(rows(spec) ? 3 : 1);
+        x.setLowerMargin(0.02);
+        x.setUpperMargin(Math.min(0.4, 0.02 + PngMarks.endRoom(spec) / (width - 80)));
+        ValueAxis y = valueAxis(spec);
+        y.setTickLabelFont(font(Font.PLAIN, ChartStyle.FONT));
+        y.setTickLabelPaint(TICK);
+        y.setAxisLineVisible(false);
+        y.setTickMarksVisible(false);
+        CategoryPlot plot = new CategoryPlot(data, x, y, PngMarks.renderer(spec));
+        plot.setBackgroundPaint(null);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        return plot;
     }
 
-    private static LineAndShapeRenderer lines(boolean joined) {
-        LineAndShapeRenderer lines = new LineAndShapeRenderer(joined, true);
-        lines.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
-        lines.setAutoPopulateSeriesShape(false);
-        return lines;
-    }
-
-    private static BarRenderer bars(BarRenderer bars) {
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setDrawBarOutline(false);
-        bars.setItemMargin(0.05);
-        return bars;
-    }
-
-    private static ValueMarker target(ChartSpec spec, double target) {
-        ValueMarker marker = new ValueMarker(target, TEXT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel(DirectLabels.targetText(spec, target));
-        marker.setLabelFont(font(Font.BOLD, ChartStyle.FONT));
-        marker.setLabelPaint(TEXT);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        if (spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS) {
-            // An upright line: its name at its foot, to the right.
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        } else {
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    // The SVG's value axis: its ticks and their format for line and bar charts, a log axis for dots,
+    // room for value labels at the bars' ends.
+    private static ValueAxis valueAxis(ChartSpec spec) {
+        if (spec.kind() == ChartKind.DOTS) {
+            LogAxis log = new PngLogAxis(spec.format());
+            log.setUpperMargin(0.12);
+            log.setLowerMargin(0.12);
+            return log;
         }
-        return marker;
+        NumberAxis y = new NumberAxis();
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS || !spec.hasData()) {
+            y.setNumberFormatOverride(new PngMarks.Formatted(spec.format()));
+            y.setUpperMargin(0.12);
+            return y;
+        }
+        Scale scale = Scale.of(spec, spec.kind() == ChartKind.SMALL_MULTIPLES ? PngPanels.TICK_INTERVALS : 6);
+        y.setRange(scale.min(), scale.max());
+        y.setTickUnit(new NumberTickUnit(scale.step(),
+                new PngMarks.Formatted(spec.format().withDecimals(scale.decimals()))));
+        return y;
+    }
+
+    /** Whether labels are rows down the left (horizontal bars, dots) rather than along the x axis. */
+    static boolean rows(ChartSpec spec) {
+        return spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS;
     }
 
     /** The series colour of the SVG in light mode, colours repeating after the last. */
@@ -159,32 +137,7 @@ final class PngPlots {
         return Color.decode(ChartStyle.LIGHT.get(series % ChartStyle.colourCount()));
     }
 
-    private static Font font(int style, double size) {
+    static Font font(int style, double size) {
         return new Font(FONT, style, (int) Math.round(size));
-    }
-
-    /** Tick and value labels written by the chart's {@link ValueFormat}, as on the SVG. */
-    private static final class Formatted extends NumberFormat {
-        private static final long serialVersionUID = 1L;
-        private final transient ValueFormat format;
-
-        Formatted(ValueFormat format) {
-            this.format = format;
-        }
-
-        @Override
-        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
-            return to.append(format.format(number));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return to.append(format.format((double) number));
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            return null;
-        }
     }
 }
