@@ -35,7 +35,8 @@ public final class SiteBuild {
             return result(problems, request, 0, 0);
         }
         Site site = assembled.get().site();
-        SiteRenderer renderer = new SiteRenderer(request.siteDir(), site.config().theme());
+        // A check writes nothing, not even the chart cache.
+        SiteRenderer renderer = new SiteRenderer(request.siteDir(), site.config().theme(), request.output().isPresent());
         int pages = pageCount(site);
         if (request.output().isEmpty()) {
             return result(problems, request, pages, check(site, assembled.get().written(), renderer, problems));
@@ -46,6 +47,7 @@ public final class SiteBuild {
                 return result(problems, request, 0, 0);
             }
             staging.commit();
+            renderer.pruneChartCache();
             return result(problems, request, pages, staging.fileCount());
         }
     }

@@ -3,7 +3,6 @@ package io.cxsite.render;
 import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.ChartTable;
 import io.cxsite.charts.LocaleFormat;
-import io.cxsite.charts.PngChart;
 import io.cxsite.charts.Sparkline;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.config.Statistics;
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
  * {@code cx-chart} figures, and the feedback blocks of {@link ReportFeedback}). Each chart is
  * drawn once per build however many pages show it (its id is a hash of its data), and is also
  * published as {@code charts/<id>.svg}, {@code charts/<id>.csv} and {@code charts/<id>.png} (drawn
- * by JFreeChart at twice the size, for slides).
+ * by JFreeChart at twice the size, for slides, on worker threads by {@link PngFiles}).
  */
 final class ReportHtml {
     static final String CHARTS = "charts/";
@@ -52,10 +51,11 @@ final class ReportHtml {
     private final SiteConfig config;
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> pngById = new ConcurrentHashMap<>();
+    private final PngFiles pngs;
 
-    ReportHtml(Metrics metrics, SiteConfig config, PartialRenderer partials) {
+    ReportHtml(Metrics metrics, SiteConfig config, PartialRenderer partials, PngFiles pngs) {
         this.metrics = metrics;
+        this.pngs = pngs;
         this.partials = partials;
         this.charts = new ReportCharts(metrics, config);
         this.feedback = new ReportFeedback(metrics);
@@ -86,13 +86,12 @@ final class ReportHtml {
         };
     }
 
-    /** Every chart drawn so far, as files to publish, sorted by path. */
+    /** Every chart drawn so far as SVG and CSV files to publish, sorted by path (PNGs go out through {@link PngFiles}). */
     List<OutputFile> files() {
         List<OutputFile> files = new java.util.ArrayList<>();
         svgById.forEach((id, svg) -> files.add(OutputFile.text(CHARTS + id + ".svg", "image/svg+xml",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n")));
         csvById.forEach((id, csv) -> files.add(OutputFile.text(CHARTS + id + ".csv", "text/csv", csv)));
-        pngById.forEach((id, png) -> files.add(new OutputFile(CHARTS + id + ".png", "image/png", png)));
         files.sort(java.util.Comparator.comparing(OutputFile::path));
         return files;
     }
@@ -101,7 +100,7 @@ final class ReportHtml {
     private PartialModel.Figure figure(ChartSpec chart, String caption) {
         String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart));
         csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(chart));
-        pngById.computeIfAbsent(chart.id(), id -> PngChart.png(chart, svg));
+        pngs.add(chart, svg);
         String files = base + CHARTS + chart.id();
         // The chart writer escapes every label itself: its SVG and table are markup, not text.
         return new PartialModel.Figure(chart.id(), new SafeString(svg), chart.title(), caption,
