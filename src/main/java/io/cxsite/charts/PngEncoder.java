@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import java.util.zip.Deflater;
@@ -15,11 +16,12 @@ import java.util.zip.DeflaterOutputStream;
 
 /**
  * Writes an RGB image as a PNG: the header, the pixels and the end, no other chunk (no time, no
- * text), so the same pixels give the same bytes. Rows are stored unfiltered and deflated at the
- * fastest level: charts are mostly flat colour, which compresses well that way, and a build draws
- * hundreds of them (ImageIO's writer took several times as long).
+ * text), so the same pixels give the same bytes. Rows are stored unfiltered (or as "same as the
+ * row above") and deflated at the fastest level: charts are mostly flat colour, which compresses
+ * well that way, and a build draws hundreds of them (ImageIO's writer took several times as long).
  */
 final class PngEncoder {
+    private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED));
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private PngEncoder() {
@@ -49,14 +51,25 @@ final class PngEncoder {
         return png.toByteArray();
     }
 
+    // Each row as filter type 0 and its R, G, B bytes, or, when it repeats the row above (blank
+    // rows, rows crossed only by upright lines), as filter type 2 ("up") and zeros, which needs no
+    // conversion and deflates to almost nothing. The deflater is this thread's, reset for each image.
     private static byte[] pixels(int[] argb, int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        Deflater deflater = DEFLATER.get();
+        deflater.reset();
         try (DeflaterOutputStream zip = new DeflaterOutputStream(out, deflater, 64 * 1024)) {
-            byte[] row = new byte[1 + 3 * width]; // filter type 0, then R, G, B per pixel
+            byte[] row = new byte[1 + 3 * width];
+            byte[] same = new byte[1 + 3 * width];
+            same[0] = 2;
             for (int y = 0; y < height; y++) {
+                int start = y * width;
+                if (y > 0 && Arrays.equals(argb, start, start + width, argb, start - width, start)) {
+                    zip.write(same);
+                    continue;
+                }
                 int at = 1;
-                for (int x = 0, i = y * width; x < width; x++, i++) {
+                for (int i = start, end = start + width; i < end; i++) {
                     int p = argb[i];
                     row[at++] = (byte) (p >> 16);
                     row[at++] = (byte) (p >> 8);
@@ -64,8 +77,6 @@ final class PngEncoder {
                 }
                 zip.write(row);
             }
-        } finally {
-            deflater.end();
         }
         return out.toByteArray();
     }

@@ -25,7 +25,7 @@ class PngChartTest {
         return Stream.of(ChartSamples.npsTrend(), ChartSamples.npsMix(), ChartSamples.npsByChannel(),
                 ChartSamples.firstResponseTime(), ChartSamples.topicImpact(),
                 as(ChartSamples.firstResponseTime(), ChartKind.SMALL_MULTIPLES),
-                as(ChartSamples.npsByChannel(), ChartKind.DOTS));
+                as(ChartSamples.npsByChannel(), ChartKind.DOTS), swedishTrend());
     }
 
     private static ChartSpec as(ChartSpec spec, ChartKind kind) {
@@ -61,6 +61,62 @@ class PngChartTest {
                 assertEquals(spec.series().get(s).values().get(i), drawn == null ? null : drawn.doubleValue());
             }
         }
+    }
+
+    /** A Swedish line chart with a band, a target and a benchmark: every kind of text a line chart writes. */
+    private static ChartSpec swedishTrend() {
+        ChartSpec trend = ChartSamples.npsTrend();
+        return new ChartSpec("sv-trend", ChartKind.LINE, trend.title(), trend.description(), trend.labels(),
+                List.of(new Series("NPS", trend.series().get(0).values().stream().map(v -> v * 400).toList())),
+                Optional.empty(), java.util.OptionalDouble.of(15_000), "M\u00e5l", ValueFormat.signed(1, "")
+                        .in(new LocaleFormat("sv")), List.of(new Reference("Benchmark", 2_000, "Index 2026")));
+    }
+
+    @Test
+    void axisTargetBenchmarkAndNewestValueReadAsOnTheSvg() {
+        ChartSpec spec = swedishTrend();
+        org.w3c.dom.Document svg = ChartXml.parse(SvgChart.svg(spec));
+        org.jfree.chart.plot.CategoryPlot plot = PngPlots.chart(spec).getCategoryPlot();
+        org.jfree.chart.axis.NumberAxis y = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
+        List<String> ticks = new java.util.ArrayList<>();
+        double step = y.getTickUnit().getSize();
+        for (double v = y.getLowerBound(); v <= y.getUpperBound() + step / 2; v += step) {
+            ticks.add(y.getTickUnit().valueToString(v));
+        }
+        assertEquals(ChartXml.texts(ChartXml.byClass(svg, "cx-tick")), ticks, "the same ticks, written the Swedish way");
+        assertTrue(ticks.stream().anyMatch(t -> t.contains("\u00a0")), "grouped by a no-break space: " + ticks);
+        List<String> markers = plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .map(m -> ((org.jfree.chart.plot.Marker) m).getLabel()).toList();
+        assertEquals(List.of(ChartXml.texts(ChartXml.byClass(svg, "cx-target-label")).get(0),
+                ChartXml.texts(ChartXml.byClass(svg, "cx-reference-label")).get(0)), markers);
+        assertEquals(List.of("M\u00e5l +15\u00a0000,0", "Benchmark +2\u00a0000,0"), markers);
+        int last = spec.labels().size() - 1;
+        String end = plot.getRenderer().getItemLabelGenerator(0, last).generateLabel(plot.getDataset(), 0, last);
+        assertEquals(ChartXml.texts(ChartXml.byClass(svg, "cx-end")), List.of(end), "the newest value at the line's end");
+        assertNull(plot.getRenderer().getItemLabelGenerator(0, 3).generateLabel(plot.getDataset(), 0, 3),
+                "only the newest value is written");
+    }
+
+    @Test
+    void theSameChartIsTheSameBytesAfterAnotherAndOnAnotherThread() throws Exception {
+        ChartSpec trend = swedishTrend();
+        ChartSpec rows = ChartSamples.topicImpact();
+        byte[] first = PngChart.png(trend, SvgChart.svg(trend));
+        PngChart.png(rows, SvgChart.svg(rows));
+        PngChart.png(ChartSamples.npsMix(), SvgChart.svg(ChartSamples.npsMix()));
+        assertArrayEquals(first, PngChart.png(trend, SvgChart.svg(trend)), "nothing of the charts between shows through");
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            assertArrayEquals(first, other.submit(() -> PngChart.png(trend, SvgChart.svg(trend))).get());
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    @Test
+    void theRendererIdNamesWhatThePixelsDependOn() {
+        assertTrue(PngChart.renderer().matches("[0-9a-f]{16}"), PngChart.renderer());
+        assertEquals(PngChart.renderer(), PngChart.renderer());
     }
 
     @Test
