@@ -17,9 +17,10 @@ import org.jfree.chart.JFreeChart;
 /**
  * Draws a {@link ChartSpec} as a PNG for slides, with JFreeChart: twice the size of its SVG (1200
  * by 720 pixels for a 600 by 360 chart), the same series, labels, title, target (a dashed line),
- * reference lines (dotted) and band, in the SVG's light colours and a logical sans-serif font. The
- * bytes depend on the spec alone: no clock, no metadata. See {@link PngPlots} for how each kind is
- * drawn.
+ * reference lines (dotted) and band, in the SVG's light colours and a logical sans-serif font. With
+ * one Java runtime and its fonts the bytes depend on the spec alone: no clock, no metadata (another
+ * machine may have another font behind "sans-serif", see {@link #renderer()}). See {@link PngPlots}
+ * for how each kind is drawn.
  *
  * <p>Safe to call from several threads: each thread draws into an image of its own, kept between
  * calls, since allocating and clearing a 1200 by 720 image is a good part of a small chart's cost.
