@@ -88,7 +88,7 @@ final class PngMarks {
 
     private static LineAndShapeRenderer lines(boolean joined) {
         LineAndShapeRenderer lines = new LineAndShapeRenderer(joined, true);
-        lines.setDefaultShape(new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        lines.setDefaultShape(new Ellipse2D.Double(-4, -4, 8, 8)); // the SVG's dot, radius 4
         lines.setAutoPopulateSeriesShape(false);
         return lines;
     }
