@@ -115,7 +115,12 @@ final class PngPlots {
             return log;
         }
         NumberAxis y = new NumberAxis();
-        if (spec.kind() == ChartKind.HORIZONTAL_BARS || !spec.hasData()) {
+        // The SVG's scale for the kinds drawn on it; JFreeChart's own range for the rest.
+        boolean scaled = switch (spec.kind()) {
+            case LINE, SMALL_MULTIPLES, GROUPED_BARS, STACKED_BARS -> true;
+            default -> false;
+        };
+        if (!scaled || !spec.hasData()) {
             y.setNumberFormatOverride(new PngMarks.Formatted(spec.format()));
             y.setUpperMargin(0.12);
             return y;
