@@ -5,16 +5,18 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.AbstractAnnotation;
 import org.jfree.chart.annotations.CategoryAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -27,17 +29,15 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.CategoryDataset;
 
 /**
  * What a {@link PngPlots} chart draws on its plot: the series in the SVG's colours, value labels
- * where the SVG writes them (bar ends, dots, the newest value of each line), the target's dashed
+ * where the SVG writes them (bar ends, dots; the newest value of each line: {@link PngEnds}), the target's dashed
  * line, reference lines dotted in the SVG's purple, and the band as a light shade.
  */
 final class PngMarks {
     private static final Color REFERENCE = Color.decode("#7a4f9a");
-    private static final Color REFERENCE_TEXT = Color.decode("#6a3f8a");
-    /** The band's fill: the first series colour at the SVG's opacity (.16) over white. */
+        /** The band's fill: the first series colour at the SVG's opacity (.16) over white. */
     private static final Color BAND = new Color(0x00, 0x72, 0xb2, Math.round(0.16f * 255));
 
     private PngMarks() {
@@ -57,16 +57,6 @@ final class PngMarks {
         }
         renderer.setDefaultItemLabelFont(PngPlots.font(Font.PLAIN, ChartStyle.VALUE_FONT));
         renderer.setDefaultItemLabelPaint(PngPlots.TEXT);
-        if (spec.kind() == ChartKind.LINE || spec.kind() == ChartKind.SMALL_MULTIPLES) {
-            // The newest value of each line at its end, bold as in the SVG.
-            renderer.setDefaultItemLabelGenerator(new EndLabels(spec.format()));
-            renderer.setDefaultItemLabelFont(PngPlots.font(Font.BOLD, ChartStyle.FONT));
-            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                    TextAnchor.CENTER_LEFT));
-            renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                    TextAnchor.CENTER_LEFT));
-            renderer.setDefaultItemLabelsVisible(true);
-        }
         if (PngPlots.rows(spec)) {
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                     new Formatted(spec.format())));
@@ -101,38 +91,41 @@ final class PngMarks {
         return bars;
     }
 
-    /**
-     * The target's dashed line with its name ("Target +30.0") above its left end (clear of the
-     * newest values at the right), or at its foot for rows.
-     */
-    static ValueMarker target(ChartSpec spec, double target, boolean rows) {
-        ValueMarker marker = new ValueMarker(target, PngPlots.TEXT, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        marker.setLabel(DirectLabels.targetText(spec, target));
-        marker.setLabelFont(PngPlots.font(Font.BOLD, ChartStyle.FONT));
-        marker.setLabelPaint(PngPlots.TEXT);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        if (rows) {
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        } else {
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        }
-        return marker;
+    /** The target's dashed line; its name ("Target +30.0") is in the {@link #legend}. */
+    static ValueMarker target(double target) {
+        return new ValueMarker(target, PngPlots.TEXT, targetStroke());
     }
 
-    /** A reference's dotted line with its short label ("Benchmark +32.0") above its middle, apart from the target's. */
-    static ValueMarker reference(ChartSpec spec, Reference reference) {
-        ValueMarker marker = new ValueMarker(reference.value(), REFERENCE, new BasicStroke(2f, BasicStroke.CAP_ROUND,
-                BasicStroke.JOIN_ROUND, 10f, new float[] {1.5f, 3.5f}, 0f));
-        marker.setLabel(reference.label(spec.format()));
-        marker.setLabelFont(PngPlots.font(Font.PLAIN, ChartStyle.FONT));
-        marker.setLabelPaint(REFERENCE_TEXT);
-        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        marker.setLabelAnchor(RectangleAnchor.TOP);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
-        return marker;
+    /** A reference's dotted line in the SVG's purple; its label ("Benchmark +32.0") is in the {@link #legend}. */
+    static ValueMarker reference(Reference reference) {
+        return new ValueMarker(reference.value(), REFERENCE, referenceStroke());
+    }
+
+    /**
+     * The legend: each series when there are several, then the target and each reference with the
+     * text the SVG writes beside its line, drawn as a stroke of that line. In the legend these names
+     * never cover a line or a dot, as the SVG's collision check makes sure in the plot.
+     */
+    static LegendItemCollection legend(ChartSpec spec, CategoryPlot plot) {
+        LegendItemCollection items = new LegendItemCollection();
+        if (spec.series().size() > 1) {
+            items.addAll(plot.getRenderer().getLegendItems());
+        }
+        Line2D stroke = new Line2D.Double(-10, 0, 10, 0);
+        spec.target().ifPresent(t -> items.add(new LegendItem(DirectLabels.targetText(spec, t), null, null, null,
+                stroke, targetStroke(), PngPlots.TEXT)));
+        for (Reference r : spec.references()) {
+            items.add(new LegendItem(r.label(spec.format()), null, null, null, stroke, referenceStroke(), REFERENCE));
+        }
+        return items;
+    }
+
+    static BasicStroke targetStroke() {
+        return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    }
+
+    private static BasicStroke referenceStroke() {
+        return new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1.5f, 3.5f}, 0f);
     }
 
     /**
@@ -145,30 +138,6 @@ final class PngMarks {
         }
         return spec.series().stream().flatMap(s -> s.values().stream()).filter(java.util.Objects::nonNull)
                 .mapToDouble(v -> SvgChart.width(spec.format().format(v), ChartStyle.FONT)).max().orElse(0) + 10;
-    }
-
-    /** A label for the newest value of each series only, written by the chart's format. */
-    private record EndLabels(ValueFormat format) implements CategoryItemLabelGenerator {
-        @Override
-        public String generateLabel(CategoryDataset data, int row, int column) {
-            Number value = data.getValue(row, column);
-            for (int later = column + 1; value != null && later < data.getColumnCount(); later++) {
-                if (data.getValue(row, later) != null) {
-                    return null;
-                }
-            }
-            return value == null ? null : format.format(value.doubleValue());
-        }
-
-        @Override
-        public String generateRowLabel(CategoryDataset data, int row) {
-            return data.getRowKey(row).toString();
-        }
-
-        @Override
-        public String generateColumnLabel(CategoryDataset data, int column) {
-            return data.getColumnKey(column).toString();
-        }
     }
 
     /** The band between its low and high values, through the middle of each label's slot, broken where unknown. */

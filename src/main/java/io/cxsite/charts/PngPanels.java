@@ -57,7 +57,7 @@ final class PngPanels {
         }
         double y = box.getY() + box.getHeight() * 0.75 + 2;
         g.setPaint(PngPlots.TEXT);
-        g.setStroke(PngMarks.target(spec, spec.target().getAsDouble(), false).getStroke());
+        g.setStroke(PngMarks.targetStroke());
         g.draw(new java.awt.geom.Line2D.Double(box.getX() + 8, y, box.getX() + 30, y));
         g.setFont(PngPlots.font(Font.PLAIN, ChartStyle.FONT));
         g.drawString(DirectLabels.targetText(spec, spec.target().getAsDouble()), (float) (box.getX() + 36),
@@ -72,11 +72,8 @@ final class PngPanels {
         CategoryPlot plot = PngPlots.plot(spec, PngData.firstAndLast(one), 1e6f, SvgChart.WIDTH / 2);
         plot.setRenderer(PngMarks.renderer(one));
         plot.getRenderer().setSeriesPaint(0, PngPlots.colour(s));
-        spec.target().ifPresent(t -> {
-            var line = PngMarks.target(spec, t, false);
-            line.setLabel(null);
-            plot.addRangeMarker(line);
-        });
+        spec.target().ifPresent(t -> plot.addRangeMarker(PngMarks.target(t)));
+        PngEnds.add(one, plot);
         JFreeChart chart = new JFreeChart(series.name(), PngPlots.font(Font.BOLD, ChartStyle.FONT), plot, false);
         chart.getTitle().setPaint(PngPlots.TEXT);
         chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);

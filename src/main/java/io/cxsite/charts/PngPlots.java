@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
@@ -22,8 +23,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * A {@link ChartSpec} drawn by JFreeChart in the SVG's colours, fonts and labels: the title above,
- * the value axis with the SVG's ticks ({@link Scale}), the target and references as marker lines,
- * the band, and the newest value at the end of each line ({@link PngMarks}). Small multiples are a
+ * the value axis with the SVG's ticks ({@link Scale}), the target and references as marker lines
+ * named in the legend (where nothing in the plot can cover them), the band, and the newest value at the end of each line ({@link PngMarks}). Small multiples are a
  * grid of such charts on one scale ({@link PngPanels}); dots are rows on a logarithmic axis.
  */
 final class PngPlots {
@@ -56,11 +57,16 @@ final class PngPlots {
         plot.setOrientation(rows ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         // Values below the rows, as the SVG writes them.
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        spec.target().ifPresent(t -> plot.addRangeMarker(PngMarks.target(spec, t, rows)));
-        spec.references().forEach(r -> plot.addRangeMarker(PngMarks.reference(spec, r)));
+        spec.target().ifPresent(t -> plot.addRangeMarker(PngMarks.target(t)));
+        spec.references().forEach(r -> plot.addRangeMarker(PngMarks.reference(r)));
         spec.band().ifPresent(b -> plot.addAnnotation(new PngMarks.BandShade(b)));
+        if (spec.kind() == ChartKind.LINE) {
+            PngEnds.add(spec, plot);
+        }
+        LegendItemCollection named = PngMarks.legend(spec, plot);
+        plot.setFixedLegendItems(named);
         JFreeChart chart = new JFreeChart(spec.title(), font(Font.BOLD, ChartStyle.FONT + 2), plot,
-                spec.series().size() > 1);
+                named.getItemCount() > 0);
         chart.getTitle().setPaint(TEXT);
         chart.setBackgroundPaint(null);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
@@ -86,7 +92,8 @@ final class PngPlots {
         x.setTickLabelPaint(TICK);
         x.setAxisLinePaint(AXIS);
         x.setTickMarksVisible(false);
-        x.setMaximumCategoryLabelWidthRatio(labelWidth);
+        // A label may reach into the gaps beside its slots.
+        x.setMaximumCategoryLabelWidthRatio(rows(spec) ? labelWidth : labelWidth * 1.5f);
         x.setMaximumCategoryLabelLines(rows(spec) ? 3 : 1);
         x.setLowerMargin(0.02);
         x.setUpperMargin(Math.min(0.4, 0.02 + PngMarks.endRoom(spec) / (width - 80)));

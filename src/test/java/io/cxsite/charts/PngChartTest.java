@@ -85,16 +85,20 @@ class PngChartTest {
         }
         assertEquals(ChartXml.texts(ChartXml.byClass(svg, "cx-tick")), ticks, "the same ticks, written the Swedish way");
         assertTrue(ticks.stream().anyMatch(t -> t.contains("\u00a0")), "grouped by a no-break space: " + ticks);
-        List<String> markers = plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
-                .map(m -> ((org.jfree.chart.plot.Marker) m).getLabel()).toList();
+        List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getFixedLegendItems().getItemCount(); i++) {
+            named.add(plot.getFixedLegendItems().get(i).getLabel());
+        }
         assertEquals(List.of(ChartXml.texts(ChartXml.byClass(svg, "cx-target-label")).get(0),
-                ChartXml.texts(ChartXml.byClass(svg, "cx-reference-label")).get(0)), markers);
-        assertEquals(List.of("M\u00e5l +15\u00a0000,0", "Benchmark +2\u00a0000,0"), markers);
-        int last = spec.labels().size() - 1;
-        String end = plot.getRenderer().getItemLabelGenerator(0, last).generateLabel(plot.getDataset(), 0, last);
-        assertEquals(ChartXml.texts(ChartXml.byClass(svg, "cx-end")), List.of(end), "the newest value at the line's end");
-        assertNull(plot.getRenderer().getItemLabelGenerator(0, 3).generateLabel(plot.getDataset(), 0, 3),
-                "only the newest value is written");
+                ChartXml.texts(ChartXml.byClass(svg, "cx-reference-label")).get(0)), named,
+                "the target and the benchmark named in the legend as the SVG names them beside their lines");
+        assertEquals(List.of("M\u00e5l +15\u00a0000,0", "Benchmark +2\u00a0000,0"), named);
+        assertEquals(List.of(15_000.0, 2_000.0), plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).toList(), "and drawn at their values");
+        List<String> ends = plot.getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.CategoryTextAnnotation)
+                .map(a -> ((org.jfree.chart.annotations.CategoryTextAnnotation) a).getText().strip()).toList();
+        assertEquals(ChartXml.texts(ChartXml.byClass(svg, "cx-end")), ends, "only the newest value, at the line's end");
     }
 
     @Test
