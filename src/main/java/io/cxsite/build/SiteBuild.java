@@ -1,6 +1,7 @@
 package io.cxsite.build;
 
 import io.cxsite.check.SiteCheck;
+import io.cxsite.config.AudienceScope;
 import io.cxsite.config.BuildDay;
 import io.cxsite.config.ConfigLoader;
 import io.cxsite.config.SiteConfig;
@@ -47,7 +48,10 @@ public final class SiteBuild {
                 return result(problems, request, 0, 0);
             }
             staging.commit();
-            renderer.pruneChartCache();
+            // A public build shows only part of the charts: keep the others for the next full build.
+            if (site.config().audience() == AudienceScope.ALL) {
+                renderer.pruneChartCache();
+            }
             return result(problems, request, pages, staging.fileCount());
         }
     }

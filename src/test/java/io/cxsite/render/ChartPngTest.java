@@ -137,6 +137,10 @@ class ChartPngTest {
         Files.writeString(dir.resolve(CACHE).resolve("0123456789abcdef-gone-0123456789.png"), "an old chart");
         assertEquals(List.of(), errors(site));
         assertTrue(Files.exists(dir.resolve(CACHE).resolve("notes.txt")), "a file cxsite did not make stays");
+        Set<String> full = entries();
+        assertEquals(List.of(), site.build(io.cxsite.config.AudienceScope.PUBLIC).problems().stream()
+                .filter(Problem::isError).map(Problem::format).toList());
+        assertEquals(full, entries(), "a public build, which shows no report chart, keeps them for the next full one");
         assertFalse(Files.exists(dir.resolve(CACHE).resolve("0123456789abcdef-gone-0123456789.png")),
                 "an entry no page uses is pruned");
     }
