@@ -10,6 +10,7 @@ import io.cxsite.content.ContentSet;
 import io.cxsite.content.PeriodPages;
 import io.cxsite.feedback.FeedbackData;
 import io.cxsite.feedback.FeedbackLoader;
+import io.cxsite.metrics.KpiSettings;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.MetricsLoader;
 import io.cxsite.diagnostics.Problem;
@@ -87,7 +88,7 @@ public final class SiteBuild {
         SiteConfig config = config(request, problems);
         LocalDate today = BuildDay.today(config.feedback().timeZone());
         FeedbackData feedback = FeedbackLoader.load(request.siteDir(), config.feedback(), today, problems);
-        Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, today, problems);
+        Metrics metrics = MetricsLoader.load(request.siteDir(), feedback, today, KpiSettings.of(config), problems);
         ContentSet written = ContentLoader.load(request.siteDir(), problems);
         ContentSet content = written.withPages(PeriodPages.generate(metrics, written, today, problems));
         if (failed(problems, request)) {

@@ -26,5 +26,12 @@ public enum ChartKind {
      * different sizes measured against their own targets, such as response times per channel
      * (55 s against 2 min beside 1.6 h against 4 h). Values of 0 or less are not drawn.
      */
-    DOTS
+    DOTS,
+    /**
+     * One named dot per label at x = the first series, a share in per cent (0 to 100, written with
+     * {@code %}), and y = the second series, in the chart's format; exactly two series. The target is
+     * a guide across, each reference a guide down at its x value, so the plot falls into quadrants
+     * (topics by how often they are mentioned and how those who mention them score). Draws no band.
+     */
+    SCATTER
 }

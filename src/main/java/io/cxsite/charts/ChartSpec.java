@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param description one or two sentences for screen readers; a summary of the numbers is added
  * @param labels      the x axis, e.g. periods (the rows of {@link ChartKind#HORIZONTAL_BARS}, e.g.
  *                    topics); every series and the band has one value per label
- * @param band        a shaded range; none for {@link ChartKind#HORIZONTAL_BARS}
+ * @param band        a shaded range; for {@link ChartKind#HORIZONTAL_BARS} an interval around the
+ *                    first series, drawn as a whisker across each bar's end (such as a confidence interval)
  * @param target      a goal drawn as a dashed line, e.g. NPS 30
  * @param targetLabel the goal's name, e.g. {@code "Target"}; blank means {@code "Target"}
  * @param format      how values read on axes, tooltips and tables
@@ -29,7 +30,7 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
 
     /**
      * @throws IllegalArgumentException for a bad id, a series or band whose length is not the labels',
-     *                                  or a band on horizontal bars
+     *                                  or a band on dots or a scatter chart
      */
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");
@@ -47,8 +48,11 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
         for (Series s : series) {
             requireLength("series '" + s.name() + "'", s.values().size(), labels.size());
         }
-        if (band.isPresent() && (kind == ChartKind.HORIZONTAL_BARS || kind == ChartKind.DOTS)) {
-            throw new IllegalArgumentException("horizontal bars draw no band; leave out '" + band.get().name() + "'");
+        if (kind == ChartKind.SCATTER && series.size() != 2) {
+            throw new IllegalArgumentException("a scatter chart has two series, x then y, not " + series.size());
+        }
+        if (band.isPresent() && (kind == ChartKind.DOTS || kind == ChartKind.SCATTER)) {
+            throw new IllegalArgumentException(kind + " draws no band; leave out '" + band.get().name() + "'");
         }
         if (band.isPresent()) {
             requireLength("band '" + band.get().name() + "' low", band.get().low().size(), labels.size());

@@ -37,7 +37,7 @@ public final class ChartTable {
         for (int i = 0; i < spec.labels().size(); i++) {
             html.open("tr").element("th", spec.labels().get(i), "scope", "row");
             for (Column c : columns) {
-                html.element("td", spec.format().format(c.values().apply(i)));
+                html.element("td", c.format().format(c.values().apply(i)));
             }
             html.close("tr").newline();
         }
@@ -53,15 +53,17 @@ public final class ChartTable {
      */
     public static String csv(ChartSpec spec) {
         List<Column> columns = columns(spec);
-        String unit = spec.format().unit().strip();
         StringBuilder csv = new StringBuilder(1024);
         List<String> header = new ArrayList<>(List.of(labelHeader(spec)));
-        columns.forEach(c -> header.add(unit.isEmpty() ? c.header() : c.header() + " (" + unit + ")"));
+        for (Column c : columns) {
+            String unit = c.format().unit().strip();
+            header.add(unit.isEmpty() ? c.header() : c.header() + " (" + unit + ")");
+        }
         record(csv, header);
         for (int i = 0; i < spec.labels().size(); i++) {
             List<String> fields = new ArrayList<>(List.of(spec.labels().get(i)));
             for (Column c : columns) {
-                fields.add(spec.format().plain(c.values().apply(i)));
+                fields.add(c.format().plain(c.values().apply(i)));
             }
             record(csv, fields);
         }
@@ -69,24 +71,33 @@ public final class ChartTable {
     }
 
     private static String labelHeader(ChartSpec spec) {
-        return spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS ? ITEM_HEADER : LABEL_HEADER;
+        return spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS
+                || spec.kind() == ChartKind.SCATTER ? ITEM_HEADER : LABEL_HEADER;
     }
 
-    /** A value column: its header and its value at each label index ({@code null} when missing). */
-    private record Column(String header, Function<Integer, Double> values) {
+    /**
+     * A value column: its header, its value at each label index ({@code null} when missing), and how
+     * its values are written (the chart's format, but a share in per cent for a scatter chart's x).
+     */
+    private record Column(String header, Function<Integer, Double> values, ValueFormat format) {
     }
 
     private static List<Column> columns(ChartSpec spec) {
+        ValueFormat format = spec.format();
+        boolean scatter = spec.kind() == ChartKind.SCATTER;
+        // spec: a scatter chart's first series and its references are shares in per cent (ChartKind.SCATTER)
+        ValueFormat x = scatter ? ScatterPlot.xFormat(spec, 1) : format;
         List<Column> columns = new ArrayList<>();
-        for (Series s : spec.series()) {
-            columns.add(new Column(s.name(), s.values()::get));
+        for (int k = 0; k < spec.series().size(); k++) {
+            Series s = spec.series().get(k);
+            columns.add(new Column(s.name(), s.values()::get, k == 0 ? x : format));
         }
         spec.band().ifPresent(b -> {
-            columns.add(new Column(b.name() + ", low", b.low()::get));
-            columns.add(new Column(b.name() + ", high", b.high()::get));
+            columns.add(new Column(b.name() + ", low", b.low()::get, format));
+            columns.add(new Column(b.name() + ", high", b.high()::get, format));
         });
-        spec.target().ifPresent(t -> columns.add(new Column(spec.targetName(), i -> t)));
-        spec.references().forEach(r -> columns.add(new Column(r.header(), i -> r.value())));
+        spec.target().ifPresent(t -> columns.add(new Column(spec.targetName(), i -> t, format)));
+        spec.references().forEach(r -> columns.add(new Column(r.header(), i -> r.value(), x)));
         return columns;
     }
 

@@ -34,6 +34,7 @@ final class HorizontalBars {
         if (spec.hasData()) {
             grid(svg, layout);
             List<Frame.Box> drawn = bars(svg, spec, layout);
+            spec.band().ifPresent(band -> whiskers(svg, band, layout, drawn));
             zero(svg, layout);
             LabelLayout labels = new LabelLayout(new Frame.Box(0, 0, SvgChart.WIDTH, layout.height()), drawn);
             spec.target().ifPresent(target -> target(svg, spec, layout, target, labels));
@@ -82,6 +83,26 @@ final class HorizontalBars {
         return drawn;
     }
 
+    // The band as an interval across the first series' bar ends: a line from low to high with end caps.
+    private static void whiskers(Markup svg, Band band, BarsLayout layout, List<Frame.Box> drawn) {
+        double cap = layout.barThickness() / 4;
+        for (int i = 0; i < layout.rows(); i++) {
+            if (!band.covers(i)) {
+                continue;
+            }
+            double y = layout.barMiddle(i, 0);
+            double x0 = layout.x(band.low().get(i));
+            double x1 = layout.x(band.high().get(i));
+            svg.open("g", "class", "cx-interval");
+            for (double[] l : new double[][] {{x0, y, x1, y}, {x0, y - cap, x0, y + cap}, {x1, y - cap, x1, y + cap}}) {
+                svg.empty("line", "class", "cx-zero", "x1", Markup.num(l[0]), "y1", Markup.num(l[1]), "x2",
+                        Markup.num(l[2]), "y2", Markup.num(l[3]));
+            }
+            svg.close("g").newline();
+            drawn.add(Frame.Box.of(x0 - 1, y - cap - 1, x1 + 1, y + cap + 1));
+        }
+    }
+
     // The line the bars grow from, over their ends.
     private static void zero(Markup svg, BarsLayout layout) {
         svg.empty("line", "class", "cx-zero", "x1", Markup.num(layout.x(0)), "x2", Markup.num(layout.x(0)),
@@ -98,11 +119,14 @@ final class HorizontalBars {
                 String text = spec.format().format(v);
                 boolean right = v == null || v >= 0;
                 double end = layout.x(v == null ? 0 : v);
+                // Past the interval's far end when the bar has one, so the value stays clear of its whisker.
+                double beyondBand = s == 0 && spec.band().isPresent() && spec.band().get().covers(i)
+                        ? layout.x(right ? spec.band().get().high().get(i) : spec.band().get().low().get(i)) : end;
                 double y = layout.barMiddle(i, s);
                 LabelLayout.Text t = new LabelLayout.Text(text, ChartStyle.NARROW_FONT, false);
                 List<LabelLayout.Spot> outside = new ArrayList<>();
-                outside.add(new LabelLayout.Spot(right ? end + GAP / 2 : end - GAP / 2, y, right ? "start" : "end",
-                        MIDDLE_EM));
+                outside.add(new LabelLayout.Spot(right ? Math.max(end, beyondBand) + GAP / 2 : Math.min(end, beyondBand) - GAP / 2, y,
+                        right ? "start" : "end", MIDDLE_EM));
                 if (labels.place(t, outside).isPresent()) {
                     value(svg, text, outside.get(0), "cx-bar-value cx-halo");
                     continue;

@@ -27,6 +27,7 @@ public final class SvgChart {
             case HORIZONTAL_BARS -> HorizontalBars.svg(spec);
             case SMALL_MULTIPLES -> SmallMultiples.svg(spec);
             case DOTS -> DotRows.svg(spec);
+            case SCATTER -> ScatterPlot.svg(spec);
             default -> draw(spec, false).orElseGet(() -> draw(spec, true).orElseThrow());
         };
     }
@@ -121,6 +122,9 @@ public final class SvgChart {
         }
         if (spec.kind() == ChartKind.HORIZONTAL_BARS || spec.kind() == ChartKind.DOTS) {
             return HorizontalBars.summary(spec);
+        }
+        if (spec.kind() == ChartKind.SCATTER) {
+            return ScatterPlot.summary(spec);
         }
         ValueFormat format = spec.format();
         List<String> parts = new ArrayList<>();

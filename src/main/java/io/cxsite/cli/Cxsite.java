@@ -4,17 +4,19 @@ import io.cxsite.build.BuildResult;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Severity;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code cxsite init|build|check|serve|new|sql}. */
+/**
+ * Entry point: {@code cxsite init|build|check|serve|new|sql}. The subcommands are added in
+ * {@link #commandLine}, not in the annotation, so that a run builds picocli's model of the one
+ * command it runs only (see there).
+ */
 @Command(name = "cxsite", mixinStandardHelpOptions = true, versionProvider = Cxsite.Version.class,
-        description = "Builds a static site for customer-experience teams: guides, help centre and CX reports.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class,
-                SqlCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Builds a static site for customer-experience teams: guides, help centre and CX reports.")
 public final class Cxsite implements Runnable {
     /** Exit codes of DESIGN.md. */
     public static final int OK = 0;
@@ -53,7 +55,7 @@ public final class Cxsite implements Runnable {
     /** As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code terminal} when a person watches. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         Cxsite root = new Cxsite(out, err, env, terminal);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = commandLine(root, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -73,9 +75,35 @@ public final class Cxsite implements Runnable {
         return code;
     }
 
+    /**
+     * The command line of {@code root} with its subcommands, in the order help lists them. picocli
+     * reads every command's annotations when it is added, which is a noticeable part of a small
+     * build's start-up; so when the first argument names a command, only that one is added (a run
+     * parses nothing but that command's options then). Anything else (no command, {@code --help},
+     * {@code help}, a misspelt command) gets them all, so help and suggestions list every command.
+     */
+    static CommandLine commandLine(Cxsite root, String... args) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("init", InitCommand::new);
+        commands.put("sql", SqlCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        CommandLine cli = new CommandLine(root);
+        String first = args.length == 0 ? "" : args[0];
+        commands.forEach((name, command) -> {
+            if (!commands.containsKey(first) || first.equals("help") || first.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        return cli;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command: init, build, check, serve, new or sql");
+        throw new CommandLine.ParameterException(commandLine(this), "name a command: init, build, check, serve, new or sql");
     }
 
     /** Prints every problem, then says how the build went; returns the exit code. */

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads site.yaml's {@code benchmarks:} mapping, one industry {@link Benchmark} per trend KPI; a
- * benchmark with a mistake is reported at its line and left out.
+ * Reads a {@code benchmarks:} mapping, of site.yaml or of a snapshot: one industry {@link Benchmark}
+ * per trend KPI or KPI of the site's own ({@code kpis:}); a benchmark with a mistake is reported at
+ * its line and left out.
  */
-final class BenchmarkRules {
+public final class BenchmarkRules {
     /** The KPIs drawn as trends, with the range their values must lie in. */
     private static final Map<String, double[]> RANGES = Map.of("nps", new double[] {-100, 100},
             "csat", new double[] {0, 1}, "ces", new double[] {1, 7}, "retentionRate", new double[] {0, 1},
@@ -23,10 +24,22 @@ final class BenchmarkRules {
     }
 
     static Map<String, Benchmark> read(String path, YamlNode root, Problems problems) {
+        return read(path, root, Map.of(), problems);
+    }
+
+    static Map<String, Benchmark> read(String path, YamlNode root, Map<String, CustomKpi> custom, Problems problems) {
         Entry entry = root.entries().get("benchmarks");
-        if (entry == null) {
-            return Map.of();
-        }
+        return entry == null ? Map.of() : of(path, entry, custom, problems);
+    }
+
+    /**
+     * The benchmarks of {@code entry}, a {@code benchmarks:} mapping in the file {@code path}, for the
+     * built-in trend KPIs and the site's own KPIs {@code custom}.
+     */
+    public static Map<String, Benchmark> of(String path, Entry entry, Map<String, CustomKpi> custom,
+            Problems problems) {
+        List<String> kpis = new java.util.ArrayList<>(KPIS);
+        kpis.addAll(custom.keySet());
         YamlNode node = entry.value();
         if (!node.isMapping()) {
             problems.error(path, node.line(), node.column(), "'benchmarks:' is a mapping from KPI to its benchmark,"
@@ -35,20 +48,21 @@ final class BenchmarkRules {
         }
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
         for (Entry e : node.entries().values()) {
-            if (!KPIS.contains(e.key())) {
+            if (!kpis.contains(e.key())) {
                 problems.error(path, e.line(), e.column(), "unknown KPI '" + e.key() + "' in benchmarks"
-                        + YamlMapping.hint(e.key(), KPIS) + "; a benchmark is for one of " + String.join(", ", KPIS));
+                        + YamlMapping.hint(e.key(), kpis) + "; a benchmark is for one of " + String.join(", ", kpis));
             } else if (!e.value().isMapping()) {
                 problems.error(path, e.value().line(), e.value().column(), "the benchmark for '" + e.key()
                         + "' is a mapping {value: …, source: \"…\", year: …}, found " + e.value().describe());
             } else {
-                one(path, e, problems).ifPresent(b -> benchmarks.put(e.key(), b));
+                one(path, e, Optional.ofNullable(custom.get(e.key())), problems)
+                        .ifPresent(b -> benchmarks.put(e.key(), b));
             }
         }
         return Map.copyOf(benchmarks);
     }
 
-    private static Optional<Benchmark> one(String path, Entry kpi, Problems problems) {
+    private static Optional<Benchmark> one(String path, Entry kpi, Optional<CustomKpi> custom, Problems problems) {
         Map<String, Entry> fields = kpi.value().entries();
         for (Entry f : fields.values()) {
             if (!FIELDS.contains(f.key())) {
@@ -56,17 +70,18 @@ final class BenchmarkRules {
                         + YamlMapping.hint(f.key(), FIELDS) + "; known keys: " + String.join(", ", FIELDS));
             }
         }
-        Double value = value(path, kpi, problems);
+        Double value = value(path, kpi, custom, problems);
         String source = source(path, kpi, problems);
         Integer year = year(path, kpi, problems);
         return value != null && source != null && year != null
                 ? Optional.of(new Benchmark(value, source, year)) : Optional.empty();
     }
 
-    private static Double value(String path, Entry kpi, Problems problems) {
-        double[] range = RANGES.get(kpi.key());
-        String expected = "'value' of the " + kpi.key() + " benchmark is a number from " + plain(range[0]) + " to "
-                + plain(range[1]) + (range[1] == 1 ? " (a share: write 0.82 for 82 %)" : "");
+    private static Double value(String path, Entry kpi, Optional<CustomKpi> custom, Problems problems) {
+        double[] range = custom.map(c -> new double[] {c.min(), c.max()}).orElseGet(() -> RANGES.get(kpi.key()));
+        String expected = "'value' of the " + kpi.key() + " benchmark is " + custom.map(CustomKpi::expected)
+                .orElseGet(() -> "a number from " + plain(range[0]) + " to " + plain(range[1])
+                        + (range[1] == 1 ? " (a share: write 0.82 for 82 %)" : ""));
         Entry field = kpi.value().entries().get("value");
         if (field == null) {
             problems.error(path, kpi.line(), kpi.column(), expected + "; add one");

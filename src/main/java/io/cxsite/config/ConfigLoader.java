@@ -20,7 +20,7 @@ public final class ConfigLoader {
     private static final List<String> KEYS =
             List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer",
                     "responseExpectations", "timeZone", "feedback", "languages", "contact", "helpful",
-                    "statistics", "hosting", "search", "benchmarks");
+                    "statistics", "hosting", "search", "benchmarks", "kpis");
 
     private ConfigLoader() {
     }
@@ -66,6 +66,7 @@ public final class ConfigLoader {
                 .orElse(AudienceScope.PUBLIC);
         YamlNode root = tree(text, yaml);
         List<String> languages = languages(yaml, language);
+        Map<String, CustomKpi> kpis = CustomKpiRules.read(FILE, root, languages, problems);
         SiteTextRules rules = new SiteTextRules(FILE, languages, problems);
         SiteTexts texts = new SiteTexts(language, localText(yaml, root, rules, "title"),
                 localText(yaml, root, rules, "description"), localText(yaml, root, rules, "footer"));
@@ -78,7 +79,8 @@ public final class ConfigLoader {
                 audience, texts.footer(language), expectations(yaml), feedback(root, problems),
                 languages, HelpRules.read(FILE, root, problems),
                 StatisticsRules.read(FILE, root, problems), HostingRules.read(FILE, root, problems), texts,
-                SearchRules.read(FILE, root, languages, problems), BenchmarkRules.read(FILE, root, problems));
+                SearchRules.read(FILE, root, languages, problems), BenchmarkRules.read(FILE, root, kpis, problems),
+                kpis);
     }
 
     /** {@code key} as one text for every language (under "") or, written as a mapping, a text per language. */

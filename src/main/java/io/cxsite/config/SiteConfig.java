@@ -22,6 +22,7 @@ import java.util.Map;
  *                 {@code footer} are the site language's
  * @param search   the search settings: synonyms per language ({@code search:})
  * @param benchmarks industry benchmarks by KPI key, such as {@code nps} ({@code benchmarks:})
+ * @param kpis     the site's own KPIs by key, in the order declared ({@code kpis:})
  */
 public record SiteConfig(
         String title,
@@ -36,7 +37,16 @@ public record SiteConfig(
         List<String> languages,
         HelpConfig help,
         Statistics statistics, HostingConfig hosting, SiteTexts texts, SearchConfig search,
-        Map<String, Benchmark> benchmarks) {
+        Map<String, Benchmark> benchmarks, Map<String, CustomKpi> kpis) {
+
+    /** A site with benchmarks and no KPIs of its own. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String theme,
+            AudienceScope audience, String footer, Map<String, Double> responseExpectations, FeedbackConfig feedback,
+            List<String> languages, HelpConfig help, Statistics statistics, HostingConfig hosting, SiteTexts texts,
+            SearchConfig search, Map<String, Benchmark> benchmarks) {
+        this(title, description, baseUrl, language, theme, audience, footer, responseExpectations, feedback,
+                languages, help, statistics, hosting, texts, search, benchmarks, Map.of());
+    }
 
     /** A site whose title, description and footer are the same in every language. */
     public SiteConfig(String title, String description, String baseUrl, String language, String theme,
@@ -107,12 +117,12 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normalizeBaseUrl(url), language, theme, audience, footer,
-                responseExpectations, feedback, languages, help, statistics, hosting, texts, search, benchmarks);
+                responseExpectations, feedback, languages, help, statistics, hosting, texts, search, benchmarks, kpis);
     }
 
     public SiteConfig withAudience(AudienceScope scope) {
         return new SiteConfig(title, description, baseUrl, language, theme, scope, footer, responseExpectations,
-                feedback, languages, help, statistics, hosting, texts, search, benchmarks);
+                feedback, languages, help, statistics, hosting, texts, search, benchmarks, kpis);
     }
 
     /** Adds the trailing slash that every joined link relies on. */

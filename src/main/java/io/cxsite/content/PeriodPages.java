@@ -7,7 +7,9 @@ import io.cxsite.metrics.Snapshot;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -113,18 +115,31 @@ public final class PeriodPages {
                 One page per month, quarter and year in content/metrics/. Quarters and years without a
                 snapshot of their own are rolled up from their months.
                 """, problems));
-        for (Period period : metrics.periods()) {
-            if (period.start().isAfter(today)) {
-                continue;
-            }
-            Snapshot snapshot = metrics.get(period, Optional.empty()).orElseThrow();
-            LocalDate date = period.end().isAfter(today) ? today : period.end();
-            pages.add(page(FOLDER + "/" + period.key() + ".md", body(metrics, period, snapshot, date), problems));
-        }
+        Map<Period.Kind, List<Period>> withNps = withNps(metrics);
+        // In parallel, in period order: a site with a few years of weekly answers has hundreds of these.
+        pages.addAll(metrics.periods().parallelStream().filter(period -> !period.start().isAfter(today))
+                .map(period -> {
+                    Snapshot snapshot = metrics.get(period, Optional.empty()).orElseThrow();
+                    LocalDate date = period.end().isAfter(today) ? today : period.end();
+                    return page(FOLDER + "/" + period.key() + ".md",
+                            body(metrics, withNps.get(period.kind()), period, snapshot, date), problems);
+                })
+                .toList());
         return pages;
     }
 
-    private static String body(Metrics metrics, Period period, Snapshot snapshot, LocalDate date) {
+    /** Per kind, the periods whose snapshot for all customers has an NPS, in time order. */
+    private static Map<Period.Kind, List<Period>> withNps(Metrics metrics) {
+        Map<Period.Kind, List<Period>> withNps = new EnumMap<>(Period.Kind.class);
+        for (Period.Kind kind : Period.Kind.values()) {
+            withNps.put(kind, metrics.periods(kind).stream()
+                    .filter(p -> metrics.get(p, Optional.empty()).flatMap(Snapshot::nps).isPresent()).toList());
+        }
+        return withNps;
+    }
+
+    private static String body(Metrics metrics, List<Period> withNps, Period period, Snapshot snapshot,
+            LocalDate date) {
         String by = period.kind().name().toLowerCase(java.util.Locale.ROOT);
         String range = " from=" + period.key() + " to=" + period.key() + " by=" + by;
         StringBuilder md = new StringBuilder();
@@ -138,7 +153,7 @@ public final class PeriodPages {
                 .append("---\n")
                 .append("Source: ").append(snapshot.source().replace("_", "\\_")).append(".\n\n")
                 .append("```cx-kpi all period=").append(period.key()).append("\n```\n\n");
-        trend(metrics, period, by, md);
+        trend(withNps, period, snapshot, by, md);
         if (!metrics.voice().drivers(period).isEmpty()) {
             md.append("## What drives NPS\n\nWhich topics customers mention, and how many NPS points the detractors"
                     + " among them cost.\n\n```cx-drivers period=").append(period.key()).append("\n```\n\n");
@@ -159,11 +174,13 @@ public final class PeriodPages {
         return md.toString();
     }
 
-    /** NPS over the last twelve periods of this kind up to this one, when there are two or more. */
-    private static void trend(Metrics metrics, Period period, String by, StringBuilder md) {
-        List<Period> earlier = metrics.periods(period.kind()).stream().filter(p -> !p.start().isAfter(period.start()))
-                .filter(p -> metrics.get(p, Optional.empty()).flatMap(Snapshot::nps).isPresent()).toList();
-        if (earlier.size() < 2 || metrics.get(period, Optional.empty()).flatMap(Snapshot::nps).isEmpty()) {
+    /**
+     * NPS over the last twelve periods of this kind up to this one, when there are two or more;
+     * {@code withNps} are the periods of this kind with an NPS.
+     */
+    private static void trend(List<Period> withNps, Period period, Snapshot snapshot, String by, StringBuilder md) {
+        List<Period> earlier = withNps.stream().filter(p -> p.compareTo(period) <= 0).toList();
+        if (earlier.size() < 2 || snapshot.nps().isEmpty()) {
             return;
         }
         Period from = earlier.get(Math.max(0, earlier.size() - TREND_PERIODS));

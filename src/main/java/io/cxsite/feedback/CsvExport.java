@@ -83,6 +83,35 @@ final class CsvExport {
         return part.broken ? PartEnd.BROKEN : PartEnd.READ;
     }
 
+    /**
+     * A reader of one part of a file (see {@link #readPart}) whose rows come from another reader of
+     * its records ({@link CsvPartBytes}) through {@link #take}.
+     */
+    static CsvExport part(ExportFile export, long firstLine, ExportLayout layout, Consumer<ExportLayout> decided) {
+        return new CsvExport(export, firstLine - 1, layout, decided);
+    }
+
+    /** A row that is not blank, starting on that line: held back as a header row, or read as an answer. */
+    void take(long line, List<String> cells) {
+        rowLine = line;
+        row(cells);
+    }
+
+    /** The layout the header rows told, or null while they have not told one (or refused one). */
+    ExportLayout told() {
+        return layout;
+    }
+
+    /** Whether the header rows told no usable layout (reported): no more rows are to be taken. */
+    boolean refused() {
+        return refused;
+    }
+
+    /** How reading a part through {@link #take} went, once every row is taken. */
+    PartEnd end() {
+        return layout == null && !refused ? PartEnd.SHORT : PartEnd.READ;
+    }
+
     /** @param delimiter the delimiter, or null to take the rule's or guess it from the text */
     private void read(Reader text, Character delimiter) throws IOException {
         BufferedReader in = new BufferedReader(text, 1 << 16);
@@ -143,7 +172,7 @@ final class CsvExport {
 
     /** Decides the layout from the rows held back and reads those past the header rows as answers. */
     private void startAnswers() {
-        layout = layout();
+        layout = decide();
         decided.accept(layout);
         if (layout == null) {
             refused = true;
@@ -156,7 +185,7 @@ final class CsvExport {
     }
 
     /** The layout the header rows tell, or null (with an error) when a column cannot be found. */
-    private ExportLayout layout() {
+    private ExportLayout decide() {
         ExportLayout found = ExportLayout.detect(head, export.rule());
         List<String> missing = found.applyColumns(export.columns());
         if (!missing.isEmpty()) {

@@ -19,9 +19,17 @@ record ExportFile(Path file, String source, ZoneId siteZone, Optional<FeedbackCo
 
     /** A reader of answers whose local times are in the rule's zone, else the export's, else the site's. */
     Answers answers(Optional<ZoneId> exportZone) {
-        ZoneId written = rule.flatMap(FeedbackConfig.Rule::timeZone).or(() -> exportZone).orElse(siteZone);
-        ExportDates dates = new ExportDates(siteZone, written, rule.flatMap(FeedbackConfig.Rule::dateFormat));
-        return new Answers(source, dates, defaults(), sink);
+        return new Answers(source, dates(exportZone), defaults(), sink);
+    }
+
+    /** How dates are read: local times in the rule's zone, else the export's, else the site's. */
+    ExportDates dates(Optional<ZoneId> exportZone) {
+        return new ExportDates(siteZone, writtenZone(exportZone), rule.flatMap(FeedbackConfig.Rule::dateFormat));
+    }
+
+    /** The zone local times are written in: the rule's, else the export's, else the site's. */
+    ZoneId writtenZone(Optional<ZoneId> exportZone) {
+        return rule.flatMap(FeedbackConfig.Rule::timeZone).or(() -> exportZone).orElse(siteZone);
     }
 
     /** The site.yaml values for roles the export has no column for. */

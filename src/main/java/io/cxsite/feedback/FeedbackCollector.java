@@ -17,6 +17,7 @@ import java.util.TreeMap;
 final class FeedbackCollector implements PartedSink {
     /** Answers dated earlier are placeholders (0001-01-01, 1900-01-00 from a spreadsheet) or a lost century. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final long EARLIEST_DAY = EARLIEST.toEpochDay();
 
     private final Topics topics;
     /** Topic ids by index into {@link Topics#all()}, looked up once rather than per row. */
@@ -24,11 +25,18 @@ final class FeedbackCollector implements PartedSink {
     private final LocalDate today;
     /** Running counts per cell of all answers, mutable and private: frozen into {@link Counts} by {@link #finish()}. */
     private final Map<Cell, Tally> tallies = new HashMap<>();
+    /** Counts of the answers read from bytes ({@link ByteRows}) by ids; added to {@link #tallies} at the end. */
+    private final IdTallies byIds = new IdTallies();
+    private final long todayDay;
+    /** The date of the last answer read from bytes whose comment was looked at, and its epoch day. */
+    private LocalDate lastDate = LocalDate.EPOCH;
     private final KeptComments comments;
     private final SkippedRows skipped;
     private final List<String> sources = new ArrayList<>();
     private long responses;
     private long unfinished;
+    /** Rows given by {@link #accept(ByteRow, long, int, int, int, int)}: how many were read from bytes. */
+    private long fromBytes;
 
     /**
      * @param today    answers dated after it are skipped, so that one bad date cannot make the newest month
@@ -37,6 +45,7 @@ final class FeedbackCollector implements PartedSink {
     FeedbackCollector(Topics topics, LocalDate today, Problems problems) {
         this.topics = topics;
         this.today = today;
+        this.todayDay = today.toEpochDay();
         this.topicIds = topics.all().stream().map(Topics.Topic::id).toArray(String[]::new);
         this.comments = new KeptComments(topics, topicIds);
         this.skipped = new SkippedRows(problems);
@@ -52,8 +61,10 @@ final class FeedbackCollector implements PartedSink {
     public void mergePart(PartedSink part) {
         FeedbackCollector other = (FeedbackCollector) part;
         other.tallies.forEach((cell, tally) -> tally(cell).add(tally));
+        other.byIds.forEach((cell, tally) -> tally(cell).add(tally));
         responses = Math.addExact(responses, other.responses);
         unfinished = Math.addExact(unfinished, other.unfinished);
+        fromBytes += other.fromBytes;
         comments.merge(other.comments);
         skipped.merge(other.skipped);
     }
@@ -78,6 +89,71 @@ final class FeedbackCollector implements PartedSink {
         }
         if (!about.isEmpty() && group != NpsGroup.PASSIVE) {
             comments.keep(r, score, group, about);
+        }
+    }
+
+    /** The id of a channel, segment or language code, for answers read from bytes; -1 when there are too many. */
+    int codeId(String code) {
+        return byIds.id(code);
+    }
+
+    /** How many answers came read from bytes rather than as a {@link Response}: for tests of the two ways. */
+    long answersFromBytes() {
+        return fromBytes;
+    }
+
+    /** The code of an id given by {@link #codeId}. */
+    String code(int id) {
+        return byIds.code(id);
+    }
+
+    Topics topics() {
+        return topics;
+    }
+
+    /** The current row of a reader of an export's bytes, as far as counting it needs. */
+    interface ByteRow {
+        String source();
+
+        long line();
+
+        /** The topics its comment is about, as bits of {@link Topics#all()}. */
+        long topics();
+
+        /** The row as a {@link Response} of that day and score, for a comment that is kept. */
+        Response response(LocalDate date, int score);
+    }
+
+    /**
+     * An answer read from an export's bytes, counted as {@link #accept(Response)} counts it: by its
+     * epoch day and the {@link #codeId ids} of its channel, segment and language codes. Its comment
+     * becomes a String only when it is kept.
+     */
+    void accept(ByteRow row, long day, int score, int channel, int segment, int language) {
+        fromBytes++;
+        if (day < EARLIEST_DAY || day > todayDay) {
+            inRange(LocalDate.ofEpochDay(day), row.source(), row.line());
+            return;
+        }
+        NpsGroup group = NpsGroup.of(score);
+        responses++;
+        Tally cell = byIds.tally(day, channel, segment, language);
+        cell.add(group);
+        long about = row.topics();
+        for (long bits = about; bits != 0; bits &= bits - 1) {
+            cell.about(Long.numberOfTrailingZeros(bits), topicIds.length).add(group);
+        }
+        if (about != 0 && group != NpsGroup.PASSIVE) {
+            if (lastDate.toEpochDay() != day) {
+                lastDate = LocalDate.ofEpochDay(day);
+            }
+            if (comments.wants(lastDate, row.source(), row.line(), group, about)) {
+                List<Integer> topicList = new ArrayList<>(Long.bitCount(about));
+                for (long bits = about; bits != 0; bits &= bits - 1) {
+                    topicList.add(Long.numberOfTrailingZeros(bits));
+                }
+                comments.keep(row.response(lastDate, score), score, group, topicList);
+            }
         }
     }
 
@@ -118,8 +194,12 @@ final class FeedbackCollector implements PartedSink {
 
     /** False, with a bad row, for an answer dated after today or before {@link #EARLIEST}. */
     private boolean inRange(Response r) {
-        if (r.date().isBefore(EARLIEST) || r.date().isAfter(today)) {
-            badRow(r.source(), r.line(), "the answer is dated " + r.date() + (r.date().isAfter(today)
+        return inRange(r.date(), r.source(), r.line());
+    }
+
+    private boolean inRange(LocalDate date, String source, long line) {
+        if (date.isBefore(EARLIEST) || date.isAfter(today)) {
+            badRow(source, line, "the answer is dated " + date + (date.isAfter(today)
                     ? ", after today (" + today + "); an answer from the future would become the newest month"
                     : ", before " + EARLIEST + "; a date this early is a placeholder or a lost century"));
             return false;
@@ -152,6 +232,8 @@ final class FeedbackCollector implements PartedSink {
     }
 
     FeedbackData finish() {
+        byIds.forEach((cell, tally) -> tally(cell).add(tally));
+        byIds.clear(); // counted once, however often the result is asked for
         skipped.reportBadRows();
         Map<String, Map<String, Long>> leftOutCounts = skipped.reportLeftOut();
         List<FeedbackData.Comment> newestCritical = comments.newestCritical();
@@ -167,6 +249,6 @@ final class FeedbackCollector implements PartedSink {
             }
         });
         return new FeedbackData(topics, counts, kept, newestCritical, sources, responses, unfinished,
-                skipped.badRows(), leftOutCounts);
+                skipped.badRows(), leftOutCounts, comments.monthlyVerbatims());
     }
 }

@@ -1,6 +1,7 @@
 package io.cxsite.feedback;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,11 @@ import java.util.TreeMap;
  * @param counts  the counts of every cell that has answers, sorted by cell
  * @param leftOut rows the exports mark as no customer's answer, per file (sorted) and reason
  *                ({@code preview}, {@code test}, {@code spam}, or {@code status <value>}): how many
+ * @param monthly the same few newest verbatims per topic and group, kept for each month apart
  */
 public record FeedbackData(Topics topics, SortedMap<Cell, Counts> counts, Map<VerbatimKey, List<Comment>> verbatims,
         List<Comment> critical, List<String> sources, long responses, long unfinished, long badRows,
-        Map<String, Map<String, Long>> leftOut) {
+        Map<String, Map<String, Long>> leftOut, SortedMap<YearMonth, Map<VerbatimKey, List<Comment>>> monthly) {
 
     public static final FeedbackData EMPTY = new FeedbackData(Topics.NONE, new TreeMap<>(), Map.of(), List.of(),
             List.of(), 0, 0, 0, Map.of());
@@ -29,6 +31,14 @@ public record FeedbackData(Topics topics, SortedMap<Cell, Counts> counts, Map<Ve
         verbatims = Map.copyOf(verbatims);
         critical = List.copyOf(critical);
         sources = List.copyOf(sources);
+        monthly = Collections.unmodifiableSortedMap(new TreeMap<>(monthly));
+    }
+
+    /** Without verbatims per month. */
+    public FeedbackData(Topics topics, SortedMap<Cell, Counts> counts, Map<VerbatimKey, List<Comment>> verbatims,
+            List<Comment> critical, List<String> sources, long responses, long unfinished, long badRows,
+            Map<String, Map<String, Long>> leftOut) {
+        this(topics, counts, verbatims, critical, sources, responses, unfinished, badRows, leftOut, new TreeMap<>());
     }
 
     /** Which verbatims: those of promoters or of detractors who mention a topic. */

@@ -16,13 +16,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
- * Reads a large CSV export in UTF-8 in parts at the same time, a thread a part: the file is cut at
- * record starts ({@link CsvSplits}), the first part reads the header rows and tells the others the
- * layout, each part reads into a sink of its own, and the parts are merged in file order. Counts,
- * kept comments and bad rows with their file:line messages come out as reading the file in one
- * piece gives them; a file that cannot be cut safely is left to be read in one piece.
+ * Reads a large CSV export in UTF-8 in parts at the same time, a thread a part, each from its bytes
+ * ({@link CsvPartBytes}): the file is cut after line breaks outside quotes ({@link CsvSplits}), the
+ * first part reads the header rows and tells the others the layout, each part reads into a sink of
+ * its own and proves its cut by ending on a record's end, and the parts are merged in file order.
+ * Counts, kept comments and bad rows with their file:line messages come out as reading the file in
+ * one piece gives them; from a part that is not plain CSV on, the CSV parser reads the file.
  */
 final class ParallelCsv {
     /** Smaller files are read in one piece: they take less time to read than threads take to pay off. */
@@ -39,11 +41,12 @@ final class ParallelCsv {
 
     /**
      * Reads the export in up to {@code parts} parts into {@code sink}, its problems into the
-     * export's; false, having read nothing, when it is to be read in one piece.
+     * export's; false, having read nothing, when it is to be read in one piece by the CSV parser. With
+     * one part (one core), or a file that cannot be cut, the whole file is one part read from bytes.
      */
     static boolean read(ExportFile export, PartedSink sink, int parts, long minSize) throws IOException {
         Path file = export.file();
-        if (parts < 2 || Files.size(file) < minSize) {
+        if (parts < 1 || Files.size(file) < minSize) {
             return false;
         }
         byte[] head;
@@ -58,9 +61,12 @@ final class ParallelCsv {
         char delimiter = export.rule().flatMap(FeedbackConfig.Rule::delimiter)
                 .orElseGet(() -> CsvDelimiter.sniff(new BufferedReader(utf8(new ByteArrayInputStream(head, start,
                         head.length - start)), 1 << 18)));
-        List<CsvSplits.Split> splits = delimiter < 128 ? CsvSplits.find(file, start, (byte) delimiter, parts)
-                : List.of();
-        return !splits.isEmpty() && new ParallelCsv(export, delimiter).run(sink, start, splits);
+        boolean plain = delimiter < 128 && delimiter != '"' && delimiter != '\r' && delimiter != '\n';
+        if (!plain) {
+            return false;
+        }
+        List<CsvSplits.Split> splits = parts > 1 ? CsvSplits.find(file, start, parts) : List.of();
+        return new ParallelCsv(export, delimiter).run(sink, start, splits);
     }
 
     /** Reads the parts on threads of their own and merges them; false when the first part had no header rows. */
@@ -82,8 +88,10 @@ final class ParallelCsv {
         for (Part part : parts) {
             sink.mergePart(part.sink);
             export.problems().addAll(part.problems.sorted());
-            if (part.end == CsvExport.PartEnd.BROKEN) {
-                break; // read in one piece, nothing after the row that could not be read would count
+            if (part.end == CsvExport.PartEnd.BROKEN || part.toEnd) {
+                // read in one piece, nothing after the row that could not be read would count; a part
+                // read to the end of the file by the CSV parser holds what the later parts read
+                break;
             }
         }
         return true;
@@ -91,19 +99,20 @@ final class ParallelCsv {
 
     /** One part of the file, [from, to), read on a thread of its own. */
     private final class Part {
-        private final PartedSink sink;
-        private final Problems problems = new Problems();
+        private final PartedSink empty;
+        private PartedSink sink;
+        private Problems problems;
         private final Thread thread;
         private CsvExport.PartEnd end = CsvExport.PartEnd.READ;
+        /** Whether the part was read from its start to the end of the file by the CSV parser. */
+        private boolean toEnd;
         private Throwable failure;
 
         Part(int index, long from, long to, long firstLine, PartedSink sink) {
-            this.sink = sink;
-            ExportFile own = new ExportFile(export.file(), export.source(), export.siteZone(), export.rule(), sink,
-                    problems);
+            this.empty = sink;
             thread = new Thread(() -> {
                 try {
-                    end = index == 0 ? readFirst(own, from, to) : readLater(own, from, to, firstLine);
+                    end = read(index, from, to, firstLine);
                 } catch (Throwable e) {
                     failure = e;
                 } finally {
@@ -111,6 +120,38 @@ final class ParallelCsv {
                 }
             }, "cxsite-feedback-part-" + index);
             thread.setDaemon(true);
+        }
+
+        /**
+         * Reads the part from its bytes. When they stray from plain CSV, or the part does not end on
+         * a record's end, the cut it starts at is proven only if every part before it reads cleanly:
+         * then the CSV parser reads from there to the end of the file, into a fresh sink, and the
+         * parts after it do not count (a part before it that failed as well reads further still).
+         */
+        private CsvExport.PartEnd read(int index, long from, long to, long firstLine) throws IOException {
+            Consumer<ExportLayout> decided = index == 0 ? told -> layout.complete(Optional.ofNullable(told))
+                    : told -> { };
+            Optional<ExportLayout> given = index == 0 ? Optional.empty() : layout.join();
+            if (index > 0 && given.isEmpty()) {
+                fresh();
+                return CsvExport.PartEnd.READ; // the header rows told no layout: nothing after them is read
+            }
+            CsvExport.PartEnd byBytes = CsvPartBytes.read(fresh(), from, to, (byte) delimiter, firstLine,
+                    given.orElse(null), decided);
+            if (byBytes != null) {
+                return byBytes;
+            }
+            toEnd = true;
+            try (Reader text = utf8(range(from, Files.size(export.file())))) {
+                return CsvExport.readPart(fresh(), text, delimiter, firstLine, given.orElse(null), decided);
+            }
+        }
+
+        /** The export as this part reads it, into an empty sink and problems of its own. */
+        private ExportFile fresh() {
+            sink = sink == null ? empty : empty.newPart();
+            problems = new Problems();
+            return new ExportFile(export.file(), export.source(), export.siteZone(), export.rule(), sink, problems);
         }
 
         void join() throws IOException {
@@ -127,23 +168,6 @@ final class ParallelCsv {
             } else if (failure instanceof Error e) {
                 throw e;
             }
-        }
-    }
-
-    private CsvExport.PartEnd readFirst(ExportFile own, long from, long to) throws IOException {
-        try (Reader text = utf8(range(from, to))) {
-            return CsvExport.readPart(own, text, delimiter, 1, null, decided -> layout.complete(Optional.ofNullable(decided)));
-        }
-    }
-
-    /** A later part: read with the first part's layout, or not at all when the header rows told none. */
-    private CsvExport.PartEnd readLater(ExportFile own, long from, long to, long firstLine) throws IOException {
-        Optional<ExportLayout> told = layout.join();
-        if (told.isEmpty()) {
-            return CsvExport.PartEnd.READ;
-        }
-        try (Reader text = utf8(range(from, to))) {
-            return CsvExport.readPart(own, text, delimiter, firstLine, told.get(), decided -> { });
         }
     }
 

@@ -35,6 +35,15 @@ final class Tally {
         }
     }
 
+    /** One answer of the group without CSAT or CES. */
+    void add(NpsGroup group) {
+        switch (group) {
+            case PROMOTER -> promoters = Math.incrementExact(promoters);
+            case PASSIVE -> passives = Math.incrementExact(passives);
+            case DETRACTOR -> detractors = Math.incrementExact(detractors);
+        }
+    }
+
     /** {@code answers} answers of one group without CSAT or CES, from a row of an aggregated export. */
     void add(NpsGroup group, long answers) {
         switch (group) {
@@ -70,6 +79,7 @@ final class Tally {
         csatSatisfied = Math.addExact(csatSatisfied, other.csatSatisfied);
         cesAnswers = Math.addExact(cesAnswers, other.cesAnswers);
         cesSum += other.cesSum;
+        cesSquares += other.cesSquares;
         if (other.byTopic != null) {
             for (int topic = 0; topic < other.byTopic.length; topic++) {
                 if (other.byTopic[topic] != null) {

@@ -22,6 +22,11 @@ final class TopicIndex {
         words = topics <= WordTrie.MAX_TOPICS ? new WordTrie() : null;
     }
 
+    /** The keywords as a trie walked letter by letter; null on a site with too many topics for one. */
+    WordTrie words() {
+        return words;
+    }
+
     /** Adds a keyword of some topic. */
     void add(Keyword keyword) {
         if (keyword.words().length == 1 && keyword.prefix()) {

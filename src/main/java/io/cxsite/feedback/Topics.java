@@ -82,6 +82,14 @@ public final class Topics {
         return list;
     }
 
+    /**
+     * The trie that matches comments in {@code language} as {@link #match} does, giving topics as
+     * bits of a {@code long}; null when the site has more topics than that holds.
+     */
+    WordTrie trie(String language) {
+        return indexes.computeIfAbsent(language, this::index).words();
+    }
+
     private TopicIndex index(String language) {
         TopicIndex index = new TopicIndex(topics.size());
         for (Map<String, List<TopicIndex.Keyword>> byLanguage : keywords) {

@@ -24,7 +24,14 @@ final class WordTrie {
         /** The keywords of several words whose first word is the path to here. */
         private TopicIndex.Keyword[] phrases = NO_PHRASES;
 
+        /** The children by ASCII letter or digit ({@link #slot}), looked up without a search; null until one. */
+        private Node[] ascii;
+
         Node child(char letter) {
+            int slot = slot(letter);
+            if (slot >= 0) {
+                return ascii == null ? null : ascii[slot];
+            }
             for (int i = 0; i < letters.length; i++) {
                 if (letters[i] == letter) {
                     return next[i];
@@ -41,9 +48,22 @@ final class WordTrie {
                 next = java.util.Arrays.copyOf(next, next.length + 1);
                 letters[letters.length - 1] = letter;
                 next[next.length - 1] = found;
+                int slot = slot(letter);
+                if (slot >= 0) {
+                    ascii = ascii == null ? new Node[36] : ascii;
+                    ascii[slot] = found;
+                }
             }
             return found;
         }
+    }
+
+    /** Where an ASCII lower-case letter or digit sits in {@link Node#ascii}; -1 for any other char. */
+    private static int slot(char letter) {
+        if (letter >= 'a' && letter <= 'z') {
+            return letter - 'a';
+        }
+        return letter >= '0' && letter <= '9' ? 26 + letter - '0' : -1;
     }
 
     /** Adds a folded keyword of {@code topic} (below {@link #MAX_TOPICS}). */
@@ -66,28 +86,15 @@ final class WordTrie {
     long match(String comment) {
         Walk walk = new Walk();
         for (int i = 0; i < comment.length(); i++) {
-            char c = comment.charAt(i);
-            if (c < 128) {
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    walk.step(c);
-                } else if (c >= 'A' && c <= 'Z') {
-                    walk.step((char) (c + 32));
-                } else {
-                    walk.endWord();
-                }
-            } else if (!CommentWords.isMark(c)) {
-                if (Character.isLetterOrDigit(c)) {
-                    String folded = CommentWords.foldLetter(Character.toLowerCase(c));
-                    for (int k = 0; k < folded.length(); k++) {
-                        walk.step(folded.charAt(k));
-                    }
-                } else {
-                    walk.endWord();
-                }
-            }
+            walk.take(comment.charAt(i));
         }
         walk.endWord();
         return walk.found;
+    }
+
+    /** A walk to match many comments with, one after another: {@link Walk#bytes}. */
+    Walk walk() {
+        return new Walk();
     }
 
     /** A keyword of several words whose words so far were the comment's last ones; {@code next} is the one to come. */
@@ -98,13 +105,102 @@ final class WordTrie {
      * Where the walk of the current word is: its node (null once its letters left the trie), its
      * letters, and the phrases that the words before it have begun.
      */
-    private final class Walk {
+    final class Walk {
         private long found;
         private boolean inWord;
         private Node node;
         private char[] word = new char[32];
         private int length;
         private java.util.List<Phrase> phrases = java.util.List.of();
+
+        /**
+         * Matches the comment in UTF-8 bytes {@code b[from, to)} as {@link #match(String)} matches its
+         * text, from a fresh start; false, with nothing found, when the bytes are not valid UTF-8.
+         */
+        boolean bytes(byte[] b, int from, int to) {
+            found = 0;
+            inWord = false;
+            phrases = java.util.List.of();
+            for (int i = from; i < to; i++) {
+                int c = b[i];
+                int slot;
+                if (c >= 'a' && c <= 'z') {
+                    slot = c - 'a';
+                } else if (c >= 'A' && c <= 'Z') {
+                    slot = c - 'A';
+                    c += 32;
+                } else if (c >= '0' && c <= '9') {
+                    slot = 26 + c - '0';
+                } else if (c >= 0) {
+                    if (inWord) {
+                        endWord();
+                    }
+                    continue;
+                } else {
+                    int length = Utf8.length(b, i, to);
+                    if (length < 0) {
+                        found = 0;
+                        return false;
+                    }
+                    if (length == 4) {
+                        endWord(); // a pair of surrogates: neither letters nor marks
+                    } else {
+                        take(Utf8.decode(b, i, length));
+                    }
+                    i += length - 1;
+                    continue;
+                }
+                // step((char) c), written out for the ASCII letters and digits that make most of a comment
+                if (!inWord) {
+                    inWord = true;
+                    node = root;
+                    length = 0;
+                    found |= root.prefixOf;
+                }
+                if (!phrases.isEmpty()) { // the word's letters are read only to go on with phrases begun before it
+                    if (length == word.length) {
+                        word = java.util.Arrays.copyOf(word, 2 * length);
+                    }
+                    word[length++] = (char) c;
+                }
+                if (node != null) {
+                    Node[] ascii = node.ascii;
+                    node = ascii == null ? null : ascii[slot];
+                    if (node != null) {
+                        found |= node.prefixOf;
+                    }
+                }
+            }
+            endWord();
+            return true;
+        }
+
+        /** The topics found by the last {@link #bytes} call. */
+        long found() {
+            return found;
+        }
+
+        /** One char of a comment: a letter or digit goes on the word, folded; a mark is dropped; the rest end it. */
+        void take(char c) {
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    step(c);
+                } else if (c >= 'A' && c <= 'Z') {
+                    step((char) (c + 32));
+                } else {
+                    endWord();
+                }
+            } else if (!CommentWords.isMark(c)) {
+                if (Character.isLetterOrDigit(c)) {
+                    String folded = CommentWords.foldLetter(Character.toLowerCase(c));
+                    for (int k = 0; k < folded.length(); k++) {
+                        step(folded.charAt(k));
+                    }
+                } else {
+                    endWord();
+                }
+            }
+        }
 
         void step(char letter) {
             if (!inWord) {

@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.CustomKpi;
 import io.cxsite.config.Statistics;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,17 @@ public final class ChangeVerdict {
             case CES -> mean(kpi.key(), before.ces(), now.ces(), before, now, level);
             default -> Significance.Test.UNKNOWN;
         };
+    }
+
+    /**
+     * The test of one of the site's own KPIs: a share by its {@code n}, another unit as a mean by its
+     * {@code n} and {@code sd}, when both periods give them.
+     */
+    public static Significance.Test ofCustom(CustomKpi kpi, Snapshot before, Snapshot now, Statistics level) {
+        String key = kpi.key();
+        return kpi.measure() == CustomKpi.Measure.PERCENT
+                ? share(key, before.value(key), now.value(key), before, now, level)
+                : mean(key, before.value(key), now.value(key), before, now, level);
     }
 
     /** The test of a duration on one channel, such as first response time by e-mail. */

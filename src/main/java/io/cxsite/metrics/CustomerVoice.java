@@ -1,13 +1,17 @@
 package io.cxsite.metrics;
 
+import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
 import io.cxsite.feedback.NpsGroup;
 import io.cxsite.feedback.Topics;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What customers said in the survey exports, finished for pages: the topics, the drivers of a
@@ -20,6 +24,7 @@ public final class CustomerVoice {
     private final TopicCounts counts;
     private final Map<FeedbackData.VerbatimKey, List<Verbatim>> verbatims = new LinkedHashMap<>();
     private final List<Verbatim> critical;
+    private final Map<Period, Map<FeedbackData.VerbatimKey, List<Verbatim>>> monthly = new LinkedHashMap<>();
 
     CustomerVoice(FeedbackData feedback) {
         hasExports = !feedback.isEmpty();
@@ -29,6 +34,11 @@ public final class CustomerVoice {
         counts = new TopicCounts(feedback);
         feedback.verbatims().forEach((key, comments) -> verbatims.put(key, verbatims(comments)));
         critical = verbatims(feedback.critical());
+        feedback.monthly().forEach((month, lists) -> {
+            Map<FeedbackData.VerbatimKey, List<Verbatim>> byKey = new LinkedHashMap<>();
+            lists.forEach((key, comments) -> byKey.put(key, verbatims(comments)));
+            monthly.put(Period.month(month.getYear(), month.getMonthValue()), byKey);
+        });
     }
 
     /** The comments with their topics named; an id that topics.yaml no longer has names nothing. */
@@ -68,6 +78,31 @@ public final class CustomerVoice {
     public List<Verbatim> verbatims(String topicId, boolean promoters) {
         return verbatims.getOrDefault(new FeedbackData.VerbatimKey(topicId,
                 promoters ? NpsGroup.PROMOTER : NpsGroup.DETRACTOR), List.of());
+    }
+
+    /** The NPS of all answers in the months wholly inside {@code period}; empty without answers. */
+    public OptionalDouble nps(Period period) {
+        Counts all = counts.answers(period);
+        return all.responses() == 0 ? OptionalDouble.empty() : OptionalDouble.of(all.nps());
+    }
+
+    /**
+     * The newest {@code count} comments of promoters and detractors that mention {@code topicId}, from
+     * the months wholly inside {@code period} (none for a week, like the drivers), newest first and
+     * detractors first on the same day.
+     */
+    public List<Verbatim> verbatims(String topicId, Period period, int count) {
+        List<Verbatim> found = new ArrayList<>();
+        monthly.forEach((month, lists) -> {
+            if (TopicCounts.inside(period, month)) {
+                for (NpsGroup group : List.of(NpsGroup.DETRACTOR, NpsGroup.PROMOTER)) {
+                    found.addAll(lists.getOrDefault(new FeedbackData.VerbatimKey(topicId, group), List.of()));
+                }
+            }
+        });
+        // A stable sort: within a day the order found holds (months oldest first, detractors first, each newest first).
+        found.sort(Comparator.comparing(Verbatim::date).reversed());
+        return List.copyOf(found.subList(0, Math.min(count, found.size())));
     }
 
     /** Detractors' comments about critical topics in the newest month that has any, newest first. */

@@ -110,7 +110,7 @@ final class FeedbackSnapshots {
         return new Snapshot(yaml.period(), yaml.segment(), source, nps.or(exports::nps), byChannel,
                 csat.isPresent() ? csat : exports.csat(), ces.isPresent() ? ces : exports.ces(),
                 yaml.firstResponseTime(), yaml.resolutionTime(), yaml.retentionRate(), yaml.churnRate(), yaml.contacts(),
-                yaml.clv(), yaml.targets(), false, yaml.months(), samples(yaml, exports));
+                yaml.clv(), yaml.targets(), false, yaml.months(), samples(yaml, exports), yaml.custom(), yaml.benchmarks());
     }
 
     private static boolean same(Nps a, Nps b) {

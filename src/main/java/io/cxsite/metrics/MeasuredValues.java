@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.CustomKpi;
 import io.cxsite.config.YamlNode;
 import io.cxsite.config.YamlNode.Entry;
 import java.util.List;
@@ -33,6 +34,22 @@ final class MeasuredValues {
     OptionalDouble mean(Entry entry, double min, double max, String expected) {
         return read(entry, entry == null ? null : entry.key(), e -> values.scale(e, min, max, expected),
                 e -> values.scale(e, 0, max - min, "a standard deviation from 0 to " + (max - min)));
+    }
+
+    /**
+     * A value of one of the site's own KPIs: a share takes {@code n} alone, other units {@code n} and
+     * {@code sd}; a KPI that rolls up as a weighted mean must say its {@code n}.
+     */
+    OptionalDouble custom(Entry entry, CustomKpi kpi) {
+        boolean share = kpi.measure() == CustomKpi.Measure.PERCENT;
+        OptionalDouble value = read(entry, entry.key(), e -> values.scale(e, kpi.min(), kpi.max(), kpi.expected()),
+                share ? null : e -> values.scale(e, 0, Double.MAX_VALUE, "a standard deviation, 0 or more"));
+        if (value.isPresent() && kpi.rule() == CustomKpi.Rule.WEIGHTED_MEAN && !samples.containsKey(entry.key())) {
+            values.error(entry.value(), "'" + entry.key() + "' rolls up as a weighted mean by n, so each month needs"
+                    + " its n: write {value: " + entry.value().text() + ", n: <answers or customers>}");
+            return OptionalDouble.empty();
+        }
+        return value;
     }
 
     /** A mean duration of one channel, stored under {@code key} such as firstResponseTime.email. */

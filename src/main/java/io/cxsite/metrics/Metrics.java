@@ -1,7 +1,10 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.Benchmark;
+import io.cxsite.config.CustomKpi;
 import io.cxsite.feedback.FeedbackData;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +32,16 @@ public final class Metrics {
     /** The exports' counts, for metrics.json. */
     private final FeedbackData exports;
     private final CustomerVoice voice;
+    private final KpiSettings settings;
 
     Metrics(List<Snapshot> files, FeedbackData exports) {
+        this(files, exports, KpiSettings.NONE);
+    }
+
+    Metrics(List<Snapshot> files, FeedbackData exports, KpiSettings settings) {
         this.exports = exports;
         this.voice = new CustomerVoice(exports);
+        this.settings = settings;
         Map<SnapshotKey, Snapshot> own = new TreeMap<>();
         for (Snapshot s : files) {
             own.put(new SnapshotKey(s.period(), s.segment().orElse("")), s);
@@ -46,31 +56,26 @@ public final class Metrics {
             }
         }
         Map<SnapshotKey, Snapshot> all = new TreeMap<>(own);
+        List<CustomKpi> custom = List.copyOf(settings.custom().values());
         groups.forEach((key, months) -> all.putIfAbsent(key, RollUp.of(key.period(),
-                key.segment().isEmpty() ? Optional.empty() : Optional.of(key.segment()), months)));
-        // Targets in effect: each all-customer file's own targets over those before it.
-        TreeMap<Period, Map<String, Double>> targetsFrom = new TreeMap<>(Comparator.comparing(Period::start)
-                .thenComparing(Period::end));
-        Map<String, Double> running = new TreeMap<>();
-        for (Snapshot s : own.values()) {
-            if (s.segment().isEmpty() && !s.targets().isEmpty()) {
-                running.putAll(s.targets());
-                targetsFrom.put(s.period(), new TreeMap<>(running));
-            }
-        }
+                key.segment().isEmpty() ? Optional.empty() : Optional.of(key.segment()), months, custom)));
+        // Targets and benchmarks in effect: each all-customer file's own over those before it.
+        InEffect<Double> targets = new InEffect<>(own.values(), Snapshot::targets, Map.of());
+        InEffect<Benchmark> benchmarks = new InEffect<>(own.values(), Snapshot::benchmarks, settings.benchmarks());
         all.forEach((key, s) -> {
-            Period lastDay = Period.parse(s.period().end().toString().substring(0, 7)).orElseThrow();
-            Map<String, Double> effective = new TreeMap<>();
-            targetsFrom.headMap(lastDay, true).values().stream().reduce((a, b) -> b).ifPresent(effective::putAll);
+            Map<String, Double> effective = targets.at(s);
             // Retention and churn targets are set per month; over several months they compound.
             if (s.months() > 1) {
                 effective.computeIfPresent("retentionRate", (k, t) -> Math.pow(t, s.months()));
                 effective.computeIfPresent("churnRate", (k, t) -> 1 - Math.pow(1 - t, s.months()));
+                // A monthly target of a KPI that sums up is met over n months by n times as much.
+                custom.stream().filter(c -> c.rule() == CustomKpi.Rule.SUM)
+                        .forEach(c -> effective.computeIfPresent(c.key(), (k, t) -> t * s.months()));
             }
             if (!s.rolledUp()) {
                 effective.putAll(s.targets());
             }
-            snapshots.put(key, withTargets(s, Map.copyOf(effective)));
+            snapshots.put(key, withTargets(s, Map.copyOf(effective), benchmarks.at(s)));
         });
         periods = snapshots.keySet().stream().filter(k -> k.segment().isEmpty()).map(SnapshotKey::period).toList();
         segments = snapshots.keySet().stream().map(SnapshotKey::segment).filter(s -> !s.isEmpty())
@@ -83,10 +88,49 @@ public final class Metrics {
         }
     }
 
-    private static Snapshot withTargets(Snapshot s, Map<String, Double> targets) {
+    /**
+     * Settings by KPI key that a snapshot file sets from its period on: what all-customer files set
+     * before or in a period, later files over earlier ones, over {@code start}; a file's own apply to it.
+     */
+    private static final class InEffect<V> {
+        private final TreeMap<Period, Map<String, V>> from = new TreeMap<>(Comparator.comparing(Period::start)
+                .thenComparing(Period::end));
+        private final Map<String, V> start;
+        private final Function<Snapshot, Map<String, V>> of;
+
+        InEffect(Collection<Snapshot> files, Function<Snapshot, Map<String, V>> of, Map<String, V> start) {
+            this.start = start;
+            this.of = of;
+            Map<String, V> running = new TreeMap<>(start);
+            for (Snapshot s : files) {
+                if (s.segment().isEmpty() && !of.apply(s).isEmpty()) {
+                    running.putAll(of.apply(s));
+                    from.put(s.period(), new TreeMap<>(running));
+                }
+            }
+        }
+
+        /** What is in effect for {@code s}, up to the last month it covers; its own settings are added by the caller. */
+        Map<String, V> at(Snapshot s) {
+            Period lastDay = Period.parse(s.period().end().toString().substring(0, 7)).orElseThrow();
+            Map<String, V> effective = new TreeMap<>(start);
+            from.headMap(lastDay, true).values().stream().reduce((a, b) -> b).ifPresent(effective::putAll);
+            if (!s.rolledUp()) {
+                effective.putAll(of.apply(s));
+            }
+            return effective;
+        }
+    }
+
+    private static Snapshot withTargets(Snapshot s, Map<String, Double> targets, Map<String, Benchmark> benchmarks) {
         return new Snapshot(s.period(), s.segment(), s.source(), s.nps(), s.npsByChannel(), s.csat(), s.ces(),
                 s.firstResponseTime(), s.resolutionTime(), s.retentionRate(), s.churnRate(), s.contacts(), s.clv(),
-                new TreeMap<>(targets), s.rolledUp(), s.months(), s.samples());
+                new TreeMap<>(targets), s.rolledUp(), s.months(), s.samples(), s.custom(), Map.copyOf(benchmarks));
+    }
+
+    /** The site's own KPIs (site.yaml's {@code kpis:}) by key, in the order declared. */
+    public Map<String, CustomKpi> customKpis() {
+        return settings.custom();
     }
 
     public boolean isEmpty() {

@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * {@code data/metrics.json}: every period in ascending order with its NPS counts, score and margin
  * of error, the same by channel and by segment, and each snapshot KPI. Durations are in seconds.
- * With survey exports, also their raw counts (see {@link FeedbackJson}).
+ * The site's own KPIs go beside the built-in ones, declared once under {@code kpis} (see
+ * {@link CustomKpiJson}). With survey exports, also their raw counts (see {@link FeedbackJson}).
  */
 public final class MetricsJson {
     public static final String PATH = "data/metrics.json";
@@ -35,6 +36,7 @@ public final class MetricsJson {
                 period(json, metrics, period);
             }
             json.writeEndArray();
+            CustomKpiJson.declarations(json, metrics);
             if (!metrics.exports().isEmpty()) {
                 FeedbackJson.write(json, metrics.exports());
             }
@@ -81,6 +83,7 @@ public final class MetricsJson {
             json.writeStringField("currency", s.clv().get().currency());
             json.writeEndObject();
         }
+        CustomKpiJson.values(json, metrics, s);
         if (!s.targets().isEmpty()) {
             json.writeObjectFieldStart("targets");
             for (Map.Entry<String, Double> e : s.targets().entrySet()) {
@@ -88,6 +91,7 @@ public final class MetricsJson {
             }
             json.writeEndObject();
         }
+        CustomKpiJson.benchmarks(json, s);
         json.writeEndObject();
     }
 

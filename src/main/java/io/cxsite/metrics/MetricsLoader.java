@@ -36,24 +36,44 @@ public final class MetricsLoader {
      */
     public static Metrics load(Path siteDir, FeedbackData feedback, LocalDate today, Problems problems)
             throws IOException {
-        return load(siteDir, feedback, today, problems, MetricsLoader::readFile);
+        return load(siteDir, feedback, today, KpiSettings.NONE, problems);
+    }
+
+    /** As {@link #load(Path, FeedbackData, LocalDate, Problems)}, for a site with its own KPIs and benchmarks. */
+    public static Metrics load(Path siteDir, FeedbackData feedback, LocalDate today, KpiSettings settings,
+            Problems problems) throws IOException {
+        return load(siteDir, feedback, today, settings, problems, (file, path, period, segment, fileProblems) ->
+                readFile(file, path, period, segment, settings, fileProblems));
     }
 
     /** As {@link #load(Path, FeedbackData, LocalDate, Problems)}, each file through {@code reader}. */
     public static Metrics load(Path siteDir, FeedbackData feedback, LocalDate today, Problems problems,
             FileReader reader) throws IOException {
+        return load(siteDir, feedback, today, KpiSettings.NONE, problems, reader);
+    }
+
+    /** As above, for a site with its own KPIs and benchmarks; {@code reader} must read with the same settings. */
+    public static Metrics load(Path siteDir, FeedbackData feedback, LocalDate today, KpiSettings settings,
+            Problems problems, FileReader reader) throws IOException {
         List<Snapshot> files = snapshots(siteDir, today, problems, reader);
         Map<SnapshotKey, Snapshot> byKey = new TreeMap<>();
         files.forEach(s -> byKey.put(SnapshotKey.of(s), s));
         for (Snapshot exported : FeedbackSnapshots.of(feedback)) {
             byKey.merge(SnapshotKey.of(exported), exported, (yaml, e) -> FeedbackSnapshots.merge(yaml, e, problems));
         }
-        return new Metrics(List.copyOf(byKey.values()), feedback);
+        return new Metrics(List.copyOf(byKey.values()), feedback, settings);
     }
 
     /** The snapshots alone, without survey exports. */
     public static Metrics load(Path siteDir, LocalDate today, Problems problems) throws IOException {
-        return new Metrics(snapshots(siteDir, today, problems, MetricsLoader::readFile), FeedbackData.EMPTY);
+        return load(siteDir, today, KpiSettings.NONE, problems);
+    }
+
+    /** The snapshots alone, for a site with its own KPIs and benchmarks. */
+    public static Metrics load(Path siteDir, LocalDate today, KpiSettings settings, Problems problems)
+            throws IOException {
+        return new Metrics(snapshots(siteDir, today, problems, (file, path, period, segment, fileProblems) ->
+                readFile(file, path, period, segment, settings, fileProblems)), FeedbackData.EMPTY, settings);
     }
 
     private static List<Snapshot> snapshots(Path siteDir, LocalDate today, Problems problems,
@@ -105,10 +125,16 @@ public final class MetricsLoader {
     /** Reads the snapshot file {@code file}, whose site-relative path is {@code path}. */
     public static Optional<Snapshot> readFile(Path file, String path, Period period, Optional<String> segment,
             Problems problems) {
+        return readFile(file, path, period, segment, KpiSettings.NONE, problems);
+    }
+
+    /** As above, for a site whose own KPIs ({@code settings}) snapshots may carry. */
+    public static Optional<Snapshot> readFile(Path file, String path, Period period, Optional<String> segment,
+            KpiSettings settings, Problems problems) {
         try {
             return TextFile.read(file, path, TextFile.YAML_LIMIT, problems)
                     .flatMap(text -> YamlNode.parse(path, text, problems))
-                    .flatMap(root -> SnapshotReader.read(path, root, period, segment, problems));
+                    .flatMap(root -> SnapshotReader.read(path, root, period, segment, settings.custom(), problems));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -64,13 +64,4 @@ public record Nps(long promoters, long passives, long detractors, double score, 
         double weighted = parts.stream().mapToDouble(x -> x.score() * x.responses()).sum();
         return ofScore(n == 0 ? 0 : weighted / n, n);
     }
-
-    /**
-     * Whether the change from {@code before} to this is within noise: smaller than the combined
-     * 95 % margin sqrt(m1^2 + m2^2) of the two periods. Unknown margins count as noise.
-     */
-    public boolean changeWithinNoise(Nps before) {
-        double combined = Math.sqrt(Math.pow(marginOfError(), 2) + Math.pow(before.marginOfError(), 2));
-        return Double.isNaN(combined) || Math.abs(score - before.score()) < combined;
-    }
 }

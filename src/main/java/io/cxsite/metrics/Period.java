@@ -144,9 +144,36 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         };
     }
 
+    /**
+     * By start, then kind (a year before its first quarter, that before its first month), then end.
+     * Snapshots are looked up in sorted maps by period, so this runs often: it makes dates only when
+     * a week meets another kind. Periods of one kind follow their year and number; the others all
+     * start on the first of a month.
+     */
     @Override
     public int compareTo(Period other) {
-        return ORDER.compare(this, other);
+        if (kind == other.kind) {
+            int byYear = Integer.compare(year, other.year);
+            return byYear != 0 || kind == Kind.YEAR ? byYear : Integer.compare(number, other.number);
+        }
+        if (kind == Kind.WEEK || other.kind == Kind.WEEK) {
+            return ORDER.compare(this, other);
+        }
+        int byYear = Integer.compare(year, other.year);
+        if (byYear != 0) {
+            return byYear;
+        }
+        int byMonth = Integer.compare(firstMonth(), other.firstMonth());
+        return byMonth != 0 ? byMonth : kind.compareTo(other.kind);
+    }
+
+    /** The month a year, quarter or month starts in. */
+    private int firstMonth() {
+        return switch (kind) {
+            case YEAR -> 1;
+            case QUARTER -> number * 3 - 2;
+            default -> number;
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.CustomKpi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,11 @@ final class RollUp {
     }
 
     static Snapshot of(Period period, Optional<String> segment, List<Snapshot> months) {
+        return of(period, segment, months, List.of());
+    }
+
+    /** The roll-up with the site's own KPIs {@code custom}, each by its rule. */
+    static Snapshot of(Period period, Optional<String> segment, List<Snapshot> months, List<CustomKpi> custom) {
         String source = "rolled up from " + months.size() + " month" + (months.size() == 1 ? "" : "s") + ": "
                 + months.stream().map(Snapshot::source).collect(Collectors.joining(", "));
         List<Nps> nps = months.stream().flatMap(m -> m.nps().stream()).toList();
@@ -40,8 +46,9 @@ final class RollUp {
         OptionalDouble ces = means.mean(Kpi.CES.key(), Snapshot::ces);
         Map<String, Double> firstResponse = means.byChannel(Kpi.FIRST_RESPONSE_TIME.key(), Snapshot::firstResponseTime);
         Map<String, Double> resolution = means.byChannel(Kpi.RESOLUTION_TIME.key(), Snapshot::resolutionTime);
+        Map<String, Double> own = CustomRollUp.of(months, custom, means);
         return new Snapshot(period, segment, source, nps.isEmpty() ? Optional.empty() : Optional.of(Nps.sum(nps)),
                 byChannel, csat, ces, firstResponse, resolution, retention, churn, contacts, clv, Map.of(), true,
-                months.size(), means.samples());
+                months.size(), means.samples(), own, Map.of());
     }
 }

@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.Benchmark;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,12 +16,25 @@ import java.util.OptionalDouble;
  *                file, the months found for a roll-up (fewer when the period is not complete), 0 for a week
  * @param samples how many answers (and their spread) a value was computed from, by KPI key as in
  *                {@code targets} ({@code ces}, {@code firstResponseTime.email}); only what the data gives
+ * @param custom  the values of the site's own KPIs (site.yaml's {@code kpis:}) by key, in their own unit
+ * @param benchmarks industry benchmarks in effect by KPI key: the snapshot's own over those of earlier
+ *                snapshots over site.yaml's
  */
 public record Snapshot(Period period, Optional<String> segment, String source, Optional<Nps> nps,
         Map<String, Nps> npsByChannel, OptionalDouble csat, OptionalDouble ces, Map<String, Double> firstResponseTime,
         Map<String, Double> resolutionTime, OptionalDouble retentionRate, OptionalDouble churnRate,
         Map<String, Long> contacts, Optional<Money> clv, Map<String, Double> targets, boolean rolledUp,
-        int months, Map<String, Sample> samples) {
+        int months, Map<String, Sample> samples, Map<String, Double> custom, Map<String, Benchmark> benchmarks) {
+
+    /** A snapshot of the built-in KPIs alone, with no benchmarks. */
+    public Snapshot(Period period, Optional<String> segment, String source, Optional<Nps> nps,
+            Map<String, Nps> npsByChannel, OptionalDouble csat, OptionalDouble ces, Map<String, Double> firstResponseTime,
+            Map<String, Double> resolutionTime, OptionalDouble retentionRate, OptionalDouble churnRate,
+            Map<String, Long> contacts, Optional<Money> clv, Map<String, Double> targets, boolean rolledUp,
+            int months, Map<String, Sample> samples) {
+        this(period, segment, source, nps, npsByChannel, csat, ces, firstResponseTime, resolutionTime, retentionRate,
+                churnRate, contacts, clv, targets, rolledUp, months, samples, Map.of(), Map.of());
+    }
 
     public record Money(double amount, String currency) {
     }
@@ -38,6 +52,21 @@ public record Snapshot(Period period, Optional<String> segment, String source, O
                     : OptionalDouble.of(contacts.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact));
             default -> OptionalDouble.empty();
         };
+    }
+
+    /** The single value of the built-in KPI or the site's own KPI with {@code key}; empty for any other key. */
+    public OptionalDouble value(String key) {
+        Optional<Kpi> kpi = Kpi.byKey(key);
+        if (kpi.isPresent()) {
+            return value(kpi.get());
+        }
+        Double v = custom.get(key);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /** The industry benchmark in effect for the KPI with {@code key}, if any. */
+    public Optional<Benchmark> benchmark(String key) {
+        return Optional.ofNullable(benchmarks.get(key));
     }
 
     /** Per-channel values of durations and contacts. */

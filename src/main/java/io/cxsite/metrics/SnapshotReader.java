@@ -1,8 +1,13 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.Benchmark;
+import io.cxsite.config.BenchmarkRules;
+import io.cxsite.config.CustomKpi;
 import io.cxsite.config.YamlNode;
 import io.cxsite.config.YamlNode.Entry;
 import io.cxsite.diagnostics.Problems;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +20,9 @@ import java.util.regex.Pattern;
  */
 final class SnapshotReader {
     static final List<String> KEYS = List.of("period", "segment", "nps", "csat", "ces", "firstResponseTime",
-            "resolutionTime", "retentionRate", "churnRate", "contacts", "clv", "targets");
+            "resolutionTime", "retentionRate", "churnRate", "contacts", "clv", "targets", "benchmarks");
+    /** What an unknown key is told, since it may be a KPI of the site's own that site.yaml does not declare. */
+    static final String DECLARE = "; a KPI of your own needs declaring under 'kpis:' in site.yaml first";
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     /**
      * The largest count a snapshot may give, far above any real number of answers or contacts: a
@@ -31,10 +38,12 @@ final class SnapshotReader {
     private final SnapshotValues values;
     private final ChannelFigures channels;
     private final MeasuredValues measured;
+    private final Map<String, CustomKpi> custom;
 
-    private SnapshotReader(String path, Problems problems) {
+    private SnapshotReader(String path, Map<String, CustomKpi> custom, Problems problems) {
         this.path = path;
         this.problems = problems;
+        this.custom = custom;
         this.values = new SnapshotValues(path, problems);
         this.measured = new MeasuredValues(values);
         this.channels = new ChannelFigures(values, measured);
@@ -46,7 +55,13 @@ final class SnapshotReader {
      */
     static Optional<Snapshot> read(String path, YamlNode root, Period filePeriod, Optional<String> fileSegment,
             Problems problems) {
-        return new SnapshotReader(path, problems).read(root, filePeriod, fileSegment);
+        return read(path, root, filePeriod, fileSegment, Map.of(), problems);
+    }
+
+    /** As above, for a site whose own KPIs {@code custom} snapshots may carry. */
+    static Optional<Snapshot> read(String path, YamlNode root, Period filePeriod, Optional<String> fileSegment,
+            Map<String, CustomKpi> custom, Problems problems) {
+        return new SnapshotReader(path, custom, problems).read(root, filePeriod, fileSegment);
     }
 
     private Optional<Snapshot> read(YamlNode root, Period filePeriod, Optional<String> fileSegment) {
@@ -55,7 +70,9 @@ final class SnapshotReader {
             return Optional.empty();
         }
         Map<String, Entry> e = root.entries();
-        values.unknownKeys(root, KEYS, "snapshot");
+        List<String> known = new ArrayList<>(KEYS);
+        known.addAll(custom.keySet());
+        values.unknownKeys(root, known, "snapshot", DECLARE);
         checkPeriod(e.get("period"), filePeriod);
         checkSegment(e.get("segment"), fileSegment);
         NpsReader nps = NpsReader.read(e.get("nps"), values);
@@ -72,9 +89,15 @@ final class SnapshotReader {
         OptionalDouble ces = measured.mean(e.get("ces"), 1, 7, "a mean on the 1-7 scale");
         Map<String, Double> firstResponse = channels.durations(e.get("firstResponseTime"));
         Map<String, Double> resolution = channels.durations(e.get("resolutionTime"));
+        Map<String, Double> own = new LinkedHashMap<>();
+        custom.values().stream().filter(k -> e.containsKey(k.key())).forEach(k ->
+                measured.custom(e.get(k.key()), k).ifPresent(v -> own.put(k.key(), v)));
+        Map<String, Benchmark> benchmarks = e.containsKey("benchmarks")
+                ? BenchmarkRules.of(path, e.get("benchmarks"), custom, problems) : Map.of();
         return Optional.of(new Snapshot(filePeriod, fileSegment, path, nps.total(), nps.byChannel(), csat, ces,
                 firstResponse, resolution, retention, churn, channels.counts(e.get("contacts")), money(e.get("clv")),
-                new TargetsReader(values).targets(e.get("targets")), false, monthsOf(filePeriod), measured.samples()));
+                new TargetsReader(values, custom).targets(e.get("targets")), false, monthsOf(filePeriod),
+                measured.samples(), Map.copyOf(own), benchmarks));
     }
 
     /** The 'period' written in the file must be the one its name gives. */

@@ -109,11 +109,16 @@ final class SnapshotValues {
     }
 
     void unknownKeys(YamlNode node, List<String> known, String what) {
+        unknownKeys(node, known, what, "");
+    }
+
+    /** As {@link #unknownKeys(YamlNode, List, String)}, with {@code advice} (such as "; declare …") when no key is near. */
+    void unknownKeys(YamlNode node, List<String> known, String what, String advice) {
         for (Entry entry : node.entries().values()) {
             if (!known.contains(entry.key())) {
                 String hint = YamlMapping.hint(entry.key(), known);
                 problems.error(path, entry.line(), entry.column(), "unknown " + what + " key '" + entry.key() + "'" + hint
-                        + "; known keys: " + String.join(", ", known));
+                        + (hint.isEmpty() ? advice : "") + "; known keys: " + String.join(", ", known));
             }
         }
     }

@@ -1,7 +1,10 @@
 package io.cxsite.metrics;
 
+import io.cxsite.config.CustomKpi;
 import io.cxsite.config.YamlNode.Entry;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,10 +13,17 @@ import java.util.TreeMap;
 final class TargetsReader {
     private final SnapshotValues values;
     private final ChannelFigures channels;
+    private final Map<String, CustomKpi> custom;
 
     TargetsReader(SnapshotValues values) {
+        this(values, Map.of());
+    }
+
+    /** Reads targets of the built-in KPIs and of the site's own KPIs {@code custom}. */
+    TargetsReader(SnapshotValues values, Map<String, CustomKpi> custom) {
         this.values = values;
         this.channels = new ChannelFigures(values, null);
+        this.custom = custom;
     }
 
     Map<String, Double> targets(Entry entry) {
@@ -21,8 +31,14 @@ final class TargetsReader {
         if (entry == null || !values.mapping(entry)) {
             return targets;
         }
-        values.unknownKeys(entry.value(), Arrays.stream(Kpi.values()).map(Kpi::key).toList(), "target");
+        List<String> known = new ArrayList<>(Arrays.stream(Kpi.values()).map(Kpi::key).toList());
+        known.addAll(custom.keySet());
+        values.unknownKeys(entry.value(), known, "target", SnapshotReader.DECLARE);
         for (Entry target : entry.value().entries().values()) {
+            CustomKpi own = custom.get(target.key());
+            if (own != null) {
+                values.scale(target, own.min(), own.max(), own.expected()).ifPresent(v -> targets.put(target.key(), v));
+            }
             Optional<Kpi> kpi = Kpi.byKey(target.key());
             if (kpi.isEmpty()) {
                 continue;

@@ -64,11 +64,16 @@ final class TopicCounts {
             if (mentions > 0) {
                 drivers.add(new Driver(topic, mentions, c.promoters(), c.detractors(),
                         share(c.detractors(), all.detractors()), share(c.promoters(), all.promoters()), c.nps(),
-                        share(c.detractors(), all.responses())));
+                        share(c.detractors(), all.responses()), all.responses(), all.detractors()));
             }
         }
         drivers.sort(RANKING);
         return drivers;
+    }
+
+    /** All answers of the months wholly inside {@code period}. */
+    Counts answers(Period period) {
+        return sum(answers, period);
     }
 
     private static Counts sum(SortedMap<Period, Counts> byMonth, Period period) {
@@ -82,7 +87,7 @@ final class TopicCounts {
     }
 
     /** Whether a month lies wholly inside {@code period}. */
-    private static boolean inside(Period period, Period month) {
+    static boolean inside(Period period, Period month) {
         return !month.start().isBefore(period.start()) && !month.end().isAfter(period.end());
     }
 

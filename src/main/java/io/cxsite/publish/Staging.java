@@ -25,8 +25,7 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
     private final Path staging;
     private final Leftovers leftovers;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    /** Folders that exist in the staging folder: added only once made, so no thread writes into one too early. */
-    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final FileWrites writes = new FileWrites();
     private FileLock lock;
     private boolean committed;
 
@@ -54,7 +53,10 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
         return new Staging(target, staging, leftovers, StagingLock.claim(staging));
     }
 
-    /** Writes one file. Two outputs with the same path are a bug in the renderer, not a content problem. */
+    /**
+     * Writes one file, on a writer thread ({@link FileWrites}); {@link #commit()} waits for every
+     * write. Two outputs with the same path are a bug in the renderer, not a content problem.
+     */
     @Override
     public void accept(OutputFile file) {
         if (!written.add(file.path())) {
@@ -64,17 +66,7 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
         if (!target.startsWith(staging)) {
             throw new IllegalStateException("output path escapes the site: " + file.path());
         }
-        try {
-            Path dir = target.getParent();
-            if (!madeDirs.contains(dir)) {
-                // Safe from many threads at once: createDirectories accepts folders made meanwhile.
-                Files.createDirectories(dir);
-                madeDirs.add(dir);
-            }
-            Files.write(target, file.bytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writes.write(target, file.bytes());
     }
 
     public int fileCount() {
@@ -87,6 +79,7 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
      * there leaves the previous output aside, and the next build puts it back before anything else.
      */
     public void commit() throws IOException {
+        writes.finish();
         // Released first: some systems cannot rename a folder with an open file in it.
         StagingLock.release(staging, lock);
         lock = null;
@@ -127,6 +120,11 @@ public final class Staging implements Consumer<OutputFile>, AutoCloseable {
 
     /** Removes the staged files; the output folder is untouched. */
     public void discard() throws IOException {
+        try {
+            writes.finish();
+        } catch (UncheckedIOException e) {
+            // A failed write is moot: everything staged goes.
+        }
         StagingLock.release(staging, lock);
         lock = null;
         Leftovers.deleteTree(staging);

@@ -77,14 +77,25 @@ final class PartialModel {
 
     /**
      * A {@code cx-drivers} block: {@code period} is empty when no comment matches a topic yet;
-     * {@code figure} (the top ten as bars) is null when there is no row.
+     * {@code figure} (the top ten as bars) and {@code map} (importance against performance) are null
+     * when there is no row; {@code quotes} the period's newest comments on the top topics;
+     * {@code level} the confidence level in per cent ("95").
      */
-    public record Drivers(String period, List<Driver> rows, Figure figure) {
+    public record Drivers(String period, List<Driver> rows, Figure figure, Figure map, List<TopicQuotes> quotes,
+            String level) {
     }
 
-    /** One topic: shares and impact formatted ("12 %", "−20.5", "3.1"). */
+    /**
+     * One topic: shares and impact formatted ("12 %", "−20.5", "3.1"); {@code interval} the impact's
+     * confidence interval ("1.2–5.0"); {@code verdict} a key for markup ({@code drives}, {@code spares},
+     * {@code within-noise}, {@code too-few}, or empty) and {@code verdictText} it in words.
+     */
     public record Driver(String topic, boolean critical, long mentions, String detractorShare, String promoterShare,
-            String nps, String impact) {
+            String nps, String impact, String interval, String verdict, String verdictText) {
+    }
+
+    /** A topic's newest comments in the period, redacted (the template escapes them). */
+    public record TopicQuotes(String topic, List<Verbatim> comments) {
     }
 
     /** A {@code cx-verbatims} block: the topic in lower case and a group per kind of customer asked for. */

@@ -3,7 +3,9 @@ package io.cxsite.render;
 import io.cxsite.metrics.Period;
 import io.cxsite.site.Page;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Previous and next among generated period pages: only periods of the same kind (months with
@@ -20,9 +22,12 @@ final class PeriodPager {
             return sectionPages;
         }
         Period.Kind kind = page.generatedPeriod().get().kind();
-        return sectionPages.stream()
-                .filter(p -> p.generatedPeriod().map(q -> q.kind() == kind).orElse(false))
-                .sorted(Comparator.comparing((Page p) -> p.generatedPeriod().orElseThrow().start()))
-                .toList();
+        // Each page's period is parsed from its path once here, not at every comparison of the sort;
+        // periods of one kind sort by their start.
+        Map<Page, Period> periods = new IdentityHashMap<>();
+        for (Page p : sectionPages) {
+            p.generatedPeriod().filter(q -> q.kind() == kind).ifPresent(q -> periods.put(p, q));
+        }
+        return sectionPages.stream().filter(periods::containsKey).sorted(Comparator.comparing(periods::get)).toList();
     }
 }

@@ -4,7 +4,6 @@ import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.LocaleFormat;
 import io.cxsite.config.SiteConfig;
 import io.cxsite.config.Statistics;
-import io.cxsite.metrics.KpiChart;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.metrics.Period;
 import io.cxsite.metrics.Snapshot;
@@ -15,6 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Turns a checked {@code cx-chart} block and the site's metrics into the chart's data. */
 final class ReportCharts {
@@ -41,23 +42,38 @@ final class ReportCharts {
         return chart(spec, LocaleFormat.ENGLISH);
     }
 
-    /** The chart with its numbers and month labels in {@code locale}'s language. */
     ChartSpec chart(ReportSpec spec, LocaleFormat locale) {
-        KpiChart which = spec.chart();
+        return chart(spec, locale, Map.of());
+    }
+
+    /**
+     * The chart with its numbers and month labels in {@code locale}'s language; {@code words}, the
+     * theme's words in that language, name the units of the site's own KPIs.
+     */
+    ChartSpec chart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
         Range r = range(spec, locale);
-        ChartSpec chart = switch (which) {
-            case NPS_TREND -> TrendCharts.benchmark(TrendCharts.npsTrend(r, statistics), config.benchmark("nps"), 1);
+        Optional<String> own = spec.ownTrend();
+        String name = own.map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
+        ChartSpec chart = own.isPresent()
+                ? TrendCharts.ownTrend(r, new OwnKpiText(metrics.customKpis().get(own.get()), locale, words),
+                        metrics.customKpis().get(own.get()).name(locale.language()), own.get())
+                : builtIn(spec, r);
+        return withId(name, new ChartSpec(chart.id(), chart.kind(), chart.title(), chart.description(),
+                chart.labels(), chart.series(), chart.band(), chart.target(), chart.targetLabel(),
+                chart.format().in(locale), chart.references()));
+    }
+
+    private ChartSpec builtIn(ReportSpec spec, Range r) {
+        return switch (spec.chart()) {
+            case NPS_TREND -> TrendCharts.benchmark(TrendCharts.npsTrend(r, statistics), r, "nps", 1);
             case NPS_GROUPS -> BreakdownCharts.npsGroups(r);
             case NPS_BY_CHANNEL -> BreakdownCharts.npsByChannel(r, spec.channel());
             case NPS_BY_SEGMENT -> BreakdownCharts.npsBySegment(r, metrics);
             case CONTACTS_BY_CHANNEL -> BreakdownCharts.contactsByChannel(r, spec.channel());
             case FIRST_RESPONSE_TIME -> responseTimes.firstResponseTime(spec, r.periods(), r.snaps(), r.who(), r.span());
-            case CSAT_TREND -> TrendCharts.benchmark(TrendCharts.csatTrend(r), config.benchmark("csat"), 100);
-            case CES_TREND -> TrendCharts.benchmark(TrendCharts.cesTrend(r), config.benchmark("ces"), 1);
+            case CSAT_TREND -> TrendCharts.benchmark(TrendCharts.csatTrend(r), r, "csat", 100);
+            case CES_TREND -> TrendCharts.benchmark(TrendCharts.cesTrend(r), r, "ces", 1);
         };
-        return withId(which.key(), new ChartSpec(chart.id(), chart.kind(), chart.title(), chart.description(),
-                chart.labels(), chart.series(), chart.band(), chart.target(), chart.targetLabel(),
-                chart.format().in(locale), chart.references()));
     }
 
     private Range range(ReportSpec spec, LocaleFormat locale) {

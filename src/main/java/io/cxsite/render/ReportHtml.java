@@ -58,7 +58,7 @@ final class ReportHtml {
         this.pngs = pngs;
         this.partials = partials;
         this.charts = new ReportCharts(metrics, config);
-        this.feedback = new ReportFeedback(metrics);
+        this.feedback = new ReportFeedback(metrics, config.statistics());
         this.language = config.language();
         this.base = config.basePath();
         this.statistics = config.statistics();
@@ -78,11 +78,11 @@ final class ReportHtml {
         LocaleFormat locale = LocaleFormat.of(pageLanguage);
         return switch (spec.kind()) {
             case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, new CardText(words, locale)), words);
-            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale), spec.caption()));
+            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words), spec.caption()));
             case DRIVERS -> partials.render(Partial.DRIVERS,
-                    feedback.drivers(spec, chart -> figure(chart, spec.caption()), language));
-            case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language));
-            case CRITICAL -> partials.render(Partial.CRITICAL, feedback.critical(language));
+                    feedback.drivers(spec, chart -> figure(chart, spec.caption()), words, pageLanguage), words);
+            case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language), words);
+            case CRITICAL -> partials.render(Partial.CRITICAL, feedback.critical(language), words);
         };
     }
 
@@ -115,46 +115,48 @@ final class ReportHtml {
         Period period = spec.period().or(metrics::latest).orElseThrow();
         Snapshot now = metrics.get(period, spec.segment()).orElseThrow();
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
-        List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name).orElseThrow())
+        List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name)
                 .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, before, text)
-                        : card(kpi, now, before, spec.segment(), text))
+                        : card(CardKpi.of(kpi, text.locale()), now, before, spec.segment(), text))
+                .orElseGet(() -> card(CardKpi.of(metrics.customKpis().get(name), text.locale(), text.words()), now,
+                        before, spec.segment(), text)))
                 .toList();
         return new PartialModel.KpiCards(period.label(), spec.segment().orElse(""),
                 before.map(b -> b.period().label()).orElse(""), cards, spec.caption());
     }
 
-    private PartialModel.KpiCard card(Kpi kpi, Snapshot now, Optional<Snapshot> before, Optional<String> segment,
+    private PartialModel.KpiCard card(CardKpi kpi, Snapshot now, Optional<Snapshot> before, Optional<String> segment,
             CardText text) {
         LocaleFormat locale = text.locale();
-        OptionalDouble value = now.value(kpi);
+        OptionalDouble value = kpi.value(now);
         OptionalDouble target = now.target(kpi.key());
         String status = value.isEmpty() || target.isEmpty() ? ""
-                : met(kpi, value.getAsDouble(), target.getAsDouble()) ? "met" : "missed";
-        Optional<Nps> nps = kpi == Kpi.NPS ? now.nps() : Optional.empty();
-        return new PartialModel.KpiCard(kpi.key(), kpi.label(), false,
-                value.isPresent() ? format(kpi, value.getAsDouble(), now, locale) : "", status,
+                : kpi.meets(value.getAsDouble(), target.getAsDouble()) ? "met" : "missed";
+        Optional<Nps> nps = kpi.key().equals(Kpi.NPS.key()) ? now.nps() : Optional.empty();
+        return new PartialModel.KpiCard(kpi.key(), kpi.name(), false,
+                value.isPresent() ? kpi.text().value(value.getAsDouble(), now) : "", status,
                 nps.filter(Nps::counted).map(n -> "±" + locale.number(n.marginOfError(statistics.z()), 1)).orElse(""),
                 nps.map(n -> locale.number(n.responses(), 0)).orElse(""),
-                change(kpi, now.value(kpi), before.map(b -> b.value(kpi)).orElse(OptionalDouble.empty()), before,
-                        () -> ChangeVerdict.of(kpi, before.orElseThrow(), now, statistics), text).orElse(null),
-                target.isPresent() ? format(kpi, target.getAsDouble(), now, locale) : "", List.of(), List.of(),
-                sparkline(kpi, now, segment, locale), benchmark(kpi, now, locale));
+                change(kpi, value, before.map(kpi::value).orElse(OptionalDouble.empty()), before,
+                        () -> kpi.test().of(before.orElseThrow(), now, statistics), text).orElse(null),
+                target.isPresent() ? kpi.text().value(target.getAsDouble(), now) : "", List.of(), List.of(),
+                sparkline(kpi, now, segment), benchmark(kpi, now));
     }
 
-    /** "+32.0 · Nordic Customer Experience Index 2026" when site.yaml names a benchmark for the KPI, else "". */
-    private String benchmark(Kpi kpi, Snapshot now, LocaleFormat locale) {
-        return config.benchmark(kpi.key()).map(b -> format(kpi, b.value(), now, locale) + " · " + b.source() + " "
+    /** "+32.0 · Nordic Customer Experience Index 2026" when a benchmark is in effect for the KPI, else "". */
+    private static String benchmark(CardKpi kpi, Snapshot now) {
+        return now.benchmark(kpi.key()).map(b -> kpi.text().value(b.value(), now) + " · " + b.source() + " "
                 + b.year()).orElse("");
     }
 
     /** The KPI over the last {@value #SPARK_PERIODS} periods of the card's kind and segment, ending with the card's. */
-    private SafeString sparkline(Kpi kpi, Snapshot now, Optional<String> segment, LocaleFormat locale) {
+    private SafeString sparkline(CardKpi kpi, Snapshot now, Optional<String> segment) {
         List<Period> periods = new java.util.ArrayList<>();
         for (Period p = now.period(); periods.size() < SPARK_PERIODS; p = p.previous()) {
             periods.add(0, p);
         }
         List<Double> values = periods.stream().map(p -> metrics.get(p, segment)
-                .map(s -> s.value(kpi)).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
+                .map(kpi::value).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
                 .orElse(null)).toList();
         int first = 0;
         while (first < values.size() && values.get(first) == null) {
@@ -163,9 +165,9 @@ final class ReportHtml {
         if (first >= values.size()) {
             return new SafeString("");
         }
-        String text = kpi.label() + ", " + periods.get(first).shortLabel() + " to " + now.period().shortLabel() + ": "
+        String text = kpi.name() + ", " + periods.get(first).shortLabel() + " to " + now.period().shortLabel() + ": "
                 + String.join(", ", values.subList(first, values.size()).stream()
-                        .map(v -> v == null ? "no data" : format(kpi, v, now, locale)).toList());
+                        .map(v -> v == null ? "no data" : kpi.text().value(v, now)).toList());
         // The chart writer escapes the text itself: the result is markup.
         return new SafeString(Sparkline.svg(values, text));
     }
@@ -174,7 +176,7 @@ final class ReportHtml {
      * The change against the period before, when both have a value, with what its test says: a
      * change the test cannot call real (within noise, or too few answers) is shown in a neutral tone.
      */
-    private static Optional<PartialModel.KpiChange> change(Kpi kpi, OptionalDouble value, OptionalDouble previous,
+    private static Optional<PartialModel.KpiChange> change(CardKpi kpi, OptionalDouble value, OptionalDouble previous,
             Optional<Snapshot> before, Supplier<Significance.Test> test, CardText text) {
         if (value.isEmpty() || previous.isEmpty()) {
             return Optional.empty();
@@ -185,7 +187,7 @@ final class ReportHtml {
         Verdict verdict = test.get().verdict();
         boolean unsure = verdict == Verdict.WITHIN_NOISE || verdict == Verdict.TOO_FEW;
         String tone = direction.equals("flat") || unsure ? "neutral" : better ? "better" : "worse";
-        return Optional.of(new PartialModel.KpiChange(direction, tone, change(kpi, delta, text.locale()),
+        return Optional.of(new PartialModel.KpiChange(direction, tone, kpi.text().change(delta),
                 before.orElseThrow().period().shortLabel(), verdict == Verdict.WITHIN_NOISE, verdict.key(),
                 verdictText(verdict, text.words())));
     }
@@ -208,7 +210,7 @@ final class ReportHtml {
             OptionalDouble target = now.target(kpi.key() + "." + channel);
             String status = target.isEmpty() ? "" : seconds <= target.getAsDouble() ? "met" : "missed";
             Double previous = before.map(b -> b.byChannel(kpi).get(channel)).orElse(null);
-            Optional<PartialModel.KpiChange> change = change(kpi, OptionalDouble.of(seconds),
+            Optional<PartialModel.KpiChange> change = change(CardKpi.of(kpi, locale), OptionalDouble.of(seconds),
                     previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous), before,
                     () -> ChangeVerdict.ofChannel(kpi, channel, before.orElseThrow(), now, statistics), text);
             channels.add(new PartialModel.ChannelFigure(channel, locale.duration(seconds), status,
@@ -223,30 +225,5 @@ final class ReportHtml {
         return Promises.against(config, now).stream().map(p -> new PartialModel.Promise(p.channel(),
                 locale.duration(p.promised()), locale.duration(p.measured()), p.kept(),
                 p.kept() ? "" : "+" + locale.duration(p.measured() - p.promised()))).toList();
-    }
-
-    private static boolean met(Kpi kpi, double value, double target) {
-        return kpi.higherIsBetter() ? value >= target : value <= target;
-    }
-
-    /** A KPI's value as its card shows it, in the page's language: {@code +32.0}, {@code 83.1 %}, {@code 10,300}. */
-    static String format(Kpi kpi, double value, Snapshot snapshot, LocaleFormat locale) {
-        return switch (kpi) {
-            case NPS -> locale.signed(value, 1);
-            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.number(value * 100, 1) + " %";
-            case CES -> locale.number(value, 1);
-            case CONTACTS -> locale.number(value, 0);
-            case CLV -> (locale.number(value, 0) + " " + snapshot.clv().map(Snapshot.Money::currency).orElse("")).strip();
-            default -> locale.duration(value);
-        };
-    }
-
-    private static String change(Kpi kpi, double delta, LocaleFormat locale) {
-        return switch (kpi) {
-            case NPS, CES -> locale.signed(delta, 1);
-            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.signed(delta * 100, 1) + " pp";
-            case FIRST_RESPONSE_TIME, RESOLUTION_TIME -> (delta < 0 ? "−" : "+") + locale.duration(Math.abs(delta));
-            default -> locale.signed(delta, 0);
-        };
     }
 }

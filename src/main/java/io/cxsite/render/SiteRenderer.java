@@ -158,7 +158,11 @@ public final class SiteRenderer {
         pngCache.keepOnly(pngKeys);
     }
 
-    /** Makes every file of the plan; the PNGs of the charts are drawn meanwhile, and waited for at the end. */
+    /**
+     * Makes every file of the plan. A full build ({@link Memory#NONE}) makes the sitemap, feed and
+     * search indexes beside the pages ({@link Beside}); a memory gets that step to run when it likes.
+     * The PNGs of the charts are drawn meanwhile on their own threads, and waited for at the end.
+     */
     private void write(Site site, Consumer<OutputFile> out, Problems problems, Memory memory, List<StaticFile> statics)
             throws IOException {
         PngFiles pngs = new PngFiles(pngCache, out);
@@ -175,15 +179,31 @@ public final class SiteRenderer {
             PngFiles pngs) throws IOException {
         Pages pages = new Pages(engine, site, new Strings(siteDir, themeName, problems), StaticFiles.favicon(statics),
                 memory, pngs);
-        new PageJobs(site, pages, memory).run(hasSearchPage(), out, e -> templateError(e, problems));
-        pages.reportFiles().forEach(out);
-        if (OutputClaims.publishesMetrics(site)) {
-            out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
+        Beside siteFiles = memory == Memory.NONE
+                ? Beside.start("cxsite-site-files", stop -> SiteFiles.write(site, BodyText::text, out, stop))
+                : null;
+        try {
+            new PageJobs(site, pages, memory).run(hasSearchPage(), out, e -> templateError(e, problems));
+            pages.reportFiles().forEach(out);
+            if (OutputClaims.publishesMetrics(site)) {
+                out.accept(new OutputFile(MetricsJson.PATH, "application/json", MetricsJson.write(site.metrics())));
+            }
+            StaticWebAppConfig.of(site.config(), problems).ifPresent(out);
+            SearchSynonyms.check(site.config(), problems);
+            if (siteFiles == null) {
+                memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, BodyText::text), out,
+                        memory::stopping));
+            }
+            StaticFiles.copy(statics, site, memory, out);
+        } catch (Throwable e) {
+            if (siteFiles != null) {
+                siteFiles.abandon(e);
+            }
+            throw e;
         }
-        StaticWebAppConfig.of(site.config(), problems).ifPresent(out);
-        SearchSynonyms.check(site.config(), problems);
-        memory.siteFiles(() -> SiteFiles.write(site, page -> memory.text(page, BodyText::text), out, memory::stopping));
-        StaticFiles.copy(statics, site, memory, out);
+        if (siteFiles != null) {
+            siteFiles.finish();
+        }
     }
 
     /** A template that failed to evaluate: an error at its line in the site's or the theme's file. */

@@ -1,5 +1,6 @@
 package io.cxsite.render;
 
+import io.cxsite.config.Benchmark;
 import io.cxsite.metrics.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,16 @@ final class SnapshotSeries {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /** The benchmark in effect at the last period shown. */
+    static Optional<Benchmark> benchmark(List<Snapshot> snaps, String key) {
+        for (int i = snaps.size() - 1; i >= 0; i--) {
+            if (snaps.get(i) != null) {
+                return snaps.get(i).benchmark(key);
+            }
+        }
+        return Optional.empty();
     }
 
     static List<String> channels(List<Snapshot> snaps, Function<Snapshot, Set<String>> of, Optional<String> only) {

@@ -9,7 +9,6 @@ import io.cxsite.charts.ChartSpec;
 import io.cxsite.charts.Reference;
 import io.cxsite.charts.Series;
 import io.cxsite.charts.ValueFormat;
-import io.cxsite.config.Benchmark;
 import io.cxsite.config.Statistics;
 import io.cxsite.metrics.Nps;
 import io.cxsite.metrics.Snapshot;
@@ -56,12 +55,27 @@ final class TrendCharts {
     }
 
     /**
-     * The trend with the KPI's industry benchmark from site.yaml as a dotted reference line, its value
-     * times {@code factor} (100 for shares drawn as per cent), named with its source and year.
+     * The trend of one of the site's own KPIs ({@code key}), named {@code name} in the page's language
+     * with its unit, against its targets and benchmark like the built-in trends.
      */
-    static ChartSpec benchmark(ChartSpec c, Optional<Benchmark> benchmark, double factor) {
-        return benchmark.map(b -> c.withReference(new Reference("Benchmark", b.value() * factor,
-                b.source() + ", " + b.year()))).orElse(c);
+    static ChartSpec ownTrend(ReportCharts.Range r, OwnKpiText text, String name, String key) {
+        String unit = text.titleUnit().isEmpty() ? "" : " (" + text.titleUnit() + ")";
+        ChartSpec c = trend(new ChartSpec("c", ChartKind.LINE, name + unit + r.who() + ", " + r.span(),
+                name + " per period" + unit + ", " + text.direction() + "; quarters and years are " + text.rollUp()
+                        + ".", r.labels(),
+                List.of(new Series(name, values(r.snaps(), s -> boxed(s.value(key)).map(v -> v * text.factor())))),
+                Optional.empty(), OptionalDouble.empty(), "Target", text.chartFormat()), r.snaps(), key, text.factor());
+        return benchmark(c, r, key, text.factor());
+    }
+
+    /**
+     * The trend with the KPI's industry benchmark as a dotted reference line, its value times
+     * {@code factor} (100 for shares drawn as per cent), named with its source and year: the benchmark
+     * in effect at the last period shown (a snapshot's own from its period on, else site.yaml's).
+     */
+    static ChartSpec benchmark(ChartSpec c, ReportCharts.Range r, String key, double factor) {
+        return SnapshotSeries.benchmark(r.snaps(), key).map(b -> c.withReference(new Reference("Benchmark",
+                b.value() * factor, b.source() + ", " + b.year()))).orElse(c);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.cxsite.config.SiteConfig;
 import io.cxsite.content.ContentSet;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
+import io.cxsite.metrics.KpiSettings;
 import io.cxsite.metrics.Metrics;
 import io.cxsite.publish.OutputFolder;
 import io.cxsite.render.SiteRenderer;
@@ -182,7 +183,7 @@ public final class IncrementalBuild {
         config = loaded;
         LocalDate today = BuildDay.today(config.feedback().timeZone());
         FeedbackData feedback = sources.feedback(config.feedback(), today, changes, problems);
-        Metrics metrics = sources.metrics(feedback, today, changes, problems);
+        Metrics metrics = sources.metrics(feedback, today, KpiSettings.of(config), changes, problems);
         return new Sources(sources.content(metrics, changes, problems), metrics);
     }
 

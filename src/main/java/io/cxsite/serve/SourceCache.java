@@ -9,6 +9,7 @@ import io.cxsite.content.PeriodPages;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.FeedbackData;
+import io.cxsite.metrics.KpiSettings;
 import io.cxsite.feedback.FeedbackLoader;
 import io.cxsite.feedback.TopicsLoader;
 import io.cxsite.metrics.Metrics;
@@ -54,6 +55,7 @@ final class SourceCache {
     /** The day the exports and snapshots were checked against: a new day may let in what was in the future. */
     private LocalDate feedbackDay;
     private CachedRead<Metrics> metrics;
+    private KpiSettings kpiSettings = KpiSettings.NONE;
     private Metrics periodPagesFor;
     private boolean periodPagesWithDashboard;
     private CachedRead<List<PageSource>> periodPages;
@@ -81,14 +83,22 @@ final class SourceCache {
     }
 
     /** The metrics; the same object as last time unless a snapshot was touched or the feedback changed. */
-    Metrics metrics(FeedbackData exports, LocalDate today, Touched touched, Problems problems) throws IOException {
+    Metrics metrics(FeedbackData exports, LocalDate today, KpiSettings settings, Touched touched, Problems problems)
+            throws IOException {
+        if (!settings.equals(kpiSettings)) {
+            // site.yaml's KPIs decide how every snapshot reads: none of the files read before is current.
+            snapshots.clear();
+            metrics = null;
+            kpiSettings = settings;
+        }
         if (metrics == null || !today.equals(feedbackDay) || touched.any(MetricsLoader.FOLDER)) {
             Problems own = new Problems();
             Set<String> seen = ConcurrentHashMap.newKeySet();
-            Metrics loaded = MetricsLoader.load(siteDir, exports, today, own, (file, path, period, segment, fileProblems) -> {
-                seen.add(path);
-                return snapshot(file, path, period, segment, touched, fileProblems);
-            });
+            Metrics loaded = MetricsLoader.load(siteDir, exports, today, settings, own,
+                    (file, path, period, segment, fileProblems) -> {
+                        seen.add(path);
+                        return snapshot(file, path, period, segment, touched, fileProblems);
+                    });
             snapshots.keySet().retainAll(seen);
             metrics = new CachedRead<>(Optional.empty(), loaded, own.sorted());
         }
@@ -102,7 +112,7 @@ final class SourceCache {
                 .orElseGet(() -> {
                     Optional<FileStamp> stamp = FileStamp.of(file);
                     Problems own = new Problems();
-                    return new CachedRead<>(stamp, MetricsLoader.readFile(file, path, period, segment, own),
+                    return new CachedRead<>(stamp, MetricsLoader.readFile(file, path, period, segment, kpiSettings, own),
                             own.sorted());
                 });
         snapshots.put(path, read);

@@ -122,17 +122,25 @@ final class ReportBlockChecker {
             if (!names.isEmpty()) {
                 error(block.kind() + " takes only options, found '" + String.join(" ", names) + "'");
             }
-        } else if (names.size() != 1 || KpiChart.byKey(names.get(0)).isEmpty()) {
+        } else if (names.size() != 1 || !chartNames().contains(names.get(0))) {
             String found = names.isEmpty() ? "no chart name" : "'" + String.join(" ", names) + "'";
             error("cx-chart takes one chart name, found " + found
-                    + (names.size() == 1 ? YamlMapping.hint(names.get(0), KpiChart.keys()) : "") + "; charts: "
-                    + String.join(", ", KpiChart.keys()));
+                    + (names.size() == 1 ? YamlMapping.hint(names.get(0), chartNames()) : "") + "; charts: "
+                    + String.join(", ", chartNames()));
         }
         return names;
     }
 
+    /** The built-in charts, then the trend of each of the site's own KPIs ({@code purchaseFrequency-trend}). */
+    private List<String> chartNames() {
+        List<String> charts = new ArrayList<>(KpiChart.keys());
+        metrics.customKpis().keySet().forEach(key -> charts.add(key + ReportSpec.TREND));
+        return charts;
+    }
+
     private List<String> kpiNames(List<String> names) {
-        List<String> keys = Arrays.stream(Kpi.values()).map(Kpi::key).toList();
+        List<String> keys = new ArrayList<>(Arrays.stream(Kpi.values()).map(Kpi::key).toList());
+        keys.addAll(metrics.customKpis().keySet());
         List<String> wanted = names.isEmpty() || names.equals(List.of("all")) ? keys : names;
         for (String name : wanted) {
             if (!keys.contains(name)) {

@@ -49,9 +49,22 @@ public record ReportSpec(Kind kind, List<String> names, Optional<Period> from, O
         }
     }
 
-    /** The chart of a {@code cx-chart} block, whose one name the checker accepted. */
+    /** What a {@code cx-chart} block names to draw the trend of one of the site's own KPIs: {@code <key>-trend}. */
+    public static final String TREND = "-trend";
+
+    /** The chart of a {@code cx-chart} block, whose one name the checker accepted; see {@link #ownTrend()}. */
     public KpiChart chart() {
         return KpiChart.byKey(names.get(0)).orElseThrow();
+    }
+
+    /**
+     * The key of the site's own KPI whose trend a {@code cx-chart} block draws ({@code purchaseFrequency-trend}),
+     * empty for the built-in charts of {@link #chart()}.
+     */
+    public Optional<String> ownTrend() {
+        String name = names.isEmpty() ? "" : names.get(0);
+        return kind == Kind.CHART && KpiChart.byKey(name).isEmpty() && name.endsWith(TREND)
+                ? Optional.of(name.substring(0, name.length() - TREND.length())) : Optional.empty();
     }
 
     /** Checks the blocks of one page; a block with an error is reported and left out. */

@@ -29,12 +29,20 @@ class ChartSpecTest {
     }
 
     @Test
-    void horizontalBarsTakeNoBand() {
+    void dotsTakeNoBand() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ChartSpec("a",
-                ChartKind.HORIZONTAL_BARS, "", "", List.of("Chat"), List.of(new Series("NPS", List.of(1.0))),
+                ChartKind.DOTS, "", "", List.of("Chat"), List.of(new Series("NPS", List.of(1.0))),
                 Optional.of(new Band("MoE", List.of(0.0), List.of(2.0))), OptionalDouble.empty(), "",
                 ValueFormat.of(0, "")));
-        assertEquals("horizontal bars draw no band; leave out 'MoE'", e.getMessage());
+        assertEquals("DOTS draws no band; leave out 'MoE'", e.getMessage());
+    }
+
+    @Test
+    void aScatterChartHasAnXAndAYSeries() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ChartSpec("a",
+                ChartKind.SCATTER, "", "", List.of("Chat"), List.of(new Series("Share", List.of(1.0))),
+                Optional.empty(), OptionalDouble.empty(), "", ValueFormat.of(0, "")));
+        assertEquals("a scatter chart has two series, x then y, not 1", e.getMessage());
     }
 
     @Test

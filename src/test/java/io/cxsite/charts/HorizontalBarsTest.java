@@ -227,4 +227,25 @@ class HorizontalBarsTest {
     void sameSpecSameBytes() {
         assertEquals(SvgChart.svg(ChartSamples.topicImpact()), SvgChart.svg(ChartSamples.topicImpact()));
     }
+
+    /** Impact bars with a 95 % interval: whiskers from low to high, each value past its whisker. */
+    @Test
+    void aBandIsDrawnAsAnIntervalAcrossEachBarsEndWithTheValueBeyondIt() {
+        ChartSpec spec = new ChartSpec("impact", ChartKind.HORIZONTAL_BARS, "NPS impact", "", List.of("Waiting", "Chat"),
+                List.of(new Series("NPS impact", List.of(5.0, 1.3))),
+                Optional.of(new Band("95 % interval", List.of(3.3, 0.5), List.of(7.6, 2.9))), OptionalDouble.empty(), "",
+                ValueFormat.of(1, ""));
+        Document svg = parse(SvgChart.svg(spec));
+        List<Element> whiskers = byClass(svg, "cx-interval");
+        assertEquals(2, whiskers.size(), "one interval per row");
+        List<Element> waiting = svgElements(svg, "line").stream().filter(l -> l.getParentNode() == whiskers.get(0)).toList();
+        double low = number(waiting.get(0), "x1");
+        double high = number(waiting.get(0), "x2");
+        List<Element> values = byClass(svg, "cx-bar-value");
+        assertEquals(List.of("5.0", "1.3"), texts(values));
+        assertTrue(number(values.get(0), "x") > high, "the value is written past the interval's high end");
+        assertTrue(low < high);
+        assertTrue(ChartTable.csv(spec).startsWith("Item,NPS impact,\"95 % interval, low\",\"95 % interval, high\"\r\n"
+                + "Waiting,5.0,3.3,7.6\r\n"), ChartTable.csv(spec));
+    }
 }

@@ -48,7 +48,7 @@ class HelpLayoutTest {
         for (String line : help.split("\\R")) {
             assertTrue(line.length() <= HelpLayout.WIDTH, "longer than 80 columns: " + line);
         }
-        CommandLine cli = new CommandLine(new Cxsite(null, null, Map.of()));
+        CommandLine cli = Cxsite.commandLine(new Cxsite(null, null, Map.of()));
         CommandSpec spec = command.isEmpty() ? cli.getCommandSpec() : cli.getSubcommands().get(command).getCommandSpec();
         List<String> words = whole(spec);
         assertTrue(words.stream().anyMatch(w -> w.startsWith("http")) || !List.of("", "build", "serve").contains(command),

@@ -1,7 +1,10 @@
 package io.cxsite.feedback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -46,6 +49,47 @@ class WordTrieTest {
                 assertEquals(split, folded, () -> "comment '" + comment + "'");
             }
         }
+    }
+
+    @Test
+    void findsInUtf8BytesWhatItFindsInTheText() {
+        Random random = new Random(16);
+        for (int site = 0; site < 200; site++) {
+            TopicIndex index = new TopicIndex(8);
+            List<String> keywords = new ArrayList<>();
+            for (int k = 0; k < 12; k++) {
+                String written = text(random, 1 + random.nextInt(5)) + (random.nextInt(4) == 0 ? "*" : "");
+                keywords.add(written.replace("*", ""));
+                TopicIndex.Keyword.of(random.nextInt(8), written).ifPresent(index::add);
+            }
+            WordTrie.Walk walk = index.words().walk(); // one walk for every comment, as a reader uses it
+            for (int c = 0; c < 200; c++) {
+                StringBuilder comment = new StringBuilder();
+                for (int part = random.nextInt(6); part > 0; part--) {
+                    comment.append(keywords.get(random.nextInt(keywords.size()))).append(text(random, random.nextInt(3)));
+                }
+                // a quoted CSV field holds a quote doubled: both halves end a word, as the one quote does
+                String text = comment.toString().replace("'", "\"");
+                byte[] bytes = ("x," + text.replace("\"", "\"\"") + ",y").getBytes(StandardCharsets.UTF_8);
+                assertTrue(walk.bytes(bytes, 2, bytes.length - 2));
+                assertEquals(index.words().match(text), walk.found(), () -> "comment '" + text + "'");
+            }
+        }
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8() {
+        TopicIndex index = new TopicIndex(1);
+        TopicIndex.Keyword.of(0, "faktur*").ifPresent(index::add);
+        WordTrie.Walk walk = index.words().walk();
+        byte[][] broken = {{'f', 'a', (byte) 0xFF}, {(byte) 0xC3}, {(byte) 0xC0, (byte) 0x80}, {(byte) 0xED, (byte) 0xA0,
+            (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+        for (byte[] bytes : broken) {
+            assertFalse(walk.bytes(bytes, 0, bytes.length));
+        }
+        byte[] good = "Fakturan 😀 räkning".getBytes(StandardCharsets.UTF_8);
+        assertTrue(walk.bytes(good, 0, good.length));
+        assertEquals(1L, walk.found());
     }
 
     @Test

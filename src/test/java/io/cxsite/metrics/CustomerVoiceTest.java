@@ -70,6 +70,8 @@ class CustomerVoiceTest {
         assertEquals(10.0, bills.promoterShare(), 1e-9, "5 of the month's 50 promoters");
         assertEquals(-25.0, bills.nps(), 1e-9, "(5 - 10) / 20");
         assertEquals(10.0, bills.impact(), 1e-9, "10 detractors among the month's 100 answers");
+        assertEquals(100, bills.answers(), "the base of the impact, for its interval");
+        assertEquals(20, bills.allDetractors(), "the detractors the topic's are compared with");
     }
 
     @Test

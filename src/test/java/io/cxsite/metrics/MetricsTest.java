@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cxsite.build.TestSite;
 import io.cxsite.config.Durations;
+import io.cxsite.config.Statistics;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.io.IOException;
@@ -63,9 +64,10 @@ public class MetricsTest {
         assertEquals(30.0, september.score(), 1e-9);
         assertEquals(7.654, september.marginOfError(), 0.001);
         // 20.0 with margin 7.96: a 10-point fall is inside the combined margin sqrt(7.65^2 + 7.96^2) = 11.04
-        assertTrue(september.changeWithinNoise(Nps.ofCounts(180, 120, 100)));
+        Statistics at95 = new Statistics(95);
+        assertEquals(Verdict.WITHIN_NOISE, Significance.nps(Nps.ofCounts(180, 120, 100), september, at95).verdict());
         // 10.0 with margin 8.14: a 20-point fall is outside the combined 11.17
-        assertFalse(september.changeWithinNoise(Nps.ofCounts(160, 120, 120)));
+        assertEquals(Verdict.LIKELY_REAL, Significance.nps(Nps.ofCounts(160, 120, 120), september, at95).verdict());
         assertTrue(Double.isNaN(Nps.ofScore(30, 400).marginOfError()), "no margin without counts");
     }
 
@@ -196,7 +198,7 @@ public class MetricsTest {
                         + " give one of them, or fix the other",
                 "content/metrics/2026-10.yaml:12:1: error: unknown snapshot key 'contacs' (did you mean 'contacts'?);"
                         + " known keys: period, segment, nps, csat, ces, firstResponseTime, resolutionTime, retentionRate,"
-                        + " churnRate, contacts, clv, targets",
+                        + " churnRate, contacts, clv, targets, benchmarks",
                 "content/metrics/2026-10.yaml:14:30: error: 'currency' must be a three-letter ISO code such as SEK,"
                         + " found 'kronor'",
                 "content/metrics/october.yaml:1:1: error: a snapshot file is named after its period, optionally with a"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cxsite.config.Statistics;
 import io.cxsite.feedback.Counts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,10 @@ class NpsTest {
 
     @Test
     void aChangeIsNoiseWhenAMarginIsUnknown() {
-        assertTrue(Nps.ofCounts(900, 50, 50).changeWithinNoise(Nps.ofScore(-50, 1000)),
+        Statistics at95 = new Statistics(95);
+        assertEquals(Verdict.UNKNOWN, Significance.nps(Nps.ofScore(-50, 1000), Nps.ofCounts(900, 50, 50), at95).verdict(),
                 "no margin for a score alone, so even 135 points are not called a change");
-        assertFalse(Nps.ofCounts(900, 50, 50).changeWithinNoise(Nps.ofCounts(50, 50, 900)));
+        assertEquals(Verdict.LIKELY_REAL,
+                Significance.nps(Nps.ofCounts(50, 50, 900), Nps.ofCounts(900, 50, 50), at95).verdict());
     }
 }
