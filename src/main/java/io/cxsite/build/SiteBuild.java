@@ -1,6 +1,7 @@
 package io.cxsite.build;
 
 import io.cxsite.check.SiteCheck;
+import io.cxsite.config.AudienceScope;
 import io.cxsite.config.BuildDay;
 import io.cxsite.config.ConfigLoader;
 import io.cxsite.config.SiteConfig;
@@ -36,7 +37,8 @@ public final class SiteBuild {
             return result(problems, request, 0, 0);
         }
         Site site = assembled.get().site();
-        SiteRenderer renderer = new SiteRenderer(request.siteDir(), site.config().theme());
+        // A check writes nothing, not even the chart cache.
+        SiteRenderer renderer = new SiteRenderer(request.siteDir(), site.config().theme(), request.output().isPresent());
         int pages = pageCount(site);
         if (request.output().isEmpty()) {
             return result(problems, request, pages, check(site, assembled.get().written(), renderer, problems));
@@ -47,6 +49,10 @@ public final class SiteBuild {
                 return result(problems, request, 0, 0);
             }
             staging.commit();
+            // A public build shows only part of the charts: keep the others for the next full build.
+            if (site.config().audience() == AudienceScope.ALL) {
+                renderer.pruneChartCache();
+            }
             return result(problems, request, pages, staging.fileCount());
         }
     }

@@ -18,7 +18,7 @@ final class DotRows {
     private static final double DOT = 6;
     private static final double MARK = 11;
     /** Round values for ticks (round durations when the values are seconds); those that fit apart are shown. */
-    private static final double[] TICKS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14_400,
+    static final double[] TICKS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14_400,
         28_800, 86_400, 172_800, 604_800};
 
     private DotRows() {

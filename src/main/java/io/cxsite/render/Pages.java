@@ -34,7 +34,8 @@ final class Pages {
     private final PebbleEngine engine;
     private final SiteRenderer.Memory memory;
 
-    Pages(PebbleEngine engine, Site site, Strings strings, String favicon, SiteRenderer.Memory memory) {
+    Pages(PebbleEngine engine, Site site, Strings strings, String favicon, SiteRenderer.Memory memory,
+            PngFiles pngs) {
         this.engine = engine;
         this.memory = memory;
         this.site = site;
@@ -43,7 +44,7 @@ final class Pages {
         this.locale = config.locale();
         this.contexts = new TemplateContext(site, strings, favicon);
         PartialRenderer partials = new PartialRenderer(engine, locale);
-        this.reports = new ReportHtml(site.metrics(), config, partials);
+        this.reports = new ReportHtml(site.metrics(), config, partials, pngs);
         this.links = new PageLinks(site);
         this.help = new HelpCentre(site, contexts::words, links::summary);
         this.views = new PageViews(site, links, reports, partials, help, contexts, memory);

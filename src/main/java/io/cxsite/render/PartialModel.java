@@ -67,9 +67,12 @@ final class PartialModel {
     public record DashboardPart(boolean grid, List<SafeString> sections) {
     }
 
-    /** A chart: its SVG and data table, title, the block's caption and the URLs of its CSV and SVG files. */
+    /**
+     * A chart: its SVG and data table, title, the block's caption and the URLs of its CSV, SVG and
+     * PNG (twice the SVG's size, for slides) files.
+     */
     public record Figure(String id, SafeString svg, String title, String caption, SafeString table, String csvUrl,
-            String svgUrl) {
+            String svgUrl, String pngUrl) {
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * Report blocks as HTML: each block's view drawn by its {@link Partial} ({@code cx-kpi} cards,
  * {@code cx-chart} figures, and the feedback blocks of {@link ReportFeedback}). Each chart is
  * drawn once per build however many pages show it (its id is a hash of its data), and is also
- * published as {@code charts/<id>.svg} and {@code charts/<id>.csv}.
+ * published as {@code charts/<id>.svg}, {@code charts/<id>.csv} and {@code charts/<id>.png} (drawn
+ * by JFreeChart at twice the size, for slides, on worker threads by {@link PngFiles}).
  */
 final class ReportHtml {
     static final String CHARTS = "charts/";
@@ -51,9 +52,11 @@ final class ReportHtml {
     private final SiteConfig config;
     private final Map<String, String> svgById = new ConcurrentHashMap<>();
     private final Map<String, String> csvById = new ConcurrentHashMap<>();
+    private final PngFiles pngs;
 
-    ReportHtml(Metrics metrics, SiteConfig config, PartialRenderer partials) {
+    ReportHtml(Metrics metrics, SiteConfig config, PartialRenderer partials, PngFiles pngs) {
         this.metrics = metrics;
+        this.pngs = pngs;
         this.partials = partials;
         this.charts = new ReportCharts(metrics, config);
         this.feedback = new ReportFeedback(metrics, config.statistics());
@@ -87,7 +90,7 @@ final class ReportHtml {
         };
     }
 
-    /** Every chart drawn so far, as files to publish, sorted by path. */
+    /** Every chart drawn so far as SVG and CSV files to publish, sorted by path (PNGs go out through {@link PngFiles}). */
     List<OutputFile> files() {
         List<OutputFile> files = new java.util.ArrayList<>();
         svgById.forEach((id, svg) -> files.add(OutputFile.text(CHARTS + id + ".svg", "image/svg+xml",
@@ -99,17 +102,18 @@ final class ReportHtml {
 
     /**
      * Draws the chart (once per build) with the words the chart writer adds itself in {@code words},
-     * and registers its SVG and its CSV, which holds {@code data}'s table: the same numbers with the
-     * CSV's stable header names.
+     * and registers its SVG, its PNG and its CSV, which holds {@code data}'s table: the same numbers
+     * with the CSV's stable header names.
      */
     private PartialModel.Figure figure(ChartSpec shown, ChartSpec data, String caption, ChartWords words) {
         ChartSpec chart = ReportCharts.inWords(shown, words);
         String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart, words));
         csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(data));
+        pngs.add(chart, svg);
         String files = base + CHARTS + chart.id();
         // The chart writer escapes every label itself: its SVG and table are markup, not text.
         return new PartialModel.Figure(chart.id(), new SafeString(svg), chart.title(), caption,
-                new SafeString(ChartTable.html(chart, words)), files + ".csv", files + ".svg");
+                new SafeString(ChartTable.html(chart, words)), files + ".csv", files + ".svg", files + ".png");
     }
 
     /** What a card is written in: the theme's words and the number formats of the page's language. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,9 +37,21 @@ public final class SiteRenderer {
     private final Optional<Theme> theme;
     private final PebbleEngine engine;
     private final TemplatePaths templatePaths;
+    private final PngCache pngCache;
+    private volatile Set<String> pngKeys = Set.of();
 
+    /** A renderer that keeps the PNGs it draws in the site's chart cache (see {@link #pruneChartCache()}). */
     public SiteRenderer(Path siteDir, String themeName) {
+        this(siteDir, themeName, true);
+    }
+
+    /**
+     * A renderer that reads the site's chart cache ({@code .cxsite/cache/png}) and, when
+     * {@code keepsCharts}, adds the PNGs it draws to it; false for a render that must write nothing.
+     */
+    public SiteRenderer(Path siteDir, String themeName, boolean keepsCharts) {
         this.siteDir = siteDir;
+        this.pngCache = PngCache.in(siteDir, keepsCharts);
         this.themeName = themeName;
         this.theme = Theme.locate(siteDir, themeName);
         this.templatePaths = new TemplatePaths(siteDir, themeName, theme);
@@ -138,13 +151,34 @@ public final class SiteRenderer {
     }
 
     /**
+     * Deletes from the site's chart cache every PNG the last render did not use; for a build that
+     * has just published, so that the cache holds what the site shows and no more.
+     */
+    public void pruneChartCache() {
+        pngCache.keepOnly(pngKeys);
+    }
+
+    /**
      * Makes every file of the plan. A full build ({@link Memory#NONE}) makes the sitemap, feed and
      * search indexes beside the pages ({@link Beside}); a memory gets that step to run when it likes.
+     * The PNGs of the charts are drawn meanwhile on their own threads, and waited for at the end.
      */
     private void write(Site site, Consumer<OutputFile> out, Problems problems, Memory memory, List<StaticFile> statics)
             throws IOException {
+        PngFiles pngs = new PngFiles(pngCache, out);
+        try {
+            write(site, out, problems, memory, statics, pngs);
+            pngs.finish();
+            pngKeys = pngs.keys();
+        } finally {
+            pngs.cancel();
+        }
+    }
+
+    private void write(Site site, Consumer<OutputFile> out, Problems problems, Memory memory, List<StaticFile> statics,
+            PngFiles pngs) throws IOException {
         Pages pages = new Pages(engine, site, new Strings(siteDir, themeName, problems), StaticFiles.favicon(statics),
-                memory);
+                memory, pngs);
         Beside siteFiles = memory == Memory.NONE
                 ? Beside.start("cxsite-site-files", stop -> SiteFiles.write(site, BodyText::text, out, stop))
                 : null;

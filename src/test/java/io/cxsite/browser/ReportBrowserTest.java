@@ -131,7 +131,8 @@ class ReportBrowserTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), href);
             String type = response.headers().firstValue("Content-Type").orElse("");
-            assertTrue(href.endsWith(".csv") ? type.startsWith("text/csv") : type.startsWith("image/svg+xml"), href + ": " + type);
+            String expected = href.endsWith(".csv") ? "text/csv" : href.endsWith(".png") ? "image/png" : "image/svg+xml";
+            assertTrue(type.startsWith(expected), href + ": " + type);
         }
         browser.screenshotPage("report-full");
         browser.viewport(Browser.PHONE);

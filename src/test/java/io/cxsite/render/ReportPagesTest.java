@@ -82,6 +82,8 @@ class ReportPagesTest {
         assertTrue(page.contains("href=\"/cx/charts/" + id + ".csv\""), page);
         assertTrue(site.read("charts/" + id + ".csv").contains("33.3"), "the CSV holds the values");
         assertTrue(site.read("charts/" + id + ".svg").startsWith("<?xml"), "a standalone SVG file");
+        assertTrue(page.contains("<a href=\"/cx/charts/" + id + ".png\" download>PNG</a>"), page);
+        assertTrue(site.exists("charts/" + id + ".png"), "the PNG the figure links to");
         assertTrue(site.read("data/metrics.json").contains("\"period\" : \"2026-Q3\""));
         assertTrue(site.exists("reports/periods/2026-09/index.html"), "one page per period");
         assertTrue(site.read("reports/periods/2026-Q3/index.html").contains("rolled up from 3 months"));
@@ -110,6 +112,12 @@ class ReportPagesTest {
                         .parse(site.output().resolve(file).toFile());
                 assertFalse(svg.getElementsByTagName("title").item(0).getTextContent().isBlank(), file);
                 assertFalse(svg.getElementsByTagName("desc").item(0).getTextContent().isBlank(), file);
+                // Its PNG for slides: twice the SVG's viewBox, which is "0 0 width height".
+                String[] box = svg.getDocumentElement().getAttribute("viewBox").split(" ");
+                java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(
+                        site.output().resolve(file.replace(".svg", ".png")).toFile());
+                assertEquals(2 * Math.ceil(Double.parseDouble(box[2])), png.getWidth(), file);
+                assertEquals(2 * Math.ceil(Double.parseDouble(box[3])), png.getHeight(), file);
             }
         }
         // Values as hand-computed from the snapshots, in the charts' tooltips and tables:
