@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Drawn PNGs kept between renders: in memory for as long as its renderer lives ({@code cxsite
- * serve}, up to {@value #MEMORY_BYTES} bytes, the least recently used dropped), and on disk in the
+ * Drawn PNGs kept between renders: in memory for as long as its renderer lives (only for {@code
+ * cxsite serve}, which renders again and again: up to {@value #MEMORY_BYTES} bytes, the least
+ * recently used dropped; a one-off build keeps none, so its memory stays small), and on disk in the
  * site's {@value #FOLDER} so that the next {@code cxsite build} (or a CI run that restores the
  * folder) need not draw them again. Entries are named by key (the renderer's id and the chart's id,
  * itself a hash of all the chart shows), so a changed chart or renderer is a new entry, never a
@@ -32,21 +33,24 @@ final class PngCache {
 
     private final Path siteDir;
     private final boolean writes;
+    private final long memoryLimit;
     private final Map<String, byte[]> memory = new LinkedHashMap<>(256, 0.75f, true);
     private long memoryBytes;
     private Optional<Path> folder;
 
-    private PngCache(Path siteDir, boolean writes) {
+    private PngCache(Path siteDir, boolean writes, boolean remembers) {
         this.siteDir = siteDir;
+        this.memoryLimit = remembers ? MEMORY_BYTES : 0;
         this.writes = writes;
     }
 
     /**
      * The cache of the site in {@code siteDir}; {@code writes} false reads the disk but never writes
-     * it ({@code cxsite check} writes nothing). The folder is made at the first write.
+     * it ({@code cxsite check} writes nothing); {@code remembers} keeps PNGs in memory too, for a
+     * renderer that renders more than once. The folder is made at the first write.
      */
-    static PngCache in(Path siteDir, boolean writes) {
-        return new PngCache(siteDir, writes);
+    static PngCache in(Path siteDir, boolean writes, boolean remembers) {
+        return new PngCache(siteDir, writes, remembers);
     }
 
     /** The entry under {@code key}, from memory or disk. */
@@ -102,12 +106,15 @@ final class PngCache {
     }
 
     private void remember(String key, byte[] png) {
+        if (memoryLimit == 0) {
+            return;
+        }
         synchronized (memory) {
             if (memory.put(key, png) == null) {
                 memoryBytes += png.length;
             }
             var eldest = memory.entrySet().iterator();
-            while (memoryBytes > MEMORY_BYTES && eldest.hasNext()) {
+            while (memoryBytes > memoryLimit && eldest.hasNext()) {
                 memoryBytes -= eldest.next().getValue().length;
                 eldest.remove();
             }

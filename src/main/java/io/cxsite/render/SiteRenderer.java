@@ -40,18 +40,25 @@ public final class SiteRenderer {
     private final PngCache pngCache;
     private volatile Set<String> pngKeys = Set.of();
 
-    /** A renderer that keeps the PNGs it draws in the site's chart cache (see {@link #pruneChartCache()}). */
+    /**
+     * A renderer for rendering again and again ({@code cxsite serve}): it keeps the PNGs it draws in
+     * the site's chart cache (see {@link #pruneChartCache()}) and in memory.
+     */
     public SiteRenderer(Path siteDir, String themeName) {
-        this(siteDir, themeName, true);
+        this(siteDir, themeName, true, true);
     }
 
     /**
-     * A renderer that reads the site's chart cache ({@code .cxsite/cache/png}) and, when
-     * {@code keepsCharts}, adds the PNGs it draws to it; false for a render that must write nothing.
+     * A renderer for one render: it reads the site's chart cache ({@code .cxsite/cache/png}) and,
+     * when {@code keepsCharts}, adds the PNGs it draws to it; false for a render that must write nothing.
      */
     public SiteRenderer(Path siteDir, String themeName, boolean keepsCharts) {
+        this(siteDir, themeName, keepsCharts, false);
+    }
+
+    private SiteRenderer(Path siteDir, String themeName, boolean keepsCharts, boolean remembersCharts) {
         this.siteDir = siteDir;
-        this.pngCache = PngCache.in(siteDir, keepsCharts);
+        this.pngCache = PngCache.in(siteDir, keepsCharts, remembersCharts);
         this.themeName = themeName;
         this.theme = Theme.locate(siteDir, themeName);
         this.templatePaths = new TemplatePaths(siteDir, themeName, theme);
