@@ -51,6 +51,9 @@ final class PngPlots {
 
     /** The whole chart, title and legend included (no background: {@link #draw} paints it). */
     static JFreeChart chart(ChartSpec spec) {
+        if (spec.kind() == ChartKind.SCATTER) {
+            return PngScatter.chart(spec);
+        }
         boolean rows = rows(spec);
         CategoryPlot plot = plot(spec, spec.kind() == ChartKind.DOTS ? PngData.positive(spec) : PngData.dataset(spec),
                 rows ? 0.4f : PngData.every(spec), SvgChart.WIDTH);
@@ -65,8 +68,12 @@ final class PngPlots {
         }
         LegendItemCollection named = PngMarks.legend(spec, plot);
         plot.setFixedLegendItems(named);
-        JFreeChart chart = new JFreeChart(spec.title(), font(Font.BOLD, ChartStyle.FONT + 2), plot,
-                named.getItemCount() > 0);
+        return dress(new JFreeChart(spec.title(), font(Font.BOLD, ChartStyle.FONT + 2), plot,
+                named.getItemCount() > 0));
+    }
+
+    /** {@code chart} in the SVG's colours and fonts: its title, padding and legend (above the plot). */
+    static JFreeChart dress(JFreeChart chart) {
         chart.getTitle().setPaint(TEXT);
         chart.setBackgroundPaint(null);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
