@@ -65,7 +65,8 @@ final class PngScatter {
         JFreeChart chart = PngPlots.dress(new JFreeChart(spec.title(), PngPlots.font(Font.BOLD, ChartStyle.FONT + 2),
                 plot, named.getItemCount() > 0));
         List<String> numbered = ScatterPlot.numbered(spec);
-        for (int k = 0; k < numbered.size(); k++) {
+        // Bottom titles stack outwards from the plot, so the last line is added first.
+        for (int k = numbered.size() - 1; k >= 0; k--) {
             TextTitle line = new TextTitle((k + 1) + " " + numbered.get(k), PngPlots.font(Font.PLAIN, ChartStyle.FONT));
             line.setPosition(RectangleEdge.BOTTOM);
             line.setHorizontalAlignment(HorizontalAlignment.LEFT);
