@@ -25,7 +25,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * A {@link ChartSpec} drawn by JFreeChart in the SVG's colours, fonts and labels: the title above,
  * the value axis with the SVG's ticks ({@link Scale}), the target and references as marker lines
  * named in the legend (where nothing in the plot can cover them), the band, and the newest value at the end of each line ({@link PngMarks}). Small multiples are a
- * grid of such charts on one scale ({@link PngPanels}); dots are rows on a logarithmic axis.
+ * grid of such charts on one scale ({@link PngPanels}); dots are rows on a logarithmic axis; a
+ * scatter chart is an XY plot ({@link PngScatter}); a band on horizontal bars is whiskers ({@link PngWhiskers}).
  */
 final class PngPlots {
     static final Color TEXT = Color.decode("#1b2a35");
@@ -167,7 +168,8 @@ final class PngPlots {
                 .mapToDouble(v -> SvgChart.width(spec.format().format(v), ChartStyle.VALUE_FONT)).max().orElse(0);
         double room = Math.min(0.95 * scale.step(),
                 (widest + 8) / ROWS_PLOT_WIDTH * (scale.max() - scale.min()));
-        y.setRange(scale.min() < 0 ? scale.min() - room : scale.min(), scale.max() > 0 ? scale.max() + room : scale.max());
+        y.setRange(scale.min() < 0 ? scale.min() - room : scale.min(),
+                scale.max() > 0 ? scale.max() + room : scale.max());
         y.setTickUnit(new NumberTickUnit(scale.step(),
                 new PngMarks.Formatted(spec.format().withDecimals(scale.decimals()))));
         return y;

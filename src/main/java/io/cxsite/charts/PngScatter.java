@@ -35,9 +35,11 @@ final class PngScatter {
 
     /** The whole chart, title, legend and key included. */
     static JFreeChart chart(ChartSpec spec) {
-        XYPlot plot = new XYPlot(dataset(spec), axis(spec.series().get(0).name(), ScatterPlot.xScale(spec),
-                ScatterPlot.xFormat(spec, ScatterPlot.xScale(spec).decimals())), axis(spec.series().get(1).name(),
-                ScatterPlot.yScale(spec), spec.format().withDecimals(ScatterPlot.yScale(spec).decimals())), dots(spec));
+        Scale xs = ScatterPlot.xScale(spec);
+        Scale ys = ScatterPlot.yScale(spec);
+        XYPlot plot = new XYPlot(dataset(spec),
+                axis(spec.series().get(0).name(), xs, ScatterPlot.xFormat(spec, xs.decimals())),
+                axis(spec.series().get(1).name(), ys, spec.format().withDecimals(ys.decimals())), dots());
         plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(PngPlots.GRID);
@@ -122,7 +124,7 @@ final class PngScatter {
     }
 
     // The SVG's dots: radius 7, in the first series colour, not joined.
-    private static XYLineAndShapeRenderer dots(ChartSpec spec) {
+    private static XYLineAndShapeRenderer dots() {
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setDefaultShape(new Ellipse2D.Double(-ScatterPlot.DOT, -ScatterPlot.DOT, 2 * ScatterPlot.DOT,
                 2 * ScatterPlot.DOT));

@@ -10,6 +10,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
@@ -47,14 +48,12 @@ final class PngScatterNames extends AbstractXYAnnotation {
             at.add(new double[] {px, py});
             drawn.add(Frame.Box.around(px, py, ScatterPlot.DOT + 1));
         }
-        for (Object m : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null ? List.of()
-                : plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
-            double px = xAxis.valueToJava2D(((ValueMarker) m).getValue(), area, xEdge);
+        for (double v : values(plot.getDomainMarkers(Layer.FOREGROUND))) {
+            double px = xAxis.valueToJava2D(v, area, xEdge);
             drawn.add(new Frame.Box(px - 2, area.getMinY(), px + 2, area.getMaxY()));
         }
-        for (Object m : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null ? List.of()
-                : plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
-            double py = yAxis.valueToJava2D(((ValueMarker) m).getValue(), area, yEdge);
+        for (double v : values(plot.getRangeMarkers(Layer.FOREGROUND))) {
+            double py = yAxis.valueToJava2D(v, area, yEdge);
             drawn.add(new Frame.Box(area.getMinX(), py - 2, area.getMaxX(), py + 2));
         }
         LabelLayout layout = new LabelLayout(new Frame.Box(area.getMinX(), area.getMinY(), area.getMaxX(),
@@ -68,6 +67,11 @@ final class PngScatterNames extends AbstractXYAnnotation {
                     .orElse(spots.get(0));
             write(g, text, spot);
         }
+    }
+
+    // The guides' values (JFreeChart keeps no list where none was added).
+    private static List<Double> values(java.util.Collection<?> markers) {
+        return markers == null ? List.of() : markers.stream().map(m -> ((ValueMarker) m).getValue()).toList();
     }
 
     // The text at the spot, anchored as an SVG text-anchor would anchor it.
