@@ -32,7 +32,7 @@ public final class PngChart {
      * Raised whenever a change here draws other pixels for the same spec, so that PNGs kept from an
      * older cxsite are not reused (see {@link #renderer()}).
      */
-    private static final int DRAWING_REVISION = 3;
+    private static final int DRAWING_REVISION = 4;
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"");
     private static final ThreadLocal<BufferedImage> CANVAS = new ThreadLocal<>();
 

@@ -25,7 +25,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * A {@link ChartSpec} drawn by JFreeChart in the SVG's colours, fonts and labels: the title above,
  * the value axis with the SVG's ticks ({@link Scale}), the target and references as marker lines
  * named in the legend (where nothing in the plot can cover them), the band, and the newest value at the end of each line ({@link PngMarks}). Small multiples are a
- * grid of such charts on one scale ({@link PngPanels}); dots are rows on a logarithmic axis.
+ * grid of such charts on one scale ({@link PngPanels}); dots are rows on a logarithmic axis; a
+ * scatter chart is an XY plot ({@link PngScatter}); a band on horizontal bars is whiskers ({@link PngWhiskers}).
  */
 final class PngPlots {
     static final Color TEXT = Color.decode("#1b2a35");
@@ -34,6 +35,8 @@ final class PngPlots {
     static final Color AXIS = Color.decode("#6b7c88");
     // A logical font: every JDK maps it to a real one, so the PNG needs no font files.
     private static final String FONT = Font.SANS_SERIF;
+    /** About how wide the plot of horizontal bars is, right of their labels, in chart units. */
+    private static final double ROWS_PLOT_WIDTH = 330;
 
     private PngPlots() {
     }
@@ -51,6 +54,9 @@ final class PngPlots {
 
     /** The whole chart, title and legend included (no background: {@link #draw} paints it). */
     static JFreeChart chart(ChartSpec spec) {
+        if (spec.kind() == ChartKind.SCATTER) {
+            return PngScatter.chart(spec);
+        }
         boolean rows = rows(spec);
         CategoryPlot plot = plot(spec, spec.kind() == ChartKind.DOTS ? PngData.positive(spec) : PngData.dataset(spec),
                 rows ? 0.4f : PngData.every(spec), SvgChart.WIDTH);
@@ -59,14 +65,26 @@ final class PngPlots {
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         spec.target().ifPresent(t -> plot.addRangeMarker(PngMarks.target(t)));
         spec.references().forEach(r -> plot.addRangeMarker(PngMarks.reference(r)));
-        spec.band().ifPresent(b -> plot.addAnnotation(new PngMarks.BandShade(b)));
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS) {
+            // Whiskers across the first series' bar ends, which then carry their values past them.
+            spec.band().ifPresent(b -> {
+                plot.addAnnotation(new PngWhiskers(spec, b));
+                plot.getRenderer().setSeriesItemLabelsVisible(0, false);
+            });
+        } else {
+            spec.band().ifPresent(b -> plot.addAnnotation(new PngMarks.BandShade(b)));
+        }
         if (spec.kind() == ChartKind.LINE) {
             PngEnds.add(spec, plot);
         }
         LegendItemCollection named = PngMarks.legend(spec, plot);
         plot.setFixedLegendItems(named);
-        JFreeChart chart = new JFreeChart(spec.title(), font(Font.BOLD, ChartStyle.FONT + 2), plot,
-                named.getItemCount() > 0);
+        return dress(new JFreeChart(spec.title(), font(Font.BOLD, ChartStyle.FONT + 2), plot,
+                named.getItemCount() > 0));
+    }
+
+    /** {@code chart} in the SVG's colours and fonts: its title, padding and legend (above the plot). */
+    static JFreeChart dress(JFreeChart chart) {
         chart.getTitle().setPaint(TEXT);
         chart.setBackgroundPaint(null);
         chart.setPadding(new RectangleInsets(8, 8, 8, 16));
@@ -127,6 +145,9 @@ final class PngPlots {
             case LINE, SMALL_MULTIPLES, GROUPED_BARS, STACKED_BARS -> true;
             default -> false;
         };
+        if (spec.kind() == ChartKind.HORIZONTAL_BARS && spec.hasData()) {
+            return rowsAxis(spec, y);
+        }
         if (!scaled || !spec.hasData()) {
             y.setNumberFormatOverride(new PngMarks.Formatted(spec.format()));
             y.setUpperMargin(0.12);
@@ -134,6 +155,21 @@ final class PngPlots {
         }
         Scale scale = Scale.of(spec, spec.kind() == ChartKind.SMALL_MULTIPLES ? PngPanels.TICK_INTERVALS : 6);
         y.setRange(scale.min(), scale.max());
+        y.setTickUnit(new NumberTickUnit(scale.step(),
+                new PngMarks.Formatted(spec.format().withDecimals(scale.decimals()))));
+        return y;
+    }
+
+    // The SVG's value axis of horizontal bars (its ticks, band included), with room past the axis's
+    // ends for the values written beyond the bars' ends, less than a step so no tick is added.
+    private static ValueAxis rowsAxis(ChartSpec spec, NumberAxis y) {
+        Scale scale = BarsLayout.of(spec).scale();
+        double widest = spec.series().stream().flatMap(s -> s.values().stream()).filter(java.util.Objects::nonNull)
+                .mapToDouble(v -> SvgChart.width(spec.format().format(v), ChartStyle.VALUE_FONT)).max().orElse(0);
+        double room = Math.min(0.95 * scale.step(),
+                (widest + 8) / ROWS_PLOT_WIDTH * (scale.max() - scale.min()));
+        y.setRange(scale.min() < 0 ? scale.min() - room : scale.min(),
+                scale.max() > 0 ? scale.max() + room : scale.max());
         y.setTickUnit(new NumberTickUnit(scale.step(),
                 new PngMarks.Formatted(spec.format().withDecimals(scale.decimals()))));
         return y;

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class ScatterPlot {
     private static final double MARGIN = 12;
     private static final double PLOT_HEIGHT = 300;
-    private static final double DOT = 7;
+    static final double DOT = 7;
     /** Below the plot: the x ticks, then the x axis's name. */
     private static final double TICK_ROW = 28;
     private static final double KEY_ROW = 27;
@@ -41,7 +41,28 @@ final class ScatterPlot {
         }
     }
 
+    /** The plot's body as drawn, and the names that got numbers (spelt out in the key). */
+    private record Drawing(Plot plot, List<Integer> points, Markup body, List<String> unnamed) {
+    }
+
     static String svg(ChartSpec spec, ChartWords words) {
+        Drawing drawing = draw(spec);
+        Plot plot = drawing.plot();
+        List<Integer> points = drawing.points();
+        Markup body = drawing.body();
+        List<String> unnamed = drawing.unnamed();
+        double keyTop = plot.bottom() + 2 * TICK_ROW + 8;
+        key(body, unnamed, keyTop);
+        Markup svg = new Markup();
+        SvgChart.open(svg, spec, words, Math.ceil(keyTop + unnamed.size() * KEY_ROW + MARGIN));
+        if (points.isEmpty()) {
+            svg.element("text", words.noData(), "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
+                    "y", Markup.num((plot.top() + plot.bottom()) / 2), "text-anchor", "middle").newline();
+        }
+        return svg.raw(body.toString()).close("svg").newline().toString();
+    }
+
+    private static Drawing draw(ChartSpec spec) {
         List<Integer> points = points(spec);
         Plot plot = plot(spec, points);
         Markup body = new Markup();
@@ -54,19 +75,29 @@ final class ScatterPlot {
         }
         List<String> unnamed = names(body, spec, plot, points, layout);
         guideLabels(body, spec, plot, points, layout);
-        double keyTop = plot.bottom() + 2 * TICK_ROW + 8;
-        key(body, unnamed, keyTop);
-        Markup svg = new Markup();
-        SvgChart.open(svg, spec, words, Math.ceil(keyTop + unnamed.size() * KEY_ROW + MARGIN));
-        if (points.isEmpty()) {
-            svg.element("text", words.noData(), "class", "cx-empty", "x", Markup.num(SvgChart.WIDTH / 2),
-                    "y", Markup.num((plot.top() + plot.bottom()) / 2), "text-anchor", "middle").newline();
-        }
-        return svg.raw(body.toString()).close("svg").newline().toString();
+        return new Drawing(plot, points, body, unnamed);
+    }
+
+    /**
+     * The names the SVG writes as numbers in its key ("Threats to cancel, Suspected fraud" for dots
+     * on one spot), in the key's order: the PNG numbers the same dots.
+     */
+    static List<String> numbered(ChartSpec spec) {
+        return draw(spec).unnamed();
+    }
+
+    /** The x axis's scale, as the SVG draws it. */
+    static Scale xScale(ChartSpec spec) {
+        return plot(spec, points(spec)).xs();
+    }
+
+    /** The y axis's scale, as the SVG draws it. */
+    static Scale yScale(ChartSpec spec) {
+        return plot(spec, points(spec)).ys();
     }
 
     /** The labels with both values. */
-    private static List<Integer> points(ChartSpec spec) {
+    static List<Integer> points(ChartSpec spec) {
         List<Integer> points = new ArrayList<>();
         for (int i = 0; i < spec.labels().size(); i++) {
             if (x(spec, i) != null && y(spec, i) != null) {
@@ -76,11 +107,11 @@ final class ScatterPlot {
         return points;
     }
 
-    private static Double x(ChartSpec spec, int i) {
+    static Double x(ChartSpec spec, int i) {
         return spec.series().get(0).values().get(i);
     }
 
-    private static Double y(ChartSpec spec, int i) {
+    static Double y(ChartSpec spec, int i) {
         return spec.series().get(1).values().get(i);
     }
 
@@ -205,7 +236,7 @@ final class ScatterPlot {
     }
 
     /** Places around a dot: right, left, above, below, then the corners, then the same further out. */
-    private static List<LabelLayout.Spot> spots(double x, double y, int rings) {
+    static List<LabelLayout.Spot> spots(double x, double y, int rings) {
         List<LabelLayout.Spot> spots = new ArrayList<>();
         double mid = ChartStyle.NARROW_FONT * 0.35;
         for (int ring = 0; ring < rings; ring++) {

@@ -25,7 +25,8 @@ class PngChartTest {
         return Stream.of(ChartSamples.npsTrend(), ChartSamples.npsMix(), ChartSamples.npsByChannel(),
                 ChartSamples.firstResponseTime(), ChartSamples.topicImpact(),
                 as(ChartSamples.firstResponseTime(), ChartKind.SMALL_MULTIPLES),
-                as(ChartSamples.npsByChannel(), ChartKind.DOTS), swedishTrend());
+                as(ChartSamples.npsByChannel(), ChartKind.DOTS), swedishTrend(), scatter(new LocaleFormat("en")),
+                scatter(new LocaleFormat("sv")), impactWithInterval());
     }
 
     private static ChartSpec as(ChartSpec spec, ChartKind kind) {
@@ -147,5 +148,116 @@ class PngChartTest {
         DefaultCategoryDataset data = PngData.positive(spec);
         assertNull(data.getValue(0, 0));
         assertEquals(55.0, data.getValue(0, 1).doubleValue());
+    }
+
+    private static final List<String> TOPICS = List.of("Waiting and response times", "Bills and prices",
+            "Broadband speed", "Login, BankID and My pages", "Moving house", "Chat", "Friendly, helpful staff",
+            "Outages", "Threats to cancel", "Suspected fraud");
+
+    /** Ten topics bunched as the sample site's October (two on one spot), with the quadrant guides. */
+    private static ChartSpec scatter(LocaleFormat locale) {
+        return new ChartSpec("map-" + locale.language(), ChartKind.SCATTER, "Importance and performance", "", TOPICS,
+                List.of(new Series("Share of answers", List.of(9.0, 12.0, 10.0, 5.5, 4.5, 7.8, 8.5, 4.8, 0.5, 0.5)),
+                        new Series("NPS of those who mention it",
+                                List.of(-38.9, 8.3, 0.0, 4.5, 5.6, 45.2, 58.8, 42.1, -100.0, -100.0))),
+                Optional.empty(), java.util.OptionalDouble.of(32), "All answers",
+                ValueFormat.signed(1, "").in(locale)).withReference(new Reference("Median", 6.6, ""));
+    }
+
+    /** Drivers' NPS impact with a 95 % interval around each. */
+    private static ChartSpec impactWithInterval() {
+        return new ChartSpec("impact", ChartKind.HORIZONTAL_BARS, "NPS impact", "", List.of("Waiting", "Chat", "Bills"),
+                List.of(new Series("NPS impact", Arrays.asList(5.0, 1.3, -2.0))),
+                Optional.of(new Band("95 % interval", Arrays.asList(3.3, 0.5, -4.1), Arrays.asList(7.6, 2.9, null))),
+                java.util.OptionalDouble.empty(), "", ValueFormat.of(1, ""));
+    }
+
+    @Test
+    void aScatterHasADotPerTopicAtTheTablesValuesEachNamedOrNumberedAsInTheSvg() {
+        ChartSpec spec = scatter(new LocaleFormat("en"));
+        org.jfree.chart.JFreeChart chart = PngPlots.chart(spec);
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        org.jfree.data.xy.XYDataset dots = plot.getDataset();
+        List<String> rows = new java.util.ArrayList<>();
+        for (int s = 0; s < dots.getSeriesCount(); s++) {
+            rows.add(csvField(dots.getSeriesKey(s).toString()) + "," + plain(dots.getXValue(s, 0)) + ","
+                    + plain(dots.getYValue(s, 0)));
+        }
+        List<String> table = List.of(ChartTable.csv(spec).split("\r\n"));
+        // The table's row: topic, share, NPS, then the guides' values.
+        assertEquals(table.subList(1, table.size()).stream().map(r -> r.replaceFirst("(,[^,]*){2}$", "")).toList(), rows,
+                "a dot per topic at the table's share and NPS");
+        List<PngScatterNames.Name> names = plot.getAnnotations().stream()
+                .filter(a -> a instanceof PngScatterNames).flatMap(a -> ((PngScatterNames) a).names().stream()).toList();
+        List<String> spots = names.stream().map(PngScatterNames.Name::name).toList();
+        assertTrue(spots.contains("Threats to cancel, Suspected fraud"), "two dots on one spot share a name: " + spots);
+        for (String topic : TOPICS) {
+            assertEquals(1, spots.stream().filter(n -> (", " + n + ", ").contains(", " + topic + ", ")).count(),
+                    topic + " is named at its dot: " + spots);
+        }
+        org.w3c.dom.Document svg = ChartXml.parse(SvgChart.svg(spec));
+        List<String> svgNumbers = ChartXml.texts(ChartXml.byClass(svg, "cx-dot-value"));
+        List<String> pngNumbers = names.stream().map(PngScatterNames.Name::text).filter(t -> t.matches("\\d+")).toList();
+        assertEquals(svgNumbers, pngNumbers, "the dots the SVG numbers are numbered alike");
+        List<String> key = new java.util.ArrayList<>();
+        for (int k = 0; k < chart.getSubtitleCount(); k++) {
+            if (chart.getSubtitle(k) instanceof org.jfree.chart.title.TextTitle t) {
+                key.add(t.getText());
+            }
+        }
+        for (PngScatterNames.Name n : names) {
+            assertTrue(n.text().equals(n.name()) || key.contains(n.text() + " " + n.name()), n + " spelt out in " + key);
+        }
+        List<String> guides = new java.util.ArrayList<>();
+        for (int k = 0; k < plot.getFixedLegendItems().getItemCount(); k++) {
+            guides.add(plot.getFixedLegendItems().get(k).getLabel());
+        }
+        assertEquals(List.of("All answers +32.0", "Median 6.6%"), guides, "the guides named as in the SVG");
+        assertEquals(6.6, ((org.jfree.chart.plot.ValueMarker) plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .iterator().next()).getValue());
+    }
+
+    // A CSV field: quoted when it holds a comma.
+    private static String csvField(String text) {
+        return text.contains(",") ? "\"" + text + "\"" : text;
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replaceFirst("^(-?\\d+)$", "$1.0");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "sv"})
+    void aScattersTicksReadAsOnTheSvg(String language) {
+        ChartSpec spec = scatter(new LocaleFormat(language));
+        org.jfree.chart.plot.XYPlot plot = PngPlots.chart(spec).getXYPlot();
+        List<String> ticks = new java.util.ArrayList<>(ticks((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()));
+        ticks.addAll(ticks((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()));
+        org.w3c.dom.Document svg = ChartXml.parse(SvgChart.svg(spec));
+        assertEquals(ChartXml.texts(ChartXml.byClass(svg, "cx-tick")), ticks, "y ticks, then x ticks, as the SVG's");
+    }
+
+    private static List<String> ticks(org.jfree.chart.axis.NumberAxis axis) {
+        List<String> ticks = new java.util.ArrayList<>();
+        double step = axis.getTickUnit().getSize();
+        for (double v = axis.getLowerBound(); v <= axis.getUpperBound() + step / 2; v += step) {
+            ticks.add(axis.getTickUnit().valueToString(v));
+        }
+        return ticks;
+    }
+
+    @Test
+    void impactBarsCarryTheirIntervalsInsideTheAxisAndWriteTheValuePastThem() {
+        ChartSpec spec = impactWithInterval();
+        org.jfree.chart.plot.CategoryPlot plot = PngPlots.chart(spec).getCategoryPlot();
+        PngWhiskers whiskers = ((List<?>) plot.getAnnotations()).stream().filter(a -> a instanceof PngWhiskers)
+                .map(a -> (PngWhiskers) a).findFirst().orElseThrow(() -> new AssertionError("no whiskers"));
+        assertArrayEquals(new double[] {3.3, 7.6}, whiskers.interval(0));
+        assertArrayEquals(new double[] {0.5, 2.9}, whiskers.interval(1));
+        assertNull(whiskers.interval(2), "no whisker where an end is unknown");
+        assertTrue(plot.getRangeAxis().getUpperBound() > 7.6 && plot.getRangeAxis().getLowerBound() < -4.1,
+                "every whisker inside the axis: " + plot.getRangeAxis().getRange());
+        assertTrue(!plot.getRenderer().isSeriesItemLabelsVisible(0),
+                "the bar's own value label is off: the whisker's writes it past the interval");
     }
 }
