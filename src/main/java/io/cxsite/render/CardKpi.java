@@ -41,8 +41,10 @@ record CardKpi(String key, String name, boolean higherIsBetter, Text text, Test 
         return higherIsBetter ? value >= target : value <= target;
     }
 
-    static CardKpi of(Kpi kpi, LocaleFormat locale) {
-        return new CardKpi(kpi.key(), kpi.label(), kpi.higherIsBetter(), new Text() {
+    /** A built-in KPI, named and written in {@code locale}'s language with the theme's {@code words}. */
+    static CardKpi of(Kpi kpi, LocaleFormat locale, Map<String, String> words) {
+        String points = words.getOrDefault("cardPercentagePoints", "pp");
+        return new CardKpi(kpi.key(), name(kpi, words), kpi.higherIsBetter(), new Text() {
             @Override
             public String value(double value, Snapshot snapshot) {
                 return builtIn(kpi, value, snapshot, locale);
@@ -50,9 +52,15 @@ record CardKpi(String key, String name, boolean higherIsBetter, Text text, Test 
 
             @Override
             public String change(double delta) {
-                return builtInChange(kpi, delta, locale);
+                return builtInChange(kpi, delta, locale, points);
             }
         }, (before, now, level) -> ChangeVerdict.of(kpi, before, now, level));
+    }
+
+    /** The theme's name for a built-in KPI ({@code kpiFirstResponseTime}), else its English label. */
+    static String name(Kpi kpi, Map<String, String> words) {
+        return words.getOrDefault("kpi" + Character.toUpperCase(kpi.key().charAt(0)) + kpi.key().substring(1),
+                kpi.label());
     }
 
     /** One of the site's own KPIs, named and written in {@code locale}'s language with the theme's {@code words}. */
@@ -82,10 +90,10 @@ record CardKpi(String key, String name, boolean higherIsBetter, Text text, Test 
         };
     }
 
-    private static String builtInChange(Kpi kpi, double delta, LocaleFormat locale) {
+    private static String builtInChange(Kpi kpi, double delta, LocaleFormat locale, String points) {
         return switch (kpi) {
             case NPS, CES -> locale.signed(delta, 1);
-            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.signed(delta * 100, 1) + " pp";
+            case CSAT, RETENTION_RATE, CHURN_RATE -> locale.signed(delta * 100, 1) + " " + points;
             case FIRST_RESPONSE_TIME, RESOLUTION_TIME -> (delta < 0 ? "−" : "+") + locale.duration(Math.abs(delta));
             default -> locale.signed(delta, 0);
         };

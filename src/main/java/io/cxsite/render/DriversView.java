@@ -49,21 +49,22 @@ final class DriversView {
     /** The block for {@code period}; its charts drawn by {@code figure}. */
     PartialModel.Drivers of(Period period, Function<ChartSpec, PartialModel.Figure> figure) {
         List<Driver> drivers = voice.drivers(period);
+        String named = new ChartText(words, locale).name(period);
         List<PartialModel.Driver> rows = drivers.stream().map(this::row).toList();
         String level = String.valueOf(statistics.confidence());
         if (drivers.isEmpty()) {
-            return new PartialModel.Drivers(period.label(), rows, null, null, List.of(), level);
+            return new PartialModel.Drivers(named, rows, null, null, List.of(), level);
         }
         List<Driver> top = drivers.subList(0, Math.min(TOP, drivers.size()));
         List<DriverImpact> impacts = top.stream().map(d -> DriverImpact.of(d, statistics)).toList();
         Band interval = new Band(word("driversInterval").replace("{level}", level),
                 impacts.stream().map(DriverImpact::low).toList(), impacts.stream().map(DriverImpact::high).toList());
         ChartSpec bars = ReportCharts.withId("drivers", new ChartSpec("c", ChartKind.HORIZONTAL_BARS,
-                word("driversBarsTitle") + ", " + period.label(), word("driversBarsDescription"),
+                word("driversBarsTitle") + ", " + named, word("driversBarsDescription"),
                 top.stream().map(d -> d.topic().label(language)).toList(),
                 List.of(new Series(word("driversImpact"), top.stream().map(Driver::impact).toList())),
                 Optional.of(interval), OptionalDouble.empty(), "", ValueFormat.of(1, "").in(locale)));
-        return new PartialModel.Drivers(period.label(), rows, figure.apply(bars), figure.apply(map(period, top)),
+        return new PartialModel.Drivers(named, rows, figure.apply(bars), figure.apply(map(period, named, top)),
                 quotes(period, top), level);
     }
 
@@ -71,14 +72,14 @@ final class DriversView {
      * Importance against performance: x the share of the period's answers that mention the topic, y
      * the NPS of those answers; the guides at the NPS of all answers and the median share.
      */
-    private ChartSpec map(Period period, List<Driver> top) {
+    private ChartSpec map(Period period, String named, List<Driver> top) {
         long answers = top.get(0).answers();
         List<Double> importance = top.stream().map(d -> 100.0 * d.mentions() / answers).toList();
         double[] sorted = importance.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         OptionalDouble all = voice.nps(period);
-        ChartSpec spec = new ChartSpec("c", ChartKind.SCATTER, word("driversMapTitle") + ", " + period.label(),
+        ChartSpec spec = new ChartSpec("c", ChartKind.SCATTER, word("driversMapTitle") + ", " + named,
                 word("driversMapDescription"), top.stream().map(d -> d.topic().label(language)).toList(),
                 List.of(new Series(word("driversMapImportance"), importance),
                         new Series(word("driversMapPerformance"), top.stream().map(Driver::nps).toList())),

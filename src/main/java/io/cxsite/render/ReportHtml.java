@@ -126,12 +126,13 @@ final class ReportHtml {
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
         List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name)
                 .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, before, text)
-                        : card(CardKpi.of(kpi, text.locale()), now, before, spec.segment(), text))
+                        : card(CardKpi.of(kpi, text.locale(), text.words()), now, before, spec.segment(), text))
                 .orElseGet(() -> card(CardKpi.of(metrics.customKpis().get(name), text.locale(), text.words()), now,
                         before, spec.segment(), text)))
                 .toList();
-        return new PartialModel.KpiCards(period.label(), spec.segment().orElse(""),
-                before.map(b -> b.period().label()).orElse(""), cards, spec.caption());
+        ChartText names = new ChartText(text.words(), text.locale());
+        return new PartialModel.KpiCards(names.name(period), spec.segment().orElse(""),
+                before.map(b -> names.name(b.period())).orElse(""), cards, spec.caption());
     }
 
     private PartialModel.KpiCard card(CardKpi kpi, Snapshot now, Optional<Snapshot> before, Optional<String> segment,
@@ -199,7 +200,8 @@ final class ReportHtml {
         boolean unsure = verdict == Verdict.WITHIN_NOISE || verdict == Verdict.TOO_FEW;
         String tone = direction.equals("flat") || unsure ? "neutral" : better ? "better" : "worse";
         return Optional.of(new PartialModel.KpiChange(direction, tone, kpi.text().change(delta),
-                before.orElseThrow().period().shortLabel(), verdict == Verdict.WITHIN_NOISE, verdict.key(),
+                new ChartText(text.words(), text.locale()).label(before.orElseThrow().period()),
+                verdict == Verdict.WITHIN_NOISE, verdict.key(),
                 verdictText(verdict, text.words())));
     }
 
@@ -221,14 +223,16 @@ final class ReportHtml {
             OptionalDouble target = now.target(kpi.key() + "." + channel);
             String status = target.isEmpty() ? "" : seconds <= target.getAsDouble() ? "met" : "missed";
             Double previous = before.map(b -> b.byChannel(kpi).get(channel)).orElse(null);
-            Optional<PartialModel.KpiChange> change = change(CardKpi.of(kpi, locale), OptionalDouble.of(seconds),
+            Optional<PartialModel.KpiChange> change = change(CardKpi.of(kpi, locale, text.words()),
+                    OptionalDouble.of(seconds),
                     previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous), before,
                     () -> ChangeVerdict.ofChannel(kpi, channel, before.orElseThrow(), now, statistics), text);
             channels.add(new PartialModel.ChannelFigure(channel, locale.duration(seconds), status,
                     target.isPresent() ? locale.duration(target.getAsDouble()) : "", change.orElse(null)));
         });
-        return new PartialModel.KpiCard(kpi.key(), kpi.label(), true, "", "", "", "", null, "", List.copyOf(channels),
-                kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now, locale) : List.of(), new SafeString(""), "");
+        return new PartialModel.KpiCard(kpi.key(), CardKpi.name(kpi, text.words()), true, "", "", "", "", null, "",
+                List.copyOf(channels), kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now, locale) : List.of(),
+                new SafeString(""), "");
     }
 
     /** The help centre's promised first-answer times against this period's, for the channels it measured. */

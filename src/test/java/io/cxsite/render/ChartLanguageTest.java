@@ -31,8 +31,15 @@ class ChartLanguageTest {
             "higher", "lower", "better", "quarters", "years", "months", "July", "August", "September", "Jul",
             "Aug", "Sep", "Q3", "satisfied", "logarithmic", "expect", "Number", "mean");
 
+    /**
+     * Words of the English KPI cards that neither Swedish nor Norwegian use ("for" is Norwegian too);
+     * channels are named as the snapshots write them, on cards as on charts.
+     */
+    private static final List<String> ENGLISH_CARDS = List.of("KPIs", "change", "against", "vs", "Target",
+            "met", "not met", "within", "over", "responses", "no data", "pp", "First", "response", "time", "October", "September", "August", "Sep", "Aug");
+
     private static final String CHARTS = """
-            ```cx-kpi nps daysBetween period=2026-09
+            ```cx-kpi nps csat firstResponseTime daysBetween period=2026-09
             ```
 
             ```cx-chart nps-trend from=2026-07 to=2026-09
@@ -196,6 +203,32 @@ class ChartLanguageTest {
     }
 
     @Test
+    void theKpiCardsOfSwedishAndNorwegianPagesHaveNoEnglishWord() {
+        for (String path : List.of("sv/reports/q3/index.html", "nb/reports/q3/index.html")) {
+            String cards = cardTexts(site.read(path));
+            assertTrue(cards.contains("NPS") && cards.contains("CSAT"), "the cards are there: " + cards);
+            assertEquals(List.of(), english(cards, ENGLISH_CARDS), path);
+        }
+    }
+
+    @Test
+    void theSwedishCardsSayWhatTheEnglishOnesSay() {
+        String sv = cardTexts(site.read("sv/reports/q3/index.html"));
+        assertTrue(sv.contains("Nyckeltal för september 2026: NPS, CSAT, Tid till första svar, Tid mellan köp"), sv);
+        assertTrue(sv.contains("förändring mot augusti 2026"), sv);
+        assertTrue(sv.contains("+1,0 p.e. mot aug. 2026"), "CSAT's change in percentage points: " + sv);
+        assertTrue(sv.contains("Mål 80,0 % · uppnått"), sv);
+        assertTrue(sv.contains("phone 3 min inom 5 min"), "a channel against its target: " + sv);
+        String nb = cardTexts(site.read("nb/reports/q3/index.html"));
+        assertTrue(nb.contains("Nøkkeltall for september 2026: NPS, CSAT, Tid til første svar"), nb);
+        assertTrue(nb.contains("+1,0 p.p. mot aug. 2026") && nb.contains("Mål 80,0 % · nådd"), nb);
+        String en = cardTexts(site.read("reports/q3/index.html"));
+        assertTrue(en.contains("KPIs for September 2026: NPS, CSAT, First response time, Time between purchases"), en);
+        assertTrue(en.contains("+1.0 pp vs Aug 2026") && en.contains("Target 80.0 % · met"), en);
+        assertTrue(en.contains("phone 3 min within 5 min"), "channels named as the snapshots write them: " + en);
+    }
+
+    @Test
     void theSwedishChartsSayWhatTheEnglishOnesSay() {
         String sv = site.read("sv/reports/q3/index.html");
         assertTrue(sv.contains(">Ambassadörer, passiva och kritiker, juli 2026 till september 2026</title>"), sv);
@@ -249,15 +282,31 @@ class ChartLanguageTest {
     private static void assertNoEnglish(String path) {
         String texts = chartTexts(site.read(path));
         assertTrue(texts.contains("NPS"), "the charts are there: " + texts);
+        assertEquals(List.of(), english(texts, ENGLISH), path);
+    }
+
+    /** Each of {@code words} that {@code texts} holds as a whole word, with what stands around it. */
+    private static List<String> english(String texts, List<String> words) {
         List<String> found = new ArrayList<>();
-        for (String word : ENGLISH) {
+        for (String word : words) {
             Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])").matcher(texts);
             if (m.find()) {
                 int from = Math.max(0, m.start() - 60);
                 found.add(word + " in \"…" + texts.substring(from, Math.min(texts.length(), m.end() + 60)) + "…\"");
             }
         }
-        assertEquals(List.of(), found, path);
+        return found;
+    }
+
+    /** What the page's KPI cards say, their label included, with tags and sparklines left out. */
+    private static String cardTexts(String page) {
+        Matcher m = Pattern.compile("<section class=\"kpi-cards\".*?</section>", Pattern.DOTALL).matcher(page);
+        assertTrue(m.find(), "the page has KPI cards");
+        String part = m.group().replaceAll("(?s)<svg.*?</svg>", " ");
+        Matcher aria = Pattern.compile("aria-label=\"([^\"]*)\"").matcher(part);
+        String label = aria.find() ? aria.group(1) + "\n" : "";
+        return label + part.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     /** What the page's figures and sparklines say: every text and title, tags and markup left out. */

@@ -147,7 +147,7 @@ class ReportPagesTest {
         assertEquals(List.of(), errors(site.build()));
         String page = site.read("sv/reports/q3-sv/index.html");
         assertTrue(page.contains("<p class=\"kpi-card__value\">+33,3</p>"), "a decimal comma on the card");
-        assertTrue(page.contains("±8,4 · 300 responses"), page);
+        assertTrue(page.contains("±8,4 · 300 svar"), page);
         assertTrue(page.contains("<p class=\"kpi-card__value\">1,0 %</p>"), "churn as a Swedish percentage");
         assertTrue(page.contains("<title>NPS, sep. 2026: +33,3</title>"), "the chart's months and values in Swedish");
         assertTrue(site.read("reports/q3/index.html").contains("<title>NPS, Sep 2026: +33.3</title>"),
