@@ -94,8 +94,9 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         return switch (kind) {
             case MONTH -> LocalDate.of(year, number, 1);
             case QUARTER -> LocalDate.of(year, number * 3 - 2, 1);
-            case WEEK -> LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            // ISO 8601: week 1 is the week with 4 January in it, and weeks start on Monday.
+            case WEEK -> LocalDate.of(year, 1, 4).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .plusWeeks(number - 1L);
             case YEAR -> LocalDate.of(year, 1, 1);
         };
     }

@@ -40,6 +40,15 @@ class PeriodTest {
     }
 
     @Test
+    void everyDayLiesInTheWeekThatWeekOfNames() {
+        for (LocalDate day = LocalDate.of(1999, 12, 1); day.isBefore(LocalDate.of(2041, 2, 1)); day = day.plusDays(1)) {
+            Period week = Period.weekOf(day);
+            assertEquals(java.time.DayOfWeek.MONDAY, week.start().getDayOfWeek(), week.key());
+            assertEquals(true, !day.isBefore(week.start()) && !day.isAfter(week.end()), day + " in " + week.key());
+        }
+    }
+
+    @Test
     void previousCrossesYearEnds() {
         assertEquals("2025-Q4", parse("2026-Q1").previous().key());
         assertEquals("2025-12", parse("2026-01").previous().key());
