@@ -1,7 +1,5 @@
 package io.cxsite.charts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A small writer of XML (the SVG) and HTML (the table): elements with attributes given as
@@ -102,7 +100,10 @@ final class Markup {
 
     /** A coordinate with at most one decimal and no locale: {@code 12}, {@code 12.5}, never {@code -0}. */
     static String num(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+        String rounded = HalfUp.plain(value, 1);
+        if (HalfUp.isZero(rounded)) {
+            return "0";
+        }
+        return rounded.endsWith(".0") ? rounded.substring(0, rounded.length() - 2) : rounded;
     }
 }

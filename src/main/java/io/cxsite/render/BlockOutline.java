@@ -1,6 +1,5 @@
 package io.cxsite.render;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -34,16 +33,36 @@ final class BlockOutline {
      * escaped, so every heading tag here is one cxsite or the author wrote.
      */
     static String nest(String html, int top) {
-        Matcher tags = HEADING_TAG.matcher(html);
-        int highest = 7;
-        while (tags.find()) {
-            highest = Math.min(highest, tags.group(2).charAt(0) - '0');
-        }
+        int highest = highest(html);
         if (highest == 7 || highest == top) {
             return html;
         }
         int shift = top - highest;
-        return tags.reset().replaceAll(tag -> "<" + tag.group(1) + "h"
+        return HEADING_TAG.matcher(html).replaceAll(tag -> "<" + tag.group(1) + "h"
                 + Math.min(6, tag.group(2).charAt(0) - '0' + shift));
+    }
+
+    /**
+     * The level of the highest heading tag in {@code html}, 7 when there is none: what
+     * {@link #HEADING_TAG} finds, by a plain scan, as blocks are mostly SVG that a regex walks slowly.
+     */
+    private static int highest(String html) {
+        int highest = 7;
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            int h = at + 1 < html.length() && html.charAt(at + 1) == '/' ? at + 2 : at + 1;
+            if (h + 2 < html.length() && html.charAt(h) == 'h') {
+                char level = html.charAt(h + 1);
+                char after = html.charAt(h + 2);
+                if (level >= '1' && level <= '6' && (after == '>' || isRegexSpace(after))) {
+                    highest = Math.min(highest, level - '0');
+                }
+            }
+        }
+        return highest;
+    }
+
+    // What \s matches in a Java regex without flags.
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
