@@ -24,6 +24,7 @@ public record LocaleFormat(String language) {
     private static final char MINUS = '\u2212';
     /** Marks by language tag: finding them parses the tag, and every number asks. */
     private static final Map<String, Marks> MARKS = new ConcurrentHashMap<>();
+    private static final Map<String, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
     public LocaleFormat {
         Objects.requireNonNull(language, "language");
@@ -59,7 +60,7 @@ public record LocaleFormat(String language) {
 
     /** A month as a chart label: {@code Oct 2026}, {@code okt. 2026}. */
     public String month(YearMonth month) {
-        return DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
+        return MONTHS.computeIfAbsent(language, tag -> DateTimeFormatter.ofPattern("MMM yyyy", locale())).format(month);
     }
 
     Locale locale() {
