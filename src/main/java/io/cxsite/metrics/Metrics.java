@@ -122,9 +122,12 @@ public final class Metrics {
 
         /** What is in effect for {@code s}, up to the last month it covers; its own settings are added by the caller. */
         Map<String, V> at(Snapshot s) {
-            Period lastDay = Period.parse(s.period().end().toString().substring(0, 7)).orElseThrow();
+            Period lastMonth = Period.monthOf(s.period().end());
             Map<String, V> effective = new TreeMap<>(start);
-            from.headMap(lastDay, true).values().stream().reduce((a, b) -> b).ifPresent(effective::putAll);
+            Map.Entry<Period, Map<String, V>> latest = from.floorEntry(lastMonth);
+            if (latest != null) {
+                effective.putAll(latest.getValue());
+            }
             if (!s.rolledUp()) {
                 effective.putAll(of.apply(s));
             }
