@@ -33,7 +33,7 @@ final class Markup {
     }
 
     Markup text(String text) {
-        out.append(escape(text));
+        escape(text, out);
         return this;
     }
 
@@ -59,7 +59,9 @@ final class Markup {
         }
         out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ').append(attributes[i]).append("=\"");
+            escape(attributes[i + 1], out);
+            out.append('"');
         }
     }
 
@@ -69,6 +71,16 @@ final class Markup {
      */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
+        escape(text, escaped);
+        return escaped.toString();
+    }
+
+    /** {@link #escape(String)} written to {@code escaped}; text with nothing to escape is copied whole. */
+    static void escape(String text, StringBuilder escaped) {
+        if (isPlain(text)) {
+            escaped.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -89,7 +101,17 @@ final class Markup {
                 }
             }
         }
-        return escaped.toString();
+    }
+
+    /** Whether {@code text} is printable ASCII without a character that XML escapes: most labels and every number. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // XML 1.0 Char production, for one UTF-16 unit that is not part of a surrogate pair.
