@@ -41,6 +41,25 @@ final class HalfUp {
         return out.toString();
     }
 
+    /**
+     * {@code value} rounded to {@code decimals} without trailing zeros, and {@code 0} for any zero:
+     * {@code 12}, {@code 12.5}, {@code -0.2}, as BigDecimal's {@code stripTrailingZeros().toPlainString()}.
+     */
+    static String shortest(double value, int decimals) {
+        String rounded = plain(value, decimals);
+        if (isZero(rounded)) {
+            return "0";
+        }
+        if (rounded.indexOf('.') < 0) {
+            return rounded;
+        }
+        int end = rounded.length();
+        while (rounded.charAt(end - 1) == '0') {
+            end--;
+        }
+        return rounded.substring(0, rounded.charAt(end - 1) == '.' ? end - 1 : end);
+    }
+
     /** Whether {@code plain}, as {@link #plain} writes it, is zero: no sign and no digit but 0. */
     static boolean isZero(String plain) {
         for (int i = 0; i < plain.length(); i++) {

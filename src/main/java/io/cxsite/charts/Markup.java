@@ -122,10 +122,6 @@ final class Markup {
 
     /** A coordinate with at most one decimal and no locale: {@code 12}, {@code 12.5}, never {@code -0}. */
     static String num(double value) {
-        String rounded = HalfUp.plain(value, 1);
-        if (HalfUp.isZero(rounded)) {
-            return "0";
-        }
-        return rounded.endsWith(".0") ? rounded.substring(0, rounded.length() - 2) : rounded;
+        return HalfUp.shortest(value, 1);
     }
 }

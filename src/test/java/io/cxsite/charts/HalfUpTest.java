@@ -46,6 +46,21 @@ class HalfUpTest {
     }
 
     @Test
+    void shortestDropsTrailingZerosAsBigDecimalDoes() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 100_000; i++) {
+            int decimals = 1 + random.nextInt(2);
+            double value = Math.round((random.nextDouble() * 2 - 1) * Math.pow(10, random.nextInt(0, 6)) * 100) / 100.0;
+            BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+            String expected = rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+            assertEquals(expected, HalfUp.shortest(value, decimals), value + " at " + decimals);
+        }
+        assertEquals("10", HalfUp.shortest(10.001, 2));
+        assertEquals("-0.2", HalfUp.shortest(-0.2, 2));
+        assertEquals("0", HalfUp.shortest(-0.001, 2));
+    }
+
+    @Test
     void zeroIsAnyPlainZero() {
         assertEquals(true, HalfUp.isZero("0.00"));
         assertEquals(true, HalfUp.isZero("0"));
