@@ -6,7 +6,17 @@ package io.cxsite.charts;
  * name-value pairs, all text and attribute values escaped. Knows nothing about charts.
  */
 final class Markup {
-    private final StringBuilder out = new StringBuilder(16_384);
+    private final StringBuilder out;
+
+    /** For a chart: room for most without growing. */
+    Markup() {
+        this(16_384);
+    }
+
+    /** For something small, such as a sparkline, which would otherwise take a chart's room. */
+    Markup(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     /** {@code <name a="v">}; {@code attributes} alternate names and values. */
     Markup open(String name, String... attributes) {

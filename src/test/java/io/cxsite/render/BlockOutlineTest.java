@@ -14,6 +14,34 @@ class BlockOutlineTest {
         assertEquals(block, BlockOutline.nest(block, 2), "already in place");
     }
 
+    /** The rule as first written, with a regular expression: what the scan must agree with. */
+    private static String byPattern(String html, int top) {
+        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<(/?)h([1-6])(?=[\\s>])").matcher(html);
+        int highest = 7;
+        while (tags.find()) {
+            highest = Math.min(highest, tags.group(2).charAt(0) - '0');
+        }
+        if (highest == 7 || highest == top) {
+            return html;
+        }
+        int shift = top - highest;
+        return tags.reset().replaceAll(tag -> "<" + tag.group(1) + "h" + Math.min(6, tag.group(2).charAt(0) - '0' + shift));
+    }
+
+    @Test
+    void agreesWithTheRuleOnMarkupOfEveryShape() {
+        String[] parts = {"<", "</", "h", "h1", "h2", "h3", "h6", "h7", "h0", ">", " ", "\t", "\n", "x", "<svg>", "<p>", "/"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                html.append(parts[random.nextInt(parts.length)]);
+            }
+            int top = 1 + random.nextInt(6);
+            assertEquals(byPattern(html.toString(), top), BlockOutline.nest(html.toString(), top), html + " at " + top);
+        }
+    }
+
     @Test
     void findsHeadingTagsOnlyWhereATagStarts() {
         assertEquals("<hr><header><h7>a</h7><h1", BlockOutline.nest("<hr><header><h7>a</h7><h1", 3),
