@@ -1,7 +1,5 @@
 package io.cxsite.charts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -184,7 +182,7 @@ final class HorizontalBars {
                 svg.element("tspan", lines.get(k), "x", x, "dy", em(dy));
             }
             String label = spec.labels().get(i);
-            if (!String.join(" ", lines).equals(label.strip().replaceAll("\\s+", " "))) {
+            if (!String.join(" ", lines).equals(LabelWrap.collapse(label))) {
                 svg.element("title", label);
             }
             svg.close("text").newline();
@@ -212,7 +210,6 @@ final class HorizontalBars {
 
     // An offset in ems with at most two decimals: "0.35em", "-0.2em".
     private static String em(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (rounded.signum() == 0 ? "0" : rounded.toPlainString()) + "em";
+        return HalfUp.shortest(value, 2) + "em";
     }
 }

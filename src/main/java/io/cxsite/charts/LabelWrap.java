@@ -1,10 +1,18 @@
 package io.cxsite.charts;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Wraps a bar label onto at most two lines of a given width, cutting it with an ellipsis beyond that. */
 final class LabelWrap {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private LabelWrap() {
+    }
+
+    /** The label stripped, each run of white space one space: the text {@link #wrap} breaks into lines. */
+    static String collapse(String label) {
+        return SPACES.matcher(label.strip()).replaceAll(" ");
     }
 
     /**
@@ -14,7 +22,7 @@ final class LabelWrap {
      * broken with a hyphen.
      */
     static List<String> wrap(String label, int maxChars) {
-        String text = label.strip().replaceAll("\\s+", " ");
+        String text = collapse(label);
         if (length(text) <= maxChars) {
             return List.of(text);
         }

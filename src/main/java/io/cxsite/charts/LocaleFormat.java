@@ -1,12 +1,12 @@
 package io.cxsite.charts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Numbers, durations and months as a page's readers write them: {@code 10,300} and {@code 32.0}
@@ -22,6 +22,9 @@ public record LocaleFormat(String language) {
     /** Between groups of three digits in the Nordic languages, so a number never breaks across lines. */
     static final char NO_BREAK_SPACE = '\u00a0';
     private static final char MINUS = '\u2212';
+    /** Marks by language tag: finding them parses the tag, and every number asks. */
+    private static final Map<String, Marks> MARKS = new ConcurrentHashMap<>();
+    private static final Map<String, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
     public LocaleFormat {
         Objects.requireNonNull(language, "language");
@@ -33,12 +36,12 @@ public record LocaleFormat(String language) {
 
     /** {@code 10,300.5} / {@code 10 300,5}, with {@code decimals} digits after the mark. */
     public String number(double value, int decimals) {
-        return sign(value, decimals, false) + digits(value, decimals);
+        return write(HalfUp.plain(value, decimals), false);
     }
 
     /** With a plus sign on positive values, as NPS and changes are written: {@code +32.0}. */
     public String signed(double value, int decimals) {
-        return sign(value, decimals, true) + digits(value, decimals);
+        return write(HalfUp.plain(value, decimals), true);
     }
 
     /**
@@ -51,40 +54,46 @@ public record LocaleFormat(String language) {
         double unit = abs < 60 ? 1 : abs < 3600 ? 60 : abs < 86_400 ? 3600 : 86_400;
         String name = unit == 1 ? "s" : unit == 60 ? "min" : unit == 3600 ? "h" : "d";
         double value = seconds / unit;
-        BigDecimal one = BigDecimal.valueOf(Math.abs(value)).setScale(1, RoundingMode.HALF_UP);
-        int decimals = Math.abs(value) >= 9.95 || one.stripTrailingZeros().scale() <= 0 ? 0 : 1;
+        int decimals = Math.abs(value) >= 9.95 || HalfUp.plain(Math.abs(value), 1).endsWith(".0") ? 0 : 1;
         return number(value, decimals) + " " + name;
     }
 
     /** A month as a chart label: {@code Oct 2026}, {@code okt. 2026}. */
     public String month(YearMonth month) {
-        return DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
+        return MONTHS.computeIfAbsent(language, tag -> DateTimeFormatter.ofPattern("MMM yyyy", locale())).format(month);
     }
 
     Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
-    private String sign(double value, int decimals, boolean plus) {
-        int signum = round(value, decimals).signum();
-        return signum < 0 ? String.valueOf(MINUS) : signum > 0 && plus ? "+" : "";
-    }
-
-    private String digits(double value, int decimals) {
-        String plain = round(value, decimals).abs().toPlainString();
+    /** {@code plain}, a rounded number as {@link HalfUp#plain} writes it, with this language's marks. */
+    private String write(String plain, boolean plus) {
+        boolean negative = plain.charAt(0) == '-';
+        String sign = negative ? String.valueOf(MINUS) : plus && !HalfUp.isZero(plain) ? "+" : "";
+        int from = negative ? 1 : 0;
         int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder out = new StringBuilder(plain.length() + 4);
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                out.append(grouping());
+        int wholeEnd = dot < 0 ? plain.length() : dot;
+        Marks marks = marks();
+        StringBuilder out = new StringBuilder(plain.length() + 4).append(sign);
+        for (int i = from; i < wholeEnd; i++) {
+            if (i > from && (wholeEnd - i) % 3 == 0) {
+                out.append(marks.grouping());
             }
-            out.append(whole.charAt(i));
+            out.append(plain.charAt(i));
         }
         if (dot >= 0) {
-            out.append(decimalMark()).append(plain, dot + 1, plain.length());
+            out.append(marks.decimal()).append(plain, dot + 1, plain.length());
         }
         return out.toString();
+    }
+
+    /** How a language groups digits and marks decimals. */
+    private record Marks(char grouping, char decimal) {
+    }
+
+    private Marks marks() {
+        return MARKS.computeIfAbsent(language, tag -> new Marks(grouping(), decimalMark()));
     }
 
     // Fixed for the languages cxsite ships words for, so output does not follow the JDK's locale data.
@@ -109,8 +118,4 @@ public record LocaleFormat(String language) {
         return locale().getLanguage();
     }
 
-    // BigDecimal has no negative zero, so -0.04 at one decimal prints as 0.0.
-    private static BigDecimal round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-    }
 }

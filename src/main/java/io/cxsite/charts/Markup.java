@@ -1,14 +1,22 @@
 package io.cxsite.charts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A small writer of XML (the SVG) and HTML (the table): elements with attributes given as
  * name-value pairs, all text and attribute values escaped. Knows nothing about charts.
  */
 final class Markup {
-    private final StringBuilder out = new StringBuilder(16_384);
+    private final StringBuilder out;
+
+    /** For a chart: room for most without growing. */
+    Markup() {
+        this(16_384);
+    }
+
+    /** For something small, such as a sparkline, which would otherwise take a chart's room. */
+    Markup(int capacity) {
+        out = new StringBuilder(capacity);
+    }
 
     /** {@code <name a="v">}; {@code attributes} alternate names and values. */
     Markup open(String name, String... attributes) {
@@ -35,7 +43,7 @@ final class Markup {
     }
 
     Markup text(String text) {
-        out.append(escape(text));
+        escape(text, out);
         return this;
     }
 
@@ -61,7 +69,9 @@ final class Markup {
         }
         out.append('<').append(name);
         for (int i = 0; i < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ').append(attributes[i]).append("=\"");
+            escape(attributes[i + 1], out);
+            out.append('"');
         }
     }
 
@@ -71,6 +81,16 @@ final class Markup {
      */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
+        escape(text, escaped);
+        return escaped.toString();
+    }
+
+    /** {@link #escape(String)} written to {@code escaped}; text with nothing to escape is copied whole. */
+    static void escape(String text, StringBuilder escaped) {
+        if (isPlain(text)) {
+            escaped.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -91,7 +111,17 @@ final class Markup {
                 }
             }
         }
-        return escaped.toString();
+    }
+
+    /** Whether {@code text} is printable ASCII without a character that XML escapes: most labels and every number. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // XML 1.0 Char production, for one UTF-16 unit that is not part of a surrogate pair.
@@ -102,7 +132,6 @@ final class Markup {
 
     /** A coordinate with at most one decimal and no locale: {@code 12}, {@code 12.5}, never {@code -0}. */
     static String num(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-        return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+        return HalfUp.shortest(value, 1);
     }
 }

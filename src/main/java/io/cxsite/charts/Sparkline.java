@@ -31,7 +31,7 @@ public final class Sparkline {
         double max = known.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         double span = max - min < 1e-9 ? 1 : max - min;
         double step = (WIDTH - 2 * PAD) / Math.max(values.size() - 1, 1);
-        Markup svg = new Markup();
+        Markup svg = new Markup(1024);
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + Markup.num(WIDTH) + " "
                 + Markup.num(HEIGHT), "class", "kpi-card__spark", "role", "img");
         svg.element("title", text);

@@ -1,7 +1,5 @@
 package io.cxsite.charts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -59,16 +57,11 @@ public record ValueFormat(int decimals, String unit, boolean signed, LocaleForma
 
     /** For machines: {@code 31.5}, {@code -4.0}, without unit or plus sign; empty when missing. */
     public String plain(Double value) {
-        return value == null ? "" : round(value).toPlainString();
+        return value == null ? "" : HalfUp.plain(value, decimals);
     }
 
     /** The same format with other decimals, for axis ticks that need more or fewer. */
     ValueFormat withDecimals(int newDecimals) {
         return new ValueFormat(newDecimals, unit, signed, locale, seconds);
-    }
-
-    // BigDecimal has no negative zero, so -0.04 at one decimal prints as 0.0.
-    private BigDecimal round(double value) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +28,10 @@ public final class Metrics {
 
     /** All snapshots by period and segment ("" for all customers), files and roll-ups. */
     private final Map<SnapshotKey, Snapshot> snapshots = new TreeMap<>();
+    /** The same snapshots for lookups: every chart and card on every page asks for some. */
+    private final Map<SnapshotKey, Snapshot> byKey;
     private final List<Period> periods;
+    private final Map<Period.Kind, List<Period>> periodsByKind = new EnumMap<>(Period.Kind.class);
     private final Set<String> segments;
     private final Set<String> channels = new TreeSet<>();
 
@@ -77,7 +83,11 @@ public final class Metrics {
             }
             snapshots.put(key, withTargets(s, Map.copyOf(effective), benchmarks.at(s)));
         });
+        byKey = new HashMap<>(snapshots);
         periods = snapshots.keySet().stream().filter(k -> k.segment().isEmpty()).map(SnapshotKey::period).toList();
+        for (Period.Kind kind : Period.Kind.values()) {
+            periodsByKind.put(kind, periods.stream().filter(p -> p.kind() == kind).toList());
+        }
         segments = snapshots.keySet().stream().map(SnapshotKey::segment).filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         for (Snapshot s : snapshots.values()) {
@@ -112,9 +122,12 @@ public final class Metrics {
 
         /** What is in effect for {@code s}, up to the last month it covers; its own settings are added by the caller. */
         Map<String, V> at(Snapshot s) {
-            Period lastDay = Period.parse(s.period().end().toString().substring(0, 7)).orElseThrow();
+            Period lastMonth = Period.monthOf(s.period().end());
             Map<String, V> effective = new TreeMap<>(start);
-            from.headMap(lastDay, true).values().stream().reduce((a, b) -> b).ifPresent(effective::putAll);
+            Map.Entry<Period, Map<String, V>> latest = from.floorEntry(lastMonth);
+            if (latest != null) {
+                effective.putAll(latest.getValue());
+            }
             if (!s.rolledUp()) {
                 effective.putAll(of.apply(s));
             }
@@ -149,7 +162,7 @@ public final class Metrics {
 
     /** The snapshot of a period for all customers (empty segment) or one segment. */
     public Optional<Snapshot> get(Period period, Optional<String> segment) {
-        return Optional.ofNullable(snapshots.get(new SnapshotKey(period, segment.orElse(""))));
+        return Optional.ofNullable(byKey.get(new SnapshotKey(period, segment.orElse(""))));
     }
 
     /** Periods that have all-customer figures, in ascending order. */
@@ -157,16 +170,36 @@ public final class Metrics {
         return periods;
     }
 
+    /** Periods of one kind that have all-customer figures, in ascending order. */
     public List<Period> periods(Period.Kind kind) {
-        return periods().stream().filter(p -> p.kind() == kind).toList();
+        return periodsByKind.get(kind);
     }
 
-    /** Periods of one kind from {@code from} to {@code to}, both included. */
+    /**
+     * Periods of one kind from {@code from} to {@code to}, both included: those that start on or after
+     * {@code from} starts and end on or before {@code to} ends. Periods of one kind follow each other
+     * without overlap, so they are a run of the sorted list, found by halving.
+     */
     public List<Period> range(Period.Kind kind, Optional<Period> from, Optional<Period> to) {
-        return periods(kind).stream()
-                .filter(p -> from.map(f -> !p.start().isBefore(f.start())).orElse(true))
-                .filter(p -> to.map(t -> !p.end().isAfter(t.end())).orElse(true))
-                .toList();
+        List<Period> all = periods(kind);
+        int first = from.map(f -> firstIndex(all, p -> !p.start().isBefore(f.start()))).orElse(0);
+        int end = to.map(t -> firstIndex(all, p -> p.end().isAfter(t.end()))).orElse(all.size());
+        return first < end ? all.subList(first, end) : List.of();
+    }
+
+    /** The first index of {@code sorted} whose period passes {@code test}, which holds from some index on. */
+    private static int firstIndex(List<Period> sorted, Predicate<Period> test) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (test.test(sorted.get(middle))) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** The newest month, else the newest period of any kind. */

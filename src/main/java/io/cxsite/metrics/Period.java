@@ -64,9 +64,9 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
     /** The key as written in file names and JSON: {@code 2026-10}, {@code 2026-Q3}, {@code 2026-W41}, {@code 2026}. */
     public String key() {
         return switch (kind) {
-            case MONTH -> String.format(Locale.ROOT, "%d-%02d", year, number);
+            case MONTH -> year + "-" + twoDigits(number);
             case QUARTER -> year + "-Q" + number;
-            case WEEK -> String.format(Locale.ROOT, "%d-W%02d", year, number);
+            case WEEK -> year + "-W" + twoDigits(number);
             case YEAR -> Integer.toString(year);
         };
     }
@@ -76,7 +76,7 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         return switch (kind) {
             case MONTH -> Month.of(number).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + year;
             case QUARTER -> "Q" + number + " " + year;
-            case WEEK -> "W" + String.format(Locale.ROOT, "%02d", number) + " " + year;
+            case WEEK -> "W" + twoDigits(number) + " " + year;
             case YEAR -> Integer.toString(year);
         };
     }
@@ -94,8 +94,9 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         return switch (kind) {
             case MONTH -> LocalDate.of(year, number, 1);
             case QUARTER -> LocalDate.of(year, number * 3 - 2, 1);
-            case WEEK -> LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            // ISO 8601: week 1 is the week with 4 January in it, and weeks start on Monday.
+            case WEEK -> LocalDate.of(year, 1, 4).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .plusWeeks(number - 1L);
             case YEAR -> LocalDate.of(year, 1, 1);
         };
     }
@@ -167,6 +168,11 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
         return byMonth != 0 ? byMonth : kind.compareTo(other.kind);
     }
 
+    // A month or week number as keys write it: 01 to 53.
+    private static String twoDigits(int number) {
+        return number < 10 ? "0" + number : Integer.toString(number);
+    }
+
     /** The month a year, quarter or month starts in. */
     private int firstMonth() {
         return switch (kind) {
@@ -174,6 +180,17 @@ public record Period(Kind kind, int year, int number) implements Comparable<Peri
             case QUARTER -> number * 3 - 2;
             default -> number;
         };
+    }
+
+    // Written out rather than left to the record: periods are the keys of every snapshot lookup.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Period p && p.kind == kind && p.year == year && p.number == number;
+    }
+
+    @Override
+    public int hashCode() {
+        return (kind.ordinal() * 31 + year) * 64 + number;
     }
 
     @Override

@@ -20,6 +20,17 @@ record SnapshotKey(Period period, String segment) implements Comparable<Snapshot
         return segment.isEmpty() ? Optional.empty() : Optional.of(segment);
     }
 
+    // Written out rather than left to the record: every chart and card looks snapshots up by key.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SnapshotKey k && k.period.equals(period) && k.segment.equals(segment);
+    }
+
+    @Override
+    public int hashCode() {
+        return period.hashCode() * 31 + segment.hashCode();
+    }
+
     @Override
     public int compareTo(SnapshotKey other) {
         return ORDER.compare(this, other);

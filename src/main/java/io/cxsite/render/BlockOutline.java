@@ -1,14 +1,10 @@
 package io.cxsite.render;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
 /** Moves the headings of a block's markup to their place in the page's outline. */
 final class BlockOutline {
-    private static final Pattern HEADING_TAG = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
-
     private BlockOutline() {
     }
 
@@ -34,16 +30,44 @@ final class BlockOutline {
      * escaped, so every heading tag here is one cxsite or the author wrote.
      */
     static String nest(String html, int top) {
-        Matcher tags = HEADING_TAG.matcher(html);
         int highest = 7;
-        while (tags.find()) {
-            highest = Math.min(highest, tags.group(2).charAt(0) - '0');
+        for (int at = nextLevel(html, 0); at >= 0; at = nextLevel(html, at)) {
+            highest = Math.min(highest, html.charAt(at) - '0');
         }
         if (highest == 7 || highest == top) {
             return html;
         }
         int shift = top - highest;
-        return tags.reset().replaceAll(tag -> "<" + tag.group(1) + "h"
-                + Math.min(6, tag.group(2).charAt(0) - '0' + shift));
+        StringBuilder moved = new StringBuilder(html.length());
+        int copied = 0;
+        for (int at = nextLevel(html, 0); at >= 0; at = nextLevel(html, at)) {
+            moved.append(html, copied, at).append((char) ('0' + Math.min(6, html.charAt(at) - '0' + shift)));
+            copied = at + 1;
+        }
+        return moved.append(html, copied, html.length()).toString();
+    }
+
+    /**
+     * Where the level digit of the next heading tag after {@code from} is, or -1: a tag {@code <hN}
+     * or {@code </hN} (N from 1 to 6) followed by white space or {@code >}. A plain scan, as blocks
+     * are mostly SVG, which a regular expression walks slowly.
+     */
+    private static int nextLevel(String html, int from) {
+        for (int at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', at + 1)) {
+            int h = at + 1 < html.length() && html.charAt(at + 1) == '/' ? at + 2 : at + 1;
+            if (h + 2 < html.length() && html.charAt(h) == 'h') {
+                char level = html.charAt(h + 1);
+                char after = html.charAt(h + 2);
+                if (level >= '1' && level <= '6' && (after == '>' || isRegexSpace(after))) {
+                    return h + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    // What \s matches in a Java regular expression without flags, as the rule was first written.
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

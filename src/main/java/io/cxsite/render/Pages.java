@@ -33,6 +33,7 @@ final class Pages {
     private final HelpCentre help;
     private final PebbleEngine engine;
     private final SiteRenderer.Memory memory;
+    private final PeriodPager pager = new PeriodPager();
 
     Pages(PebbleEngine engine, Site site, Strings strings, String favicon, SiteRenderer.Memory memory,
             PngFiles pngs) {
@@ -86,7 +87,7 @@ final class Pages {
     }
 
     OutputFile page(Page page) {
-        List<Page> siblings = PeriodPager.siblings(page,
+        List<Page> siblings = pager.siblings(page,
                 site.section(page.sectionUrl()).map(Section::pages).orElse(List.of()));
         int at = siblings.indexOf(page);
         Link prev = at > 0 ? links.link(siblings.get(at - 1)) : null;

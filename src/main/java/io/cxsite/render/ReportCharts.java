@@ -19,6 +19,9 @@ import java.util.Optional;
 
 /** Turns a checked {@code cx-chart} block and the site's metrics into the chart's data. */
 final class ReportCharts {
+    /** One digest per rendering thread: looking the algorithm up costs more than hashing a chart. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(ReportCharts::sha256);
+
     private final Metrics metrics;
     private final ResponseTimeCharts responseTimes;
     private final Statistics statistics;
@@ -52,16 +55,24 @@ final class ReportCharts {
      * series names in {@code words}, the theme's words in that language (English where they lack one).
      */
     ChartSpec chart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
+        String name = spec.ownTrend().map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
+        return withId(name, data(spec, locale, words));
+    }
+
+    /**
+     * What {@link #chart} shows, without its id: enough for the chart's CSV table, which names no id,
+     * so the table's English twin of a chart in another language costs no hash.
+     */
+    ChartSpec data(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
         Range r = range(spec, new ChartText(words, locale));
         Optional<String> own = spec.ownTrend();
-        String name = own.map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
         ChartSpec chart = own.isPresent()
                 ? TrendCharts.ownTrend(r, new OwnKpiText(metrics.customKpis().get(own.get()), locale, words),
                         metrics.customKpis().get(own.get()).name(locale.language()), own.get())
                 : builtIn(spec, r);
-        return withId(name, new ChartSpec(chart.id(), chart.kind(), chart.title(), chart.description(),
+        return new ChartSpec(chart.id(), chart.kind(), chart.title(), chart.description(),
                 chart.labels(), chart.series(), chart.band(), chart.target(), chart.targetLabel(),
-                chart.format().in(locale), chart.references()));
+                chart.format().in(locale), chart.references());
     }
 
     private ChartSpec builtIn(ReportSpec spec, Range r) {
@@ -104,12 +115,15 @@ final class ReportCharts {
     }
 
     private static ChartSpec withId(String name, ChartSpec c, String words) {
+        byte[] hash = SHA_256.get().digest((c.toString() + words).getBytes(StandardCharsets.UTF_8));
+        String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);
+        return new ChartSpec(id, c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(), c.target(),
+                c.targetLabel(), c.format(), c.references());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((c.toString() + words).getBytes(StandardCharsets.UTF_8));
-            String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);
-            return new ChartSpec(id, c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(), c.target(),
-                    c.targetLabel(), c.format(), c.references());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

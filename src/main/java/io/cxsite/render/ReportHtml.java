@@ -82,9 +82,9 @@ final class ReportHtml {
             case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, new CardText(words, locale)), words);
             // The CSV is the English chart's: its headers and periods are the same keys in every language.
             case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words),
-                    charts.chart(spec, LocaleFormat.ENGLISH, Map.of()), spec.caption(), chartWords), words);
+                    () -> charts.data(spec, LocaleFormat.ENGLISH, Map.of()), spec.caption(), chartWords), words);
             case DRIVERS -> partials.render(Partial.DRIVERS, feedback.drivers(spec,
-                    chart -> figure(chart, chart, spec.caption(), chartWords), words, pageLanguage), words);
+                    chart -> figure(chart, () -> chart, spec.caption(), chartWords), words, pageLanguage), words);
             case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language), words);
             case CRITICAL -> partials.render(Partial.CRITICAL, feedback.critical(language), words);
         };
@@ -103,12 +103,12 @@ final class ReportHtml {
     /**
      * Draws the chart (once per build) with the words the chart writer adds itself in {@code words},
      * and registers its SVG, its PNG and its CSV, which holds {@code data}'s table: the same numbers
-     * with the CSV's stable header names.
+     * with the CSV's stable header names (made only when this chart's CSV is not made yet).
      */
-    private PartialModel.Figure figure(ChartSpec shown, ChartSpec data, String caption, ChartWords words) {
+    private PartialModel.Figure figure(ChartSpec shown, Supplier<ChartSpec> data, String caption, ChartWords words) {
         ChartSpec chart = ReportCharts.inWords(shown, words);
         String svg = svgById.computeIfAbsent(chart.id(), id -> DRAWN.draw(chart, words));
-        csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(data));
+        csvById.computeIfAbsent(chart.id(), id -> ChartTable.csv(data.get()));
         pngs.add(chart, svg);
         String files = base + CHARTS + chart.id();
         // The chart writer escapes every label itself: its SVG and table are markup, not text.

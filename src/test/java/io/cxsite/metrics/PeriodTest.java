@@ -40,6 +40,35 @@ class PeriodTest {
     }
 
     @Test
+    void everyDayLiesInTheWeekThatWeekOfNames() {
+        for (LocalDate day = LocalDate.of(1999, 12, 1); day.isBefore(LocalDate.of(2041, 2, 1)); day = day.plusDays(1)) {
+            Period week = Period.weekOf(day);
+            assertEquals(java.time.DayOfWeek.MONDAY, week.start().getDayOfWeek(), week.key());
+            assertEquals(true, !day.isBefore(week.start()) && !day.isAfter(week.end()), day + " in " + week.key());
+        }
+    }
+
+    @Test
+    void keysPadMonthsAndWeeksToTwoDigits() {
+        assertEquals(List.of("2026-03", "2026-W05", "2026-Q1", "2026", "W05 2026", "999-12"),
+                List.of(parse("2026-03").key(), parse("2026-W05").key(), parse("2026-Q1").key(), parse("2026").key(),
+                        parse("2026-W05").shortLabel(), Period.month(999, 12).key()));
+        assertEquals("2026-12", Period.month(2026, 12).key());
+    }
+
+    @Test
+    void equalPeriodsAreOneKey() {
+        java.util.Set<Period> seen = new java.util.HashSet<>();
+        for (String key : List.of("2026", "2026-Q1", "2026-01", "2026-W01", "2026-W53")) {
+            seen.add(parse(key));
+        }
+        assertEquals(5, seen.size(), "a year, its first quarter, month and two weeks are five periods");
+        assertEquals(true, seen.contains(Period.month(2026, 1)));
+        assertEquals(false, seen.contains(Period.month(2026, 2)));
+        assertEquals(false, parse("2026-01").equals(parse("2026-W01")));
+    }
+
+    @Test
     void previousCrossesYearEnds() {
         assertEquals("2025-Q4", parse("2026-Q1").previous().key());
         assertEquals("2025-12", parse("2026-01").previous().key());
