@@ -273,9 +273,10 @@ for n in "${SIZES[@]}"; do
     if [[ -f "$JAR" ]]; then
         # shellcheck disable=SC2086
         export CXSITE_JAVA_OPTS="$JAVA_OPTS"
-        # The launcher writes its class-data archive (AppCDS) on the first build after the jar
-        # changes; that build is slower by the dump. Let it happen here, untimed, so that the timed
-        # runs are what every later build costs: a fresh JVM that maps the archive.
+        # Before the first build, check or serve after the jar changes, the launcher writes its
+        # class-data archive (AppCDS) from a fixed workload (the starter site), which makes that
+        # command slower by a few seconds. Let it happen here, untimed, so that the timed runs are
+        # what every later build costs: a fresh JVM that maps the archive.
         "$ROOT/cxsite" check -s "$site" >/dev/null 2>&1 || true
         bench_tool cxsite "$n" "$site/public" "$ROOT/cxsite" build -s "$site"
         if [[ $OK == 1 ]]; then

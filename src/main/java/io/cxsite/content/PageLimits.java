@@ -30,6 +30,9 @@ final class PageLimits {
      * them, and a NUL copied into a page breaks it); true when there were none.
      */
     static boolean checkControls(String path, String text, Problems problems) {
+        if (!hasControlOrDel(text)) {
+            return true;
+        }
         int at = TextFile.controlAt(text, 0);
         if (at < 0) {
             return true;
@@ -83,5 +86,20 @@ final class PageLimits {
             }
         }
         return bestLine;
+    }
+
+    /**
+     * Whether {@code text} may hold a character {@link TextFile#controlAt} looks for: any below
+     * U+0020 other than tab and line feed, or from U+007F to U+009F. A quick first pass over the
+     * String itself (every page is scanned, and most hold none).
+     */
+    private static boolean hasControlOrDel(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7F && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 }

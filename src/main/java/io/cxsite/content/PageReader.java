@@ -48,13 +48,10 @@ final class PageReader {
 
     /** The file as text: UTF-8 without a byte-order mark, LF line ends, control characters reported. */
     private Optional<String> text(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        // The quick decoder turns each malformed sequence into U+FFFD; only a text with one needs
+        // the strict decoder to tell a malformed file from one that holds U+FFFD itself.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isValidUtf8(bytes)) {
             problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
             return Optional.empty();
         }
@@ -67,6 +64,18 @@ final class PageReader {
             text = text.replaceAll("[\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]", "\uFFFD");
         }
         return Optional.of(text);
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private Optional<Split> splitFrontMatter(String text) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The terms of one page: per term, how often it is in each field; the page's length (body
@@ -13,6 +14,8 @@ import java.util.Map;
  * written, lower case, that a "did you mean" can show for its term.
  */
 record SearchPageTerms(Map<String, int[]> counts, int length, Map<String, String> forms) {
+    /** What separates written words: anything but letters, marks and digits (compiled once, not per field). */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
 
     static SearchPageTerms of(SearchIndex.Entry entry, SearchLanguage language) {
         Map<String, int[]> counts = new HashMap<>();
@@ -54,7 +57,7 @@ record SearchPageTerms(Map<String, int[]> counts, int length, Map<String, String
     /** The lower-case words of {@code text} whose folded form is one word, by their term. */
     private static void addForms(String text, SearchLanguage language, Map<String, String> forms) {
         String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        for (String written : lower.split("[^\\p{L}\\p{M}\\p{Nd}]+")) {
+        for (String written : NOT_WORD.split(lower)) {
             List<String> folded = new ArrayList<>(1);
             SearchWords.addTo(folded, written);
             if (folded.size() == 1 && !language.isStop(folded.get(0))) {

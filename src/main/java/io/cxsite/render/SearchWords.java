@@ -46,6 +46,15 @@ final class SearchWords {
 
     /** {@code "Høyttaler Ø"} becomes {@code "hoyttaler o"}. */
     static String fold(String text) {
+        Folded folded = foldChars(text);
+        return new String(folded.chars(), 0, folded.length());
+    }
+
+    /** Folded text as the first {@code length} chars of {@code chars}. */
+    private record Folded(char[] chars, int length) {
+    }
+
+    private static Folded foldChars(String text) {
         char[] in = text.toCharArray();
         char[] out = new char[in.length + 16];
         int length = 0;
@@ -67,7 +76,7 @@ final class SearchWords {
                 i += Character.charCount(codePoint) - 1;
             }
         }
-        return new String(out, 0, length);
+        return new Folded(out, length);
     }
 
     private static String foldLetter(int codePoint) {
@@ -92,7 +101,8 @@ final class SearchWords {
      * ggr!" adds betalning, 2, ggr.
      */
     static void addTo(Collection<String> words, String text) {
-        split(fold(text), words);
+        Folded folded = foldChars(text);
+        split(folded.chars(), folded.length(), words);
     }
 
     /**
@@ -127,11 +137,10 @@ final class SearchWords {
         return joined;
     }
 
-    private static void split(String folded, Collection<String> words) {
-        char[] chars = folded.toCharArray();
+    private static void split(char[] chars, int length, Collection<String> words) {
         int start = -1;
-        for (int i = 0; i <= chars.length; i++) {
-            boolean word = i < chars.length && isWordChar(chars[i]);
+        for (int i = 0; i <= length; i++) {
+            boolean word = i < length && isWordChar(chars[i]);
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {

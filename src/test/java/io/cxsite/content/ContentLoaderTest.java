@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,19 @@ class ContentLoaderTest {
         List<Problem> list = problems.sorted();
         assertEquals(1, list.size());
         assertTrue(list.get(0).format().startsWith("content/a.md:1:1: error: not valid UTF-8"));
+    }
+
+    @Test
+    void readsAReplacementCharacterWrittenInTheFileButNotOneStandingInForBadBytes() {
+        Problems problems = new Problems();
+        byte[] valid = "---\ntitle: Broken \uFFFD sign\n---\nBody\n".getBytes(StandardCharsets.UTF_8);
+        PageSource page = ContentLoader.read("content/a.md", "a.md", valid, problems);
+        assertEquals(List.of(), problems.sorted());
+        assertEquals("Broken \uFFFD sign", page.meta().title());
+
+        byte[] both = Arrays.copyOf(valid, valid.length + 1);
+        both[valid.length] = (byte) 0xFF;
+        assertNull(ContentLoader.read("content/a.md", "a.md", both, problems));
+        assertTrue(problems.sorted().get(0).format().startsWith("content/a.md:1:1: error: not valid UTF-8"));
     }
 }
