@@ -111,7 +111,14 @@ final class WordTrie {
         private Node node;
         private char[] word = new char[32];
         private int length;
-        private java.util.List<Phrase> phrases = java.util.List.of();
+        /**
+         * The phrases the words before this one have begun, the first {@link #phraseCount}; an array
+         * rather than a List, as it is asked at every letter (interface calls are slow to C1 code).
+         */
+        private Phrase[] phrases = new Phrase[4];
+        private int phraseCount;
+        /** Where {@link #endWord} gathers the phrases that go on, swapped with {@link #phrases}. */
+        private Phrase[] going = new Phrase[4];
 
         /**
          * Matches the comment in UTF-8 bytes {@code b[from, to)} as {@link #match(String)} matches its
@@ -120,7 +127,7 @@ final class WordTrie {
         boolean bytes(byte[] b, int from, int to) {
             found = 0;
             inWord = false;
-            phrases = java.util.List.of();
+            phraseCount = 0;
             for (int i = from; i < to; i++) {
                 int c = b[i];
                 int slot;
@@ -157,7 +164,7 @@ final class WordTrie {
                     length = 0;
                     found |= root.prefixOf;
                 }
-                if (!phrases.isEmpty()) { // the word's letters are read only to go on with phrases begun before it
+                if (phraseCount > 0) { // the word's letters are read only to go on with phrases begun before it
                     if (length == word.length) {
                         word = java.util.Arrays.copyOf(word, 2 * length);
                     }
@@ -226,21 +233,24 @@ final class WordTrie {
                 return;
             }
             inWord = false;
-            java.util.List<Phrase> going = phrases.isEmpty() ? phrases : follow();
+            int goingCount = phraseCount == 0 ? 0 : follow();
             if (node != null) {
                 found |= node.wordOf;
                 for (TopicIndex.Keyword keyword : node.phrases) {
-                    going = going.isEmpty() ? new java.util.ArrayList<>(2) : going;
-                    going.add(new Phrase(keyword, 1));
+                    goingCount = add(goingCount, new Phrase(keyword, 1));
                 }
             }
+            Phrase[] before = phrases;
             phrases = going;
+            phraseCount = goingCount;
+            going = before;
         }
 
-        /** The phrases this word goes on with; a phrase this word ends sets its topic. */
-        private java.util.List<Phrase> follow() {
-            java.util.List<Phrase> going = new java.util.ArrayList<>(2);
-            for (Phrase phrase : phrases) {
+        /** The phrases this word goes on with, into {@link #going}: how many; a phrase this word ends sets its topic. */
+        private int follow() {
+            int count = 0;
+            for (int k = 0; k < phraseCount; k++) {
+                Phrase phrase = phrases[k];
                 String expected = phrase.keyword().words()[phrase.next()];
                 boolean last = phrase.next() == phrase.keyword().words().length - 1;
                 if (!(last && phrase.keyword().prefix() ? startsWith(expected) : equals(expected))) {
@@ -249,10 +259,19 @@ final class WordTrie {
                 if (last) {
                     found |= 1L << phrase.keyword().topic();
                 } else {
-                    going.add(new Phrase(phrase.keyword(), phrase.next() + 1));
+                    count = add(count, new Phrase(phrase.keyword(), phrase.next() + 1));
                 }
             }
-            return going;
+            return count;
+        }
+
+        /** Puts the phrase at {@code going[count]}, growing the array when full: the new count. */
+        private int add(int count, Phrase phrase) {
+            if (count == going.length) {
+                going = java.util.Arrays.copyOf(going, 2 * count);
+            }
+            going[count] = phrase;
+            return count + 1;
         }
 
         private boolean startsWith(String expected) {
