@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.feedback.Cell;
 import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
 import java.util.ArrayList;
@@ -26,16 +27,25 @@ final class TopicCounts {
 
     TopicCounts(FeedbackData feedback) {
         // Summed in hash maps and sorted once: a large export has some 160,000 cells but a few hundred months.
+        // The month's sums are looked up once a day, as the cells come in day order.
         Map<Period, Counts> answers = new HashMap<>();
         Map<Period, Map<String, Counts>> topics = new HashMap<>();
-        feedback.counts().forEach((cell, counts) -> {
-            Period month = Period.monthOf(cell.day());
-            if (cell.allAnswers()) {
-                answers.merge(month, counts, Counts::plus);
-            } else {
-                topics.computeIfAbsent(month, m -> new HashMap<>()).merge(cell.topic(), counts, Counts::plus);
+        DayPeriods day = new DayPeriods();
+        Map<String, Counts> monthTopics = null;
+        for (Map.Entry<Cell, Counts> e : feedback.counts().entrySet()) {
+            Cell cell = e.getKey();
+            if (day.at(cell.day())) {
+                monthTopics = null;
             }
-        });
+            if (cell.allAnswers()) {
+                answers.merge(day.month(), e.getValue(), Counts::plus);
+            } else {
+                if (monthTopics == null) {
+                    monthTopics = topics.computeIfAbsent(day.month(), m -> new HashMap<>());
+                }
+                monthTopics.merge(cell.topic(), e.getValue(), Counts::plus);
+            }
+        }
         this.answers = new TreeMap<>(answers);
         this.topics = new TreeMap<>(topics);
     }
