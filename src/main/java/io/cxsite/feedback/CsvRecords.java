@@ -35,7 +35,7 @@ final class CsvRecords {
     private final byte delimiter;
     private long position;
     private final long end;
-    private byte[] bytes = new byte[1 << 20];
+    private byte[] bytes;
     private int filled;
     /** Where the next record starts in {@link #bytes}. */
     private int start;
@@ -55,6 +55,12 @@ final class CsvRecords {
      * @param firstLine the file's line the part starts on
      */
     CsvRecords(FileChannel channel, long from, long to, byte delimiter, long firstLine) {
+        this(channel, from, to, delimiter, firstLine, 1 << 20);
+    }
+
+    /** @param buffer how many bytes to read at a time (more when a record is longer) */
+    CsvRecords(FileChannel channel, long from, long to, byte delimiter, long firstLine, int buffer) {
+        this.bytes = new byte[buffer];
         this.channel = channel;
         this.position = from;
         this.end = to;
@@ -206,6 +212,11 @@ final class CsvRecords {
         to[fields] = j;
         escaped[fields] = doubled;
         fields++;
+    }
+
+    /** The line after the last record read: where the next record would start. */
+    long nextLine() {
+        return nextLine;
     }
 
     /** The line the current record starts on. */

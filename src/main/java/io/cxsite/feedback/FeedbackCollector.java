@@ -69,6 +69,12 @@ final class FeedbackCollector implements PartedSink {
         skipped.merge(other.skipped);
     }
 
+    @Override
+    public void shiftLines(long by) {
+        comments.shiftLines(by);
+        skipped.shiftLines(by);
+    }
+
     void startFile(String source) {
         sources.add(source);
     }

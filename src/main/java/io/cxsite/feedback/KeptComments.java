@@ -139,6 +139,22 @@ final class KeptComments {
         return c != 0 ? c < 0 : line < r.line();
     }
 
+    /**
+     * Moves the lines of the comments kept on by {@code by} (a part read before the line it starts on
+     * was known counts its lines from 1); a comment kept in several lists stays one comment.
+     */
+    void shiftLines(long by) {
+        Map<Kept, Kept> moved = new IdentityHashMap<>();
+        java.util.function.UnaryOperator<Kept> shift = k -> moved.computeIfAbsent(k, old -> {
+            Response r = old.response();
+            return new Kept(new Response(r.source(), r.line() + by, r.date(), r.score(), r.comment(), r.channel(),
+                    r.segment(), r.language(), r.csat(), r.ces()), old.score(), old.about());
+        });
+        verbatims.values().forEach(list -> list.replaceAll(shift));
+        monthly.values().forEach(lists -> lists.values().forEach(list -> list.replaceAll(shift)));
+        critical.values().forEach(list -> list.replaceAll(shift));
+    }
+
     /** Adds what a part of an export kept: the newest verbatims of both, and the newest month's critical comments. */
     void merge(KeptComments part) {
         mergeLists(verbatims, part.verbatims);
