@@ -58,6 +58,25 @@ final class WordTrie {
         }
     }
 
+    /** {@link #SLOTS} of an ASCII byte that is neither letter nor digit: it ends a word. */
+    private static final int SPACE = -1;
+    /** {@link #SLOTS} of a byte of a multi-byte UTF-8 sequence. */
+    private static final int UTF8 = -2;
+    /** Per byte (unsigned): the {@link #slot} of an ASCII letter (either case) or digit, else {@link #SPACE} or {@link #UTF8}. */
+    private static final int[] SLOTS = new int[256];
+    /** The folded letter or digit of each slot. */
+    private static final char[] LETTERS = new char[36];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            char c = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+            SLOTS[b] = b >= 128 ? UTF8 : slot(c) >= 0 ? slot(c) : SPACE;
+            if (slot(c) >= 0) {
+                LETTERS[slot(c)] = c;
+            }
+        }
+    }
+
     /** Where an ASCII lower-case letter or digit sits in {@link Node#ascii}; -1 for any other char. */
     private static int slot(char letter) {
         if (letter >= 'a' && letter <= 'z') {
@@ -129,21 +148,14 @@ final class WordTrie {
             inWord = false;
             phraseCount = 0;
             for (int i = from; i < to; i++) {
-                int c = b[i];
-                int slot;
-                if (c >= 'a' && c <= 'z') {
-                    slot = c - 'a';
-                } else if (c >= 'A' && c <= 'Z') {
-                    slot = c - 'A';
-                    c += 32;
-                } else if (c >= '0' && c <= '9') {
-                    slot = 26 + c - '0';
-                } else if (c >= 0) {
+                int slot = SLOTS[b[i] & 0xff];
+                if (slot == SPACE) {
                     if (inWord) {
                         endWord();
                     }
                     continue;
-                } else {
+                }
+                if (slot == UTF8) {
                     int length = Utf8.length(b, i, to);
                     if (length < 0) {
                         found = 0;
@@ -157,7 +169,7 @@ final class WordTrie {
                     i += length - 1;
                     continue;
                 }
-                // step((char) c), written out for the ASCII letters and digits that make most of a comment
+                // step(LETTERS[slot]), written out for the ASCII letters and digits that make most of a comment
                 if (!inWord) {
                     inWord = true;
                     node = root;
@@ -168,7 +180,13 @@ final class WordTrie {
                     if (length == word.length) {
                         word = java.util.Arrays.copyOf(word, 2 * length);
                     }
-                    word[length++] = (char) c;
+                    word[length++] = LETTERS[slot];
+                } else if (node == null) {
+                    // the word has left the trie and no phrase waits for it: its other ASCII letters change nothing
+                    while (i + 1 < to && SLOTS[b[i + 1] & 0xff] >= 0) {
+                        i++;
+                    }
+                    continue;
                 }
                 if (node != null) {
                     Node[] ascii = node.ascii;
