@@ -169,6 +169,10 @@ final class WordTrie {
                     i += length - 1;
                     continue;
                 }
+                if (!inWord && phraseCount == 0) {
+                    i = asciiWord(b, i, to) - 1;
+                    continue;
+                }
                 // step(LETTERS[slot]), written out for the ASCII letters and digits that make most of a comment
                 if (!inWord) {
                     inWord = true;
@@ -198,6 +202,36 @@ final class WordTrie {
             }
             endWord();
             return true;
+        }
+
+        /**
+         * Starts a word at the ASCII letter or digit {@code b[i]} and walks the trie with its ASCII
+         * letters and digits, in locals: where they end (the word stays open there, for a letter
+         * beyond ASCII to go on with). For a word while no phrase is begun, as most are: its letters
+         * need not be kept.
+         */
+        private int asciiWord(byte[] b, int i, int to) {
+            Node n = root;
+            long f = found | root.prefixOf;
+            int j = i;
+            for (; j < to; j++) {
+                int slot = SLOTS[b[j] & 0xff];
+                if (slot < 0) {
+                    break;
+                }
+                if (n != null) {
+                    Node[] ascii = n.ascii;
+                    n = ascii == null ? null : ascii[slot];
+                    if (n != null) {
+                        f |= n.prefixOf;
+                    }
+                }
+            }
+            inWord = true;
+            node = n;
+            length = 0;
+            found = f;
+            return j;
         }
 
         /** The topics found by the last {@link #bytes} call. */
