@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * The counts of every cell, in {@link Cell} order, as two arrays made in that order rather than
  * sorted as objects: a large export has some 160,000 cells, and comparing their Strings and dates
  * took longer than counting them. Each cell of all answers is followed by its topics' cells, in
- * topic id order. Read-only; it is copied into a {@link TreeMap} in one linear pass (a TreeMap
- * built from a SortedMap with the same order makes no comparisons).
+ * topic id order. Read-only, so that {@link FeedbackData} keeps it as it is; a cell is looked up by
+ * binary search, and a sub-map is a {@link TreeMap} copy (made in one linear pass).
  */
 final class SortedCounts extends AbstractMap<Cell, Counts> implements SortedMap<Cell, Counts> {
     private final Cell[] cells;
@@ -62,6 +62,29 @@ final class SortedCounts extends AbstractMap<Cell, Counts> implements SortedMap<
             }
         }
         return new SortedCounts(cells, counts);
+    }
+
+    @Override
+    public int size() {
+        return cells.length;
+    }
+
+    @Override
+    public Counts get(Object key) {
+        int at = key instanceof Cell cell ? java.util.Arrays.binarySearch(cells, cell) : -1;
+        return at >= 0 ? counts[at] : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return get(key) != null;
+    }
+
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super Cell, ? super Counts> action) {
+        for (int i = 0; i < cells.length; i++) {
+            action.accept(cells[i], counts[i]);
+        }
     }
 
     @Override
@@ -119,16 +142,16 @@ final class SortedCounts extends AbstractMap<Cell, Counts> implements SortedMap<
 
     @Override
     public SortedMap<Cell, Counts> subMap(Cell fromKey, Cell toKey) {
-        return new TreeMap<>((Map<Cell, Counts>) this).subMap(fromKey, toKey);
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>((Map<Cell, Counts>) this).subMap(fromKey, toKey));
     }
 
     @Override
     public SortedMap<Cell, Counts> headMap(Cell toKey) {
-        return new TreeMap<>((Map<Cell, Counts>) this).headMap(toKey);
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>((Map<Cell, Counts>) this).headMap(toKey));
     }
 
     @Override
     public SortedMap<Cell, Counts> tailMap(Cell fromKey) {
-        return new TreeMap<>((Map<Cell, Counts>) this).tailMap(fromKey);
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>((Map<Cell, Counts>) this).tailMap(fromKey));
     }
 }
