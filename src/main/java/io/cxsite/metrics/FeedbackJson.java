@@ -114,6 +114,13 @@ final class FeedbackJson {
         json.writeNumberField("unfinished", feedback.unfinished());
         json.writeNumberField("badRows", feedback.badRows());
         leftOut(json, feedback.leftOut());
+        counts(json, slices);
+        topics(json, topics);
+        json.writeEndObject();
+    }
+
+    /** The counts table: per period (in time order), per channel, segment and language. */
+    private static void counts(JsonGenerator json, Slices slices) throws IOException {
         json.writeArrayFieldStart("counts");
         Integer[] order = slices.order();
         for (Map.Entry<Period, Counts[]> e : new TreeMap<>(slices.byPeriod).entrySet()) {
@@ -134,6 +141,10 @@ final class FeedbackJson {
             }
         }
         json.writeEndArray();
+    }
+
+    /** The topics table: per month, per topic id. */
+    private static void topics(JsonGenerator json, Map<Period, Map<String, Counts>> topics) throws IOException {
         json.writeArrayFieldStart("topics");
         for (Map.Entry<Period, Map<String, Counts>> month : new TreeMap<>(topics).entrySet()) {
             String period = month.getKey().key();
@@ -146,7 +157,6 @@ final class FeedbackJson {
             }
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     /** Rows the exports mark as previews, tests or spam: per file and reason, in file then reason order. */

@@ -32,13 +32,20 @@ final class TopicCounts {
         Map<Period, Map<String, Counts>> topics = new HashMap<>();
         DayPeriods day = new DayPeriods();
         Map<String, Counts> monthTopics = null;
+        Period month = null; // the month of the answers summed in monthAnswers
+        Counts monthAnswers = null;
         for (Map.Entry<Cell, Counts> e : feedback.counts().entrySet()) {
             Cell cell = e.getKey();
             if (day.at(cell.day())) {
                 monthTopics = null;
             }
             if (cell.allAnswers()) {
-                answers.merge(day.month(), e.getValue(), Counts::plus);
+                if (!day.month().equals(month)) {
+                    sum(answers, month, monthAnswers);
+                    month = day.month();
+                    monthAnswers = answers.get(month);
+                }
+                monthAnswers = monthAnswers == null ? e.getValue() : monthAnswers.plus(e.getValue());
             } else {
                 if (monthTopics == null) {
                     monthTopics = topics.computeIfAbsent(day.month(), m -> new HashMap<>());
@@ -46,8 +53,16 @@ final class TopicCounts {
                 monthTopics.merge(cell.topic(), e.getValue(), Counts::plus);
             }
         }
+        sum(answers, month, monthAnswers);
         this.answers = new TreeMap<>(answers);
         this.topics = new TreeMap<>(topics);
+    }
+
+    /** Puts a month's sum of answers, summed while the cells were of that month (none before the first). */
+    private static void sum(Map<Period, Counts> answers, Period month, Counts sum) {
+        if (month != null) {
+            answers.put(month, sum);
+        }
     }
 
     /** The newest month in which an answer mentions a topic. */
