@@ -156,15 +156,9 @@ final class WordTrie {
                     continue;
                 }
                 if (slot == UTF8) {
-                    int length = Utf8.length(b, i, to);
+                    int length = utf8(b, i, to);
                     if (length < 0) {
-                        found = 0;
                         return false;
-                    }
-                    if (length == 4) {
-                        endWord(); // a pair of surrogates: neither letters nor marks
-                    } else {
-                        take(Utf8.decode(b, i, length));
                     }
                     i += length - 1;
                     continue;
@@ -202,6 +196,22 @@ final class WordTrie {
             }
             endWord();
             return true;
+        }
+
+        /**
+         * Takes the character whose UTF-8 bytes start at {@code b[i]}: how many bytes it has; -1, with
+         * nothing found, when they are not UTF-8.
+         */
+        private int utf8(byte[] b, int i, int to) {
+            int length = Utf8.length(b, i, to);
+            if (length < 0) {
+                found = 0;
+            } else if (length == 4) {
+                endWord(); // a pair of surrogates: neither letters nor marks
+            } else {
+                take(Utf8.decode(b, i, length));
+            }
+            return length;
         }
 
         /**
