@@ -26,7 +26,8 @@ final class FeedbackSnapshots {
     /** The counts of one snapshot while cells are added: in all, and per channel the export named. */
     private static final class Sums {
         private Counts total = Counts.ZERO;
-        private final Map<String, Counts> byChannel = new TreeMap<>();
+        /** Sorted by channel when the snapshot is made. */
+        private final Map<String, Counts> byChannel = new HashMap<>();
 
         void add(Cell cell, Counts counts) {
             total = total.plus(counts);
