@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Reads one part of a CSV export in UTF-8 from its bytes: {@link CsvRecords} finds the records,
@@ -18,10 +19,10 @@ final class CsvPartBytes {
     /**
      * Reads the part {@code [from, to)} of the export's file as {@link CsvExport#readPart} would;
      * null when it must be read by the CSV parser instead (whatever it sent to the sink is then to be
-     * thrown away).
+     * thrown away). {@code linesRead} is told the line after the part's last record when it is read.
      */
     static CsvExport.PartEnd read(ExportFile export, long from, long to, byte delimiter, long firstLine,
-            ExportLayout layout, Consumer<ExportLayout> decided) throws IOException {
+            ExportLayout layout, Consumer<ExportLayout> decided, LongConsumer linesRead) throws IOException {
         try (FileChannel channel = FileChannel.open(export.file(), StandardOpenOption.READ)) {
             CsvRecords records = new CsvRecords(channel, from, to, delimiter, firstLine);
             CsvExport text = CsvExport.part(export, firstLine, layout, decided);
@@ -44,7 +45,11 @@ final class CsvPartBytes {
                     return text.end();
                 }
             }
-            return next == CsvRecords.Next.ODD ? null : text.end();
+            if (next == CsvRecords.Next.ODD) {
+                return null;
+            }
+            linesRead.accept(records.nextLine());
+            return text.end();
         }
     }
 }

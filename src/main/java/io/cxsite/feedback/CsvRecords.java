@@ -35,7 +35,7 @@ final class CsvRecords {
     private final byte delimiter;
     private long position;
     private final long end;
-    private byte[] bytes = new byte[1 << 20];
+    private byte[] bytes;
     private int filled;
     /** Where the next record starts in {@link #bytes}. */
     private int start;
@@ -49,17 +49,37 @@ final class CsvRecords {
     private boolean[] escaped = new boolean[16];
     /** Quoted line breaks in the record being scanned. */
     private int breaks;
+    /** Per byte (unsigned), whether it stops an unquoted field: the delimiter, CR, LF and the quote. */
+    private final boolean[] stops = new boolean[256];
+    /** Per byte (unsigned), whether a quoted field must look at it: the quote, CR and LF. */
+    private static final boolean[] QUOTED_STOPS = new boolean[256];
+
+    static {
+        QUOTED_STOPS['"'] = true;
+        QUOTED_STOPS['\r'] = true;
+        QUOTED_STOPS['\n'] = true;
+    }
 
     /**
      * @param delimiter an ASCII byte other than the quote, CR and LF
      * @param firstLine the file's line the part starts on
      */
     CsvRecords(FileChannel channel, long from, long to, byte delimiter, long firstLine) {
+        this(channel, from, to, delimiter, firstLine, 1 << 20);
+    }
+
+    /** @param buffer how many bytes to read at a time (more when a record is longer) */
+    CsvRecords(FileChannel channel, long from, long to, byte delimiter, long firstLine, int buffer) {
+        this.bytes = new byte[buffer];
         this.channel = channel;
         this.position = from;
         this.end = to;
         this.delimiter = delimiter;
         this.nextLine = firstLine;
+        stops[delimiter & 0xff] = true;
+        stops['"'] = true;
+        stops['\r'] = true;
+        stops['\n'] = true;
     }
 
     /** Moves to the next record. */
@@ -147,18 +167,14 @@ final class CsvRecords {
     /** A field without quotes from {@code i}: where it stops (delimiter, CR, LF or the end of the bytes read). */
     private int unquoted(int i) {
         int j = i;
-        byte d = delimiter;
         byte[] b = bytes;
+        boolean[] stop = stops;
         int n = filled;
-        while (j < n) {
-            byte c = b[j];
-            if (c == d || c == '\n' || c == '\r') {
-                break;
-            }
-            if (c == '"') {
-                return ODD_BYTES;
-            }
+        while (j < n && !stop[b[j] & 0xff]) {
             j++;
+        }
+        if (j < n && b[j] == '"') {
+            return ODD_BYTES;
         }
         field(i, j, false);
         return j;
@@ -169,8 +185,12 @@ final class CsvRecords {
         byte[] b = bytes;
         int n = filled;
         boolean doubled = false;
+        boolean[] stop = QUOTED_STOPS;
         for (int j = i; j < n; j++) {
             byte c = b[j];
+            if (!stop[c & 0xff]) {
+                continue;
+            }
             if (c == '"') {
                 if (j + 1 == n) {
                     if (!exhausted) {
@@ -206,6 +226,11 @@ final class CsvRecords {
         to[fields] = j;
         escaped[fields] = doubled;
         fields++;
+    }
+
+    /** The line after the last record read: where the next record would start. */
+    long nextLine() {
+        return nextLine;
     }
 
     /** The line the current record starts on. */

@@ -61,12 +61,18 @@ final class FeedbackCollector implements PartedSink {
     public void mergePart(PartedSink part) {
         FeedbackCollector other = (FeedbackCollector) part;
         other.tallies.forEach((cell, tally) -> tally(cell).add(tally));
-        other.byIds.forEach((cell, tally) -> tally(cell).add(tally));
+        byIds.addAll(other.byIds, (cell, tally) -> tally(cell).add(tally));
         responses = Math.addExact(responses, other.responses);
         unfinished = Math.addExact(unfinished, other.unfinished);
         fromBytes += other.fromBytes;
         comments.merge(other.comments);
         skipped.merge(other.skipped);
+    }
+
+    @Override
+    public void shiftLines(long by) {
+        comments.shiftLines(by);
+        skipped.shiftLines(by);
     }
 
     void startFile(String source) {
@@ -232,12 +238,26 @@ final class FeedbackCollector implements PartedSink {
     }
 
     FeedbackData finish() {
-        byIds.forEach((cell, tally) -> tally(cell).add(tally));
-        byIds.clear(); // counted once, however often the result is asked for
         skipped.reportBadRows();
         Map<String, Map<String, Long>> leftOutCounts = skipped.reportLeftOut();
         List<FeedbackData.Comment> newestCritical = comments.newestCritical();
         Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> kept = comments.verbatims();
+        return new FeedbackData(topics, counts(), kept, newestCritical, sources, responses, unfinished,
+                skipped.badRows(), leftOutCounts, comments.monthlyVerbatims());
+    }
+
+    /**
+     * Every cell's counts, sorted: by ids when every cell can have them (then sorted as numbers,
+     * see {@link SortedCounts}), else as cells. Counted once, however often it is asked for: what
+     * moves from one table into the other leaves the first.
+     */
+    private SortedMap<Cell, Counts> counts() {
+        tallies.entrySet().removeIf(e -> byIds.absorb(e.getKey(), e.getValue()));
+        if (tallies.isEmpty()) {
+            return SortedCounts.of(byIds, topicIds);
+        }
+        byIds.forEach((cell, tally) -> tally(cell).add(tally));
+        byIds.clear();
         SortedMap<Cell, Counts> counts = new TreeMap<>();
         tallies.forEach((cell, tally) -> {
             counts.put(cell, tally.freeze());
@@ -248,7 +268,6 @@ final class FeedbackCollector implements PartedSink {
                 }
             }
         });
-        return new FeedbackData(topics, counts, kept, newestCritical, sources, responses, unfinished,
-                skipped.badRows(), leftOutCounts, comments.monthlyVerbatims());
+        return counts;
     }
 }

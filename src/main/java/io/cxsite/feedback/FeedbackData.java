@@ -27,7 +27,8 @@ public record FeedbackData(Topics topics, SortedMap<Cell, Counts> counts, Map<Ve
             List.of(), 0, 0, 0, Map.of());
 
     public FeedbackData {
-        counts = Collections.unmodifiableSortedMap(new TreeMap<>(counts));
+        // the collector's counts are read-only already; any other map is copied
+        counts = counts instanceof SortedCounts ? counts : Collections.unmodifiableSortedMap(new TreeMap<>(counts));
         verbatims = Map.copyOf(verbatims);
         critical = List.copyOf(critical);
         sources = List.copyOf(sources);

@@ -28,19 +28,23 @@ final class KeptComments {
             .comparing(FeedbackData.Comment::date).reversed()
             .thenComparing(FeedbackData.Comment::source).thenComparingLong(FeedbackData.Comment::line);
 
-    private final Topics topics;
     private final String[] topicIds;
     /** The verbatim keys of each topic, by {@link NpsGroup} ordinal; made once rather than per row. */
     private final FeedbackData.VerbatimKey[][] verbatimKeys;
+    /** Whether each topic is critical, by index: asked for every comment read. */
+    private final boolean[] critical;
     /** The newest comments of each key so far, newest first ({@link #NEWER}), not yet redacted. */
-    private final Map<FeedbackData.VerbatimKey, List<Kept>> verbatims = new HashMap<>();
+    private final Lists verbatims;
     /** The newest few per month, topic and group: a period page quotes its own months, not the newest of all. */
-    private final Map<YearMonth, Map<FeedbackData.VerbatimKey, List<Kept>>> monthly = new HashMap<>();
+    private final Map<YearMonth, Lists> monthly = new HashMap<>();
+    /** The month of the date {@link #wants} was last asked about, and that date: most rows share their neighbour's. */
+    private YearMonth lastMonth;
+    private LocalDate lastDate;
     /**
      * The critical comments of the newest month seen so far, not yet redacted: an export in date
      * order makes every month the newest for a while, so they are redacted once the newest is known.
      */
-    private final TreeMap<YearMonth, List<Kept>> critical = new TreeMap<>();
+    private final TreeMap<YearMonth, List<Kept>> newestCritical = new TreeMap<>();
     /** Verbatims redacted so far: a comment in both the all-time and its month's list is redacted once. */
     private final Map<Kept, FeedbackData.Comment> redacted = new IdentityHashMap<>();
 
@@ -48,16 +52,56 @@ final class KeptComments {
     private record Kept(Response response, int score, List<Integer> about) {
     }
 
+    /**
+     * The lists of kept comments of each topic and group (a {@link FeedbackData.VerbatimKey}), by
+     * topic index times 3 plus the group's ordinal: found without hashing a key per comment read.
+     * A list, once made, holds at least one comment.
+     */
+    private static final class Lists {
+        private final List<ArrayList<Kept>> byKey;
+
+        Lists(int topics) {
+            byKey = new ArrayList<>(java.util.Collections.nCopies(topics * 3, null));
+        }
+
+        /** The list of the topic and group; null while none was kept. */
+        ArrayList<Kept> get(int topic, NpsGroup group) {
+            return byKey.get(topic * 3 + group.ordinal());
+        }
+
+        ArrayList<Kept> make(int topic, NpsGroup group) {
+            int at = topic * 3 + group.ordinal();
+            if (byKey.get(at) == null) {
+                byKey.set(at, new ArrayList<>());
+            }
+            return byKey.get(at);
+        }
+
+        /** Every list made, with its key among {@code keys} ([topic][group ordinal]). */
+        void forEach(FeedbackData.VerbatimKey[][] keys, java.util.function.BiConsumer<FeedbackData.VerbatimKey,
+                ArrayList<Kept>> action) {
+            for (int at = 0; at < byKey.size(); at++) {
+                if (byKey.get(at) != null) {
+                    action.accept(keys[at / 3][at % 3], byKey.get(at));
+                }
+            }
+        }
+    }
+
     /** The order of {@link #NEWEST_FIRST}, on comments as read. */
     private static final Comparator<Kept> NEWER = Comparator.comparing((Kept k) -> k.response().date()).reversed()
             .thenComparing(k -> k.response().source()).thenComparingLong(k -> k.response().line());
 
     KeptComments(Topics topics, String[] topicIds) {
-        this.topics = topics;
         this.topicIds = topicIds;
         this.verbatimKeys = topics.all().stream().map(t -> Arrays.stream(NpsGroup.values())
                 .map(g -> new FeedbackData.VerbatimKey(t.id(), g)).toArray(FeedbackData.VerbatimKey[]::new))
                 .toArray(FeedbackData.VerbatimKey[][]::new);
+        this.critical = new boolean[topics.all().size()];
+        for (int t = 0; t < critical.length; t++) {
+            critical[t] = topics.all().get(t).critical();
+        }
+        this.verbatims = new Lists(critical.length);
     }
 
     /**
@@ -65,15 +109,18 @@ final class KeptComments {
      * whose bits are set: asked first by readers that make the comment's text only for comments kept.
      */
     boolean wants(LocalDate date, String source, long line, NpsGroup group, long about) {
-        Map<FeedbackData.VerbatimKey, List<Kept>> ofMonth = monthly.get(YearMonth.from(date));
+        if (date != lastDate) {
+            lastDate = date;
+            lastMonth = YearMonth.from(date);
+        }
+        Lists ofMonth = monthly.get(lastMonth);
         for (long bits = about; bits != 0; bits &= bits - 1) {
             int topic = Long.numberOfTrailingZeros(bits);
-            if (topics.all().get(topic).critical() && group == NpsGroup.DETRACTOR && newest(date)) {
+            if (critical[topic] && group == NpsGroup.DETRACTOR && newest(date)) {
                 return true;
             }
-            FeedbackData.VerbatimKey key = verbatimKeys[topic][group.ordinal()];
-            if (takes(verbatims.get(key), date, source, line)
-                    || takes(ofMonth == null ? null : ofMonth.get(key), date, source, line)) {
+            if (takes(verbatims.get(topic, group), date, source, line)
+                    || takes(ofMonth == null ? null : ofMonth.get(topic, group), date, source, line)) {
                 return true;
             }
         }
@@ -89,17 +136,15 @@ final class KeptComments {
         YearMonth month = YearMonth.from(r.date());
         Kept read = new Kept(r, score, about);
         for (int topic : about) {
-            Topics.Topic t = topics.all().get(topic);
-            if (t.critical() && group == NpsGroup.DETRACTOR && newest(r.date())) {
-                critical.computeIfAbsent(month, m -> new ArrayList<>()).add(read);
+            if (critical[topic] && group == NpsGroup.DETRACTOR && newest(r.date())) {
+                newestCritical.computeIfAbsent(month, m -> new ArrayList<>()).add(read);
             }
-            FeedbackData.VerbatimKey key = verbatimKeys[topic][group.ordinal()];
-            offer(verbatims.computeIfAbsent(key, k -> new ArrayList<>()), read);
-            offer(monthly.computeIfAbsent(month, m -> new HashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()), read);
+            offer(verbatims.make(topic, group), read);
+            offer(monthly.computeIfAbsent(month, m -> new Lists(critical.length)).make(topic, group), read);
         }
         // Only the newest month's critical comments are listed; older months need not be kept.
-        while (critical.size() > 1) {
-            critical.remove(critical.firstKey());
+        while (newestCritical.size() > 1) {
+            newestCritical.remove(newestCritical.firstKey());
         }
     }
 
@@ -121,10 +166,10 @@ final class KeptComments {
 
     /** Whether a comment of the date's month would be listed as critical: none newer has been seen. */
     private boolean newest(LocalDate date) {
-        if (critical.isEmpty()) {
+        if (newestCritical.isEmpty()) {
             return true;
         }
-        YearMonth last = critical.lastKey();
+        YearMonth last = newestCritical.lastKey();
         return date.getYear() > last.getYear()
                 || date.getYear() == last.getYear() && date.getMonthValue() >= last.getMonthValue();
     }
@@ -133,32 +178,53 @@ final class KeptComments {
     private static boolean newer(LocalDate date, String source, long line, Kept than) {
         Response r = than.response();
         int c = r.date().compareTo(date);
-        if (c == 0) {
+        if (c == 0 && source != r.source()) {
             c = source.compareTo(r.source());
         }
         return c != 0 ? c < 0 : line < r.line();
     }
 
+    /**
+     * Moves the lines of the comments kept on by {@code by} (a part read before the line it starts on
+     * was known counts its lines from 1); a comment kept in several lists stays one comment.
+     */
+    void shiftLines(long by) {
+        Map<Kept, Kept> moved = new IdentityHashMap<>();
+        java.util.function.UnaryOperator<Kept> shift = k -> moved.computeIfAbsent(k, old -> {
+            Response r = old.response();
+            return new Kept(new Response(r.source(), r.line() + by, r.date(), r.score(), r.comment(), r.channel(),
+                    r.segment(), r.language(), r.csat(), r.ces()), old.score(), old.about());
+        });
+        verbatims.forEach(verbatimKeys, (key, list) -> list.replaceAll(shift));
+        monthly.values().forEach(lists -> lists.forEach(verbatimKeys, (key, list) -> list.replaceAll(shift)));
+        newestCritical.values().forEach(list -> list.replaceAll(shift));
+    }
+
     /** Adds what a part of an export kept: the newest verbatims of both, and the newest month's critical comments. */
     void merge(KeptComments part) {
         mergeLists(verbatims, part.verbatims);
-        part.monthly.forEach((month, theirs) -> mergeLists(monthly.computeIfAbsent(month, m -> new HashMap<>()), theirs));
-        part.critical.forEach((month, theirs) -> critical.computeIfAbsent(month, m -> new ArrayList<>()).addAll(theirs));
-        while (critical.size() > 1) {
-            critical.remove(critical.firstKey());
+        part.monthly.forEach((month, theirs) -> mergeLists(monthly.computeIfAbsent(month,
+                m -> new Lists(critical.length)), theirs));
+        part.newestCritical.forEach((month, theirs) -> newestCritical.computeIfAbsent(month,
+                m -> new ArrayList<>()).addAll(theirs));
+        while (newestCritical.size() > 1) {
+            newestCritical.remove(newestCritical.firstKey());
         }
     }
 
-    private static void mergeLists(Map<FeedbackData.VerbatimKey, List<Kept>> into,
-            Map<FeedbackData.VerbatimKey, List<Kept>> from) {
-        from.forEach((key, theirs) -> {
-            List<Kept> kept = into.computeIfAbsent(key, k -> new ArrayList<>());
+    private static void mergeLists(Lists into, Lists from) {
+        for (int at = 0; at < from.byKey.size(); at++) {
+            List<Kept> theirs = from.byKey.get(at);
+            if (theirs == null) {
+                continue;
+            }
+            List<Kept> kept = into.make(at / 3, NpsGroup.values()[at % 3]);
             kept.addAll(theirs);
             kept.sort(NEWER);
             while (kept.size() > VERBATIMS) {
                 kept.remove(kept.size() - 1);
             }
-        });
+        }
     }
 
     private FeedbackData.Comment comment(Kept k, int length) {
@@ -175,7 +241,7 @@ final class KeptComments {
     /** The verbatims kept, redacted, as unmodifiable lists. */
     Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> verbatims() {
         Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> kept = new HashMap<>();
-        verbatims.forEach((k, v) -> kept.put(k, v.stream().map(this::verbatim).toList()));
+        verbatims.forEach(verbatimKeys, (k, v) -> kept.put(k, v.stream().map(this::verbatim).toList()));
         return kept;
     }
 
@@ -184,7 +250,7 @@ final class KeptComments {
         SortedMap<YearMonth, Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>>> kept = new TreeMap<>();
         monthly.forEach((month, lists) -> {
             Map<FeedbackData.VerbatimKey, List<FeedbackData.Comment>> copy = new HashMap<>();
-            lists.forEach((k, v) -> copy.put(k, v.stream().map(this::verbatim).toList()));
+            lists.forEach(verbatimKeys, (k, v) -> copy.put(k, v.stream().map(this::verbatim).toList()));
             kept.put(month, Map.copyOf(copy));
         });
         return kept;
@@ -192,7 +258,7 @@ final class KeptComments {
 
     /** The newest month's critical comments, redacted, newest first. */
     List<FeedbackData.Comment> newestCritical() {
-        return critical.isEmpty() ? List.of() : critical.values().iterator().next().stream()
+        return newestCritical.isEmpty() ? List.of() : newestCritical.values().iterator().next().stream()
                 .map(c -> comment(c, CRITICAL_LENGTH)).sorted(NEWEST_FIRST).toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.cxsite.feedback;
 
 import io.cxsite.config.FeedbackConfig;
+import io.cxsite.diagnostics.Problem;
 import io.cxsite.diagnostics.Problems;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -20,9 +21,11 @@ import java.util.function.Consumer;
 
 /**
  * Reads a large CSV export in UTF-8 in parts at the same time, a thread a part, each from its bytes
- * ({@link CsvPartBytes}): the file is cut after line breaks outside quotes ({@link CsvSplits}), the
- * first part reads the header rows and tells the others the layout, each part reads into a sink of
- * its own and proves its cut by ending on a record's end, and the parts are merged in file order.
+ * ({@link CsvPartBytes}): the file is cut after line breaks that seem to start records
+ * ({@link CsvSplits}), the first part reads the header rows and tells the others the layout, each
+ * part reads into a sink of its own, counting its lines from 1, and proves the next part's cut by
+ * ending on a record's end; the parts are merged in file order, their lines moved on by the lines
+ * of the parts before them.
  * Counts, kept comments and bad rows with their file:line messages come out as reading the file in
  * one piece gives them; from a part that is not plain CSV on, the CSV parser reads the file.
  */
@@ -65,18 +68,18 @@ final class ParallelCsv {
         if (!plain) {
             return false;
         }
-        List<CsvSplits.Split> splits = parts > 1 ? CsvSplits.find(file, start, parts) : List.of();
-        return new ParallelCsv(export, delimiter).run(sink, start, splits);
+        List<Long> cuts = parts > 1 ? CsvSplits.guess(file, start, parts, (byte) delimiter) : List.of();
+        return new ParallelCsv(export, delimiter).run(sink, start, cuts);
     }
 
     /** Reads the parts on threads of their own and merges them; false when the first part had no header rows. */
-    private boolean run(PartedSink sink, long start, List<CsvSplits.Split> splits) throws IOException {
-        int n = splits.size() + 1;
+    private boolean run(PartedSink sink, long start, List<Long> cuts) throws IOException {
+        int n = cuts.size() + 1;
         Part[] parts = new Part[n];
         for (int k = 0; k < n; k++) {
-            long from = k == 0 ? start : splits.get(k - 1).offset();
-            long to = k == n - 1 ? Files.size(export.file()) : splits.get(k).offset();
-            parts[k] = new Part(k, from, to, k == 0 ? 1 : splits.get(k - 1).line(), sink.newPart());
+            long from = k == 0 ? start : cuts.get(k - 1);
+            long to = k == n - 1 ? Files.size(export.file()) : cuts.get(k);
+            parts[k] = new Part(k, from, to, sink.newPart());
             parts[k].thread.start();
         }
         for (Part part : parts) {
@@ -85,14 +88,20 @@ final class ParallelCsv {
         if (parts[0].end == CsvExport.PartEnd.SHORT) {
             return false;
         }
+        long before = 0; // lines before the part: every part counted its own from 1
         for (Part part : parts) {
+            part.sink.shiftLines(before);
             sink.mergePart(part.sink);
-            export.problems().addAll(part.problems.sorted());
+            for (Problem problem : part.problems.sorted()) {
+                export.problems().add(new Problem(problem.path(), (int) Math.min(problem.line() + before,
+                        Integer.MAX_VALUE), problem.column(), problem.severity(), problem.message()));
+            }
             if (part.end == CsvExport.PartEnd.BROKEN || part.toEnd) {
                 // read in one piece, nothing after the row that could not be read would count; a part
                 // read to the end of the file by the CSV parser holds what the later parts read
                 break;
             }
+            before += part.lineAfter - 1;
         }
         return true;
     }
@@ -107,12 +116,14 @@ final class ParallelCsv {
         /** Whether the part was read from its start to the end of the file by the CSV parser. */
         private boolean toEnd;
         private Throwable failure;
+        /** The line after the part's last record, counting the part's first line as 1. */
+        private long lineAfter = 1;
 
-        Part(int index, long from, long to, long firstLine, PartedSink sink) {
+        Part(int index, long from, long to, PartedSink sink) {
             this.empty = sink;
             thread = new Thread(() -> {
                 try {
-                    end = read(index, from, to, firstLine);
+                    end = read(index, from, to, 1);
                 } catch (Throwable e) {
                     failure = e;
                 } finally {
@@ -137,7 +148,7 @@ final class ParallelCsv {
                 return CsvExport.PartEnd.READ; // the header rows told no layout: nothing after them is read
             }
             CsvExport.PartEnd byBytes = CsvPartBytes.read(fresh(), from, to, (byte) delimiter, firstLine,
-                    given.orElse(null), decided);
+                    given.orElse(null), decided, line -> lineAfter = line);
             if (byBytes != null) {
                 return byBytes;
             }

@@ -9,6 +9,12 @@ interface PartedSink extends ExportSink {
     /** An empty sink for one part, of the same kind as this one. */
     PartedSink newPart();
 
+    /**
+     * Moves on by {@code by} the line of every row this part holds: a part read before it was known
+     * which line it starts on counts its lines from 1.
+     */
+    void shiftLines(long by);
+
     /** Adds what a part read, as if its rows had come after every row this sink has taken. */
     void mergePart(PartedSink part);
 }

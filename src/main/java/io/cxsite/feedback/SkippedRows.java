@@ -46,6 +46,15 @@ final class SkippedRows {
         leftOut.computeIfAbsent(source, s -> new TreeMap<>()).computeIfAbsent(reason, r -> new long[] {0, line})[0]++;
     }
 
+    /**
+     * Moves the lines of the rows held on by {@code by}: a part read before the line it starts on was
+     * known counts its lines from 1.
+     */
+    void shiftLines(long by) {
+        held.replaceAll(bad -> new Bad(bad.source(), bad.line() + by, bad.reason()));
+        leftOut.values().forEach(reasons -> reasons.values().forEach(seen -> seen[1] += by));
+    }
+
     /** Adds a part's skipped rows as if they came after every row seen here: its held bad rows are reported in turn. */
     void merge(SkippedRows part) {
         for (Bad bad : part.held) {

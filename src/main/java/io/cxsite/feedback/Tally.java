@@ -70,6 +70,17 @@ final class Tally {
         return byTopic == null ? null : byTopic[topic];
     }
 
+    /** How many topics have a cell of their own here. */
+    int topics() {
+        int n = 0;
+        if (byTopic != null) {
+            for (Tally about : byTopic) {
+                n += about == null ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
     /** Adds another cell's counts, and those of its topics, to this one's. */
     void add(Tally other) {
         promoters = Math.addExact(promoters, other.promoters);

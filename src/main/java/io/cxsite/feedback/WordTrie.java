@@ -58,6 +58,25 @@ final class WordTrie {
         }
     }
 
+    /** {@link #SLOTS} of an ASCII byte that is neither letter nor digit: it ends a word. */
+    private static final int SPACE = -1;
+    /** {@link #SLOTS} of a byte of a multi-byte UTF-8 sequence. */
+    private static final int UTF8 = -2;
+    /** Per byte (unsigned): the {@link #slot} of an ASCII letter (either case) or digit, else {@link #SPACE} or {@link #UTF8}. */
+    private static final int[] SLOTS = new int[256];
+    /** The folded letter or digit of each slot. */
+    private static final char[] LETTERS = new char[36];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            char c = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+            SLOTS[b] = b >= 128 ? UTF8 : slot(c) >= 0 ? slot(c) : SPACE;
+            if (slot(c) >= 0) {
+                LETTERS[slot(c)] = c;
+            }
+        }
+    }
+
     /** Where an ASCII lower-case letter or digit sits in {@link Node#ascii}; -1 for any other char. */
     private static int slot(char letter) {
         if (letter >= 'a' && letter <= 'z') {
@@ -111,7 +130,14 @@ final class WordTrie {
         private Node node;
         private char[] word = new char[32];
         private int length;
-        private java.util.List<Phrase> phrases = java.util.List.of();
+        /**
+         * The phrases the words before this one have begun, the first {@link #phraseCount}; an array
+         * rather than a List, as it is asked at every letter (interface calls are slow to C1 code).
+         */
+        private Phrase[] phrases = new Phrase[4];
+        private int phraseCount;
+        /** Where {@link #endWord} gathers the phrases that go on, swapped with {@link #phrases}. */
+        private Phrase[] going = new Phrase[4];
 
         /**
          * Matches the comment in UTF-8 bytes {@code b[from, to)} as {@link #match(String)} matches its
@@ -120,48 +146,45 @@ final class WordTrie {
         boolean bytes(byte[] b, int from, int to) {
             found = 0;
             inWord = false;
-            phrases = java.util.List.of();
+            phraseCount = 0;
             for (int i = from; i < to; i++) {
-                int c = b[i];
-                int slot;
-                if (c >= 'a' && c <= 'z') {
-                    slot = c - 'a';
-                } else if (c >= 'A' && c <= 'Z') {
-                    slot = c - 'A';
-                    c += 32;
-                } else if (c >= '0' && c <= '9') {
-                    slot = 26 + c - '0';
-                } else if (c >= 0) {
+                int slot = SLOTS[b[i] & 0xff];
+                if (slot == SPACE) {
                     if (inWord) {
                         endWord();
                     }
                     continue;
-                } else {
-                    int length = Utf8.length(b, i, to);
+                }
+                if (slot == UTF8) {
+                    int length = utf8(b, i, to);
                     if (length < 0) {
-                        found = 0;
                         return false;
-                    }
-                    if (length == 4) {
-                        endWord(); // a pair of surrogates: neither letters nor marks
-                    } else {
-                        take(Utf8.decode(b, i, length));
                     }
                     i += length - 1;
                     continue;
                 }
-                // step((char) c), written out for the ASCII letters and digits that make most of a comment
+                if (!inWord && phraseCount == 0) {
+                    i = asciiWord(b, i, to) - 1;
+                    continue;
+                }
+                // step(LETTERS[slot]), written out for the ASCII letters and digits that make most of a comment
                 if (!inWord) {
                     inWord = true;
                     node = root;
                     length = 0;
                     found |= root.prefixOf;
                 }
-                if (!phrases.isEmpty()) { // the word's letters are read only to go on with phrases begun before it
+                if (phraseCount > 0) { // the word's letters are read only to go on with phrases begun before it
                     if (length == word.length) {
                         word = java.util.Arrays.copyOf(word, 2 * length);
                     }
-                    word[length++] = (char) c;
+                    word[length++] = LETTERS[slot];
+                } else if (node == null) {
+                    // the word has left the trie and no phrase waits for it: its other ASCII letters change nothing
+                    while (i + 1 < to && SLOTS[b[i + 1] & 0xff] >= 0) {
+                        i++;
+                    }
+                    continue;
                 }
                 if (node != null) {
                     Node[] ascii = node.ascii;
@@ -173,6 +196,52 @@ final class WordTrie {
             }
             endWord();
             return true;
+        }
+
+        /**
+         * Takes the character whose UTF-8 bytes start at {@code b[i]}: how many bytes it has; -1, with
+         * nothing found, when they are not UTF-8.
+         */
+        private int utf8(byte[] b, int i, int to) {
+            int length = Utf8.length(b, i, to);
+            if (length < 0) {
+                found = 0;
+            } else if (length == 4) {
+                endWord(); // a pair of surrogates: neither letters nor marks
+            } else {
+                take(Utf8.decode(b, i, length));
+            }
+            return length;
+        }
+
+        /**
+         * Starts a word at the ASCII letter or digit {@code b[i]} and walks the trie with its ASCII
+         * letters and digits, in locals: where they end (the word stays open there, for a letter
+         * beyond ASCII to go on with). For a word while no phrase is begun, as most are: its letters
+         * need not be kept.
+         */
+        private int asciiWord(byte[] b, int i, int to) {
+            Node n = root;
+            long f = found | root.prefixOf;
+            int j = i;
+            for (; j < to; j++) {
+                int slot = SLOTS[b[j] & 0xff];
+                if (slot < 0) {
+                    break;
+                }
+                if (n != null) {
+                    Node[] ascii = n.ascii;
+                    n = ascii == null ? null : ascii[slot];
+                    if (n != null) {
+                        f |= n.prefixOf;
+                    }
+                }
+            }
+            inWord = true;
+            node = n;
+            length = 0;
+            found = f;
+            return j;
         }
 
         /** The topics found by the last {@link #bytes} call. */
@@ -226,21 +295,24 @@ final class WordTrie {
                 return;
             }
             inWord = false;
-            java.util.List<Phrase> going = phrases.isEmpty() ? phrases : follow();
+            int goingCount = phraseCount == 0 ? 0 : follow();
             if (node != null) {
                 found |= node.wordOf;
                 for (TopicIndex.Keyword keyword : node.phrases) {
-                    going = going.isEmpty() ? new java.util.ArrayList<>(2) : going;
-                    going.add(new Phrase(keyword, 1));
+                    goingCount = add(goingCount, new Phrase(keyword, 1));
                 }
             }
+            Phrase[] before = phrases;
             phrases = going;
+            phraseCount = goingCount;
+            going = before;
         }
 
-        /** The phrases this word goes on with; a phrase this word ends sets its topic. */
-        private java.util.List<Phrase> follow() {
-            java.util.List<Phrase> going = new java.util.ArrayList<>(2);
-            for (Phrase phrase : phrases) {
+        /** The phrases this word goes on with, into {@link #going}: how many; a phrase this word ends sets its topic. */
+        private int follow() {
+            int count = 0;
+            for (int k = 0; k < phraseCount; k++) {
+                Phrase phrase = phrases[k];
                 String expected = phrase.keyword().words()[phrase.next()];
                 boolean last = phrase.next() == phrase.keyword().words().length - 1;
                 if (!(last && phrase.keyword().prefix() ? startsWith(expected) : equals(expected))) {
@@ -249,10 +321,19 @@ final class WordTrie {
                 if (last) {
                     found |= 1L << phrase.keyword().topic();
                 } else {
-                    going.add(new Phrase(phrase.keyword(), phrase.next() + 1));
+                    count = add(count, new Phrase(phrase.keyword(), phrase.next() + 1));
                 }
             }
-            return going;
+            return count;
+        }
+
+        /** Puts the phrase at {@code going[count]}, growing the array when full: the new count. */
+        private int add(int count, Phrase phrase) {
+            if (count == going.length) {
+                going = java.util.Arrays.copyOf(going, 2 * count);
+            }
+            going[count] = phrase;
+            return count + 1;
         }
 
         private boolean startsWith(String expected) {

@@ -1,9 +1,12 @@
 package io.cxsite.metrics;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.cxsite.feedback.Cell;
 import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,42 +23,87 @@ final class FeedbackJson {
     private FeedbackJson() {
     }
 
-    /** A cell of the counts table: period first (in time order), then the strings. */
-    private record Slice(Period period, String channel, String segment, String language) implements Comparable<Slice> {
-        private static final Comparator<Slice> ORDER = Comparator.comparing(Slice::period)
-                .thenComparing(Slice::channel).thenComparing(Slice::segment).thenComparing(Slice::language);
+    /**
+     * The counts of the table's rows while cells are added, by period and by the number of the
+     * channel, segment and language: a large export has some 160,000 cells but a few thousand rows
+     * here, so each cell costs a look-up of its labels' number and an array slot, and the period's
+     * sums are looked up once a day ({@link DayPeriods}).
+     */
+    private static final class Slices {
+        private final Map<String, Map<String, Map<String, Integer>>> numbers = new HashMap<>();
+        private final List<String[]> labels = new ArrayList<>();
+        private final Map<Period, Counts[]> byPeriod = new HashMap<>();
+        private final Period[] periods = new Period[3];
+        private final Counts[][] sums = new Counts[3][];
 
-        @Override
-        public int compareTo(Slice other) {
-            return ORDER.compare(this, other);
+        /** Moves to another day: the cells added next count in its month, quarter and ISO week. */
+        void on(DayPeriods day) {
+            periods[0] = day.month();
+            periods[1] = day.quarter();
+            periods[2] = day.week();
+            for (int k = 0; k < 3; k++) {
+                sums[k] = byPeriod.get(periods[k]);
+            }
         }
-    }
 
-    /** A row of the topics table: month, then topic id. */
-    private record TopicMonth(Period month, String topic) implements Comparable<TopicMonth> {
-        private static final Comparator<TopicMonth> ORDER = Comparator.comparing(TopicMonth::month)
-                .thenComparing(TopicMonth::topic);
+        /** Adds a cell of all answers of the day last moved to. */
+        void add(Cell cell, Counts counts) {
+            int number = number(cell);
+            for (int k = 0; k < 3; k++) {
+                Counts[] row = sums[k];
+                if (row == null || row.length <= number) {
+                    row = Arrays.copyOf(row == null ? new Counts[0] : row, Math.max(number + 1, labels.size()));
+                    sums[k] = row;
+                    byPeriod.put(periods[k], row);
+                }
+                row[number] = row[number] == null ? counts : row[number].plus(counts);
+            }
+        }
 
-        @Override
-        public int compareTo(TopicMonth other) {
-            return ORDER.compare(this, other);
+        private int number(Cell cell) {
+            Map<String, Integer> byLanguage = numbers.computeIfAbsent(cell.channel(), c -> new HashMap<>())
+                    .computeIfAbsent(cell.segment(), s -> new HashMap<>());
+            Integer number = byLanguage.get(cell.language());
+            if (number == null) {
+                number = labels.size();
+                byLanguage.put(cell.language(), number);
+                labels.add(new String[] {cell.channel(), cell.segment(), cell.language()});
+            }
+            return number;
+        }
+
+        /** The numbers of the labels in channel, segment, language order. */
+        Integer[] order() {
+            Integer[] order = new Integer[labels.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing((Integer i) -> labels.get(i)[0])
+                    .thenComparing(i -> labels.get(i)[1]).thenComparing(i -> labels.get(i)[2]));
+            return order;
         }
     }
 
     static void write(JsonGenerator json, FeedbackData feedback) throws IOException {
-        // Summed in hash maps and sorted once: a large export has some 160,000 cells but a few thousand rows here.
-        Map<Slice, Counts> slices = new HashMap<>();
-        Map<TopicMonth, Counts> topics = new HashMap<>();
-        feedback.counts().forEach((cell, counts) -> {
-            Period month = Period.monthOf(cell.day());
+        Slices slices = new Slices();
+        Map<Period, Map<String, Counts>> topics = new HashMap<>();
+        DayPeriods day = new DayPeriods();
+        Map<String, Counts> monthTopics = null;
+        for (Map.Entry<Cell, Counts> e : feedback.counts().entrySet()) {
+            Cell cell = e.getKey();
+            if (day.at(cell.day())) {
+                monthTopics = null;
+                slices.on(day);
+            }
             if (!cell.allAnswers()) {
-                topics.merge(new TopicMonth(month, cell.topic()), counts, Counts::plus);
-                return;
+                if (monthTopics == null) {
+                    monthTopics = topics.computeIfAbsent(day.month(), m -> new HashMap<>());
+                }
+                monthTopics.merge(cell.topic(), e.getValue(), Counts::plus);
+            } else {
+                slices.add(cell, e.getValue());
             }
-            for (Period period : List.of(month, month.quarter(), Period.weekOf(cell.day()))) {
-                slices.merge(new Slice(period, cell.channel(), cell.segment(), cell.language()), counts, Counts::plus);
-            }
-        });
+        }
         json.writeObjectFieldStart("feedback");
         json.writeArrayFieldStart("sources");
         for (String source : feedback.sources()) {
@@ -66,27 +114,49 @@ final class FeedbackJson {
         json.writeNumberField("unfinished", feedback.unfinished());
         json.writeNumberField("badRows", feedback.badRows());
         leftOut(json, feedback.leftOut());
-        json.writeArrayFieldStart("counts");
-        for (Map.Entry<Slice, Counts> e : new TreeMap<>(slices).entrySet()) {
-            json.writeStartObject();
-            json.writeStringField("period", e.getKey().period().key());
-            json.writeStringField("channel", e.getKey().channel());
-            json.writeStringField("segment", e.getKey().segment());
-            json.writeStringField("language", e.getKey().language());
-            groups(json, e.getValue());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("topics");
-        for (Map.Entry<TopicMonth, Counts> e : new TreeMap<>(topics).entrySet()) {
-            json.writeStartObject();
-            json.writeStringField("period", e.getKey().month().key());
-            json.writeStringField("topic", e.getKey().topic());
-            groups(json, e.getValue());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        counts(json, slices);
+        topics(json, topics);
         json.writeEndObject();
+    }
+
+    /** The counts table: per period (in time order), per channel, segment and language. */
+    private static void counts(JsonGenerator json, Slices slices) throws IOException {
+        json.writeArrayFieldStart("counts");
+        Integer[] order = slices.order();
+        for (Map.Entry<Period, Counts[]> e : new TreeMap<>(slices.byPeriod).entrySet()) {
+            String period = e.getKey().key();
+            for (int number : order) {
+                Counts counts = number < e.getValue().length ? e.getValue()[number] : null;
+                if (counts == null) {
+                    continue;
+                }
+                String[] labels = slices.labels.get(number);
+                json.writeStartObject();
+                json.writeStringField("period", period);
+                json.writeStringField("channel", labels[0]);
+                json.writeStringField("segment", labels[1]);
+                json.writeStringField("language", labels[2]);
+                groups(json, counts);
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    /** The topics table: per month, per topic id. */
+    private static void topics(JsonGenerator json, Map<Period, Map<String, Counts>> topics) throws IOException {
+        json.writeArrayFieldStart("topics");
+        for (Map.Entry<Period, Map<String, Counts>> month : new TreeMap<>(topics).entrySet()) {
+            String period = month.getKey().key();
+            for (Map.Entry<String, Counts> e : new TreeMap<>(month.getValue()).entrySet()) {
+                json.writeStartObject();
+                json.writeStringField("period", period);
+                json.writeStringField("topic", e.getKey());
+                groups(json, e.getValue());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
     }
 
     /** Rows the exports mark as previews, tests or spam: per file and reason, in file then reason order. */

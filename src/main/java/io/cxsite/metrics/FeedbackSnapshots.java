@@ -4,6 +4,7 @@ import io.cxsite.diagnostics.Problems;
 import io.cxsite.feedback.Cell;
 import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ final class FeedbackSnapshots {
     /** The counts of one snapshot while cells are added: in all, and per channel the export named. */
     private static final class Sums {
         private Counts total = Counts.ZERO;
-        private final Map<String, Counts> byChannel = new TreeMap<>();
+        /** Sorted by channel when the snapshot is made. */
+        private final Map<String, Counts> byChannel = new HashMap<>();
 
         void add(Cell cell, Counts counts) {
             total = total.plus(counts);
@@ -37,20 +39,34 @@ final class FeedbackSnapshots {
 
     /** Snapshots per month and ISO week, for all customers and per segment, in key order. */
     static List<Snapshot> of(FeedbackData feedback) {
-        // Summed in a hash map and sorted once, as a large export has many more cells than snapshots.
-        Map<SnapshotKey, Sums> groups = new HashMap<>();
-        feedback.counts().forEach((cell, counts) -> {
+        // Summed in hash maps and sorted once, as a large export has many more cells than snapshots; the
+        // cells come in day order, so a period's sums are looked up once a day.
+        Map<Period, Map<String, Sums>> groups = new HashMap<>();
+        DayPeriods day = new DayPeriods();
+        List<Map<String, Sums>> ofDay = new ArrayList<>(List.of(Map.of(), Map.of()));
+        List<Sums> allOfDay = new ArrayList<>(List.of(new Sums(), new Sums()));
+        for (Map.Entry<Cell, Counts> e : feedback.counts().entrySet()) {
+            Cell cell = e.getKey();
             if (!cell.allAnswers()) {
-                return;
+                continue;
             }
-            for (Period period : List.of(Period.monthOf(cell.day()), Period.weekOf(cell.day()))) {
-                groups.computeIfAbsent(new SnapshotKey(period, ""), k -> new Sums()).add(cell, counts);
-                if (!cell.segment().isEmpty()) {
-                    groups.computeIfAbsent(new SnapshotKey(period, cell.segment()), k -> new Sums()).add(cell, counts);
+            if (day.at(cell.day())) {
+                for (int k = 0; k < 2; k++) {
+                    ofDay.set(k, groups.computeIfAbsent(k == 0 ? day.month() : day.week(), p -> new HashMap<>()));
+                    allOfDay.set(k, ofDay.get(k).computeIfAbsent("", s -> new Sums()));
                 }
             }
-        });
-        return new TreeMap<>(groups).entrySet().stream().map(e -> snapshot(e.getKey(), e.getValue())).toList();
+            for (int k = 0; k < 2; k++) {
+                allOfDay.get(k).add(cell, e.getValue());
+                if (!cell.segment().isEmpty()) {
+                    ofDay.get(k).computeIfAbsent(cell.segment(), s -> new Sums()).add(cell, e.getValue());
+                }
+            }
+        }
+        Map<SnapshotKey, Sums> keyed = new TreeMap<>();
+        groups.forEach((period, bySegment) -> bySegment.forEach((segment, sums) ->
+                keyed.put(new SnapshotKey(period, segment), sums)));
+        return keyed.entrySet().stream().map(e -> snapshot(e.getKey(), e.getValue())).toList();
     }
 
     private static Snapshot snapshot(SnapshotKey key, Sums sums) {

@@ -1,5 +1,6 @@
 package io.cxsite.metrics;
 
+import io.cxsite.feedback.Cell;
 import io.cxsite.feedback.Counts;
 import io.cxsite.feedback.FeedbackData;
 import java.util.ArrayList;
@@ -26,18 +27,42 @@ final class TopicCounts {
 
     TopicCounts(FeedbackData feedback) {
         // Summed in hash maps and sorted once: a large export has some 160,000 cells but a few hundred months.
+        // The month's sums are looked up once a day, as the cells come in day order.
         Map<Period, Counts> answers = new HashMap<>();
         Map<Period, Map<String, Counts>> topics = new HashMap<>();
-        feedback.counts().forEach((cell, counts) -> {
-            Period month = Period.monthOf(cell.day());
-            if (cell.allAnswers()) {
-                answers.merge(month, counts, Counts::plus);
-            } else {
-                topics.computeIfAbsent(month, m -> new HashMap<>()).merge(cell.topic(), counts, Counts::plus);
+        DayPeriods day = new DayPeriods();
+        Map<String, Counts> monthTopics = null;
+        Period month = null; // the month of the answers summed in monthAnswers
+        Counts monthAnswers = null;
+        for (Map.Entry<Cell, Counts> e : feedback.counts().entrySet()) {
+            Cell cell = e.getKey();
+            if (day.at(cell.day())) {
+                monthTopics = null;
             }
-        });
+            if (cell.allAnswers()) {
+                if (!day.month().equals(month)) {
+                    sum(answers, month, monthAnswers);
+                    month = day.month();
+                    monthAnswers = answers.get(month);
+                }
+                monthAnswers = monthAnswers == null ? e.getValue() : monthAnswers.plus(e.getValue());
+            } else {
+                if (monthTopics == null) {
+                    monthTopics = topics.computeIfAbsent(day.month(), m -> new HashMap<>());
+                }
+                monthTopics.merge(cell.topic(), e.getValue(), Counts::plus);
+            }
+        }
+        sum(answers, month, monthAnswers);
         this.answers = new TreeMap<>(answers);
         this.topics = new TreeMap<>(topics);
+    }
+
+    /** Puts a month's sum of answers, summed while the cells were of that month (none before the first). */
+    private static void sum(Map<Period, Counts> answers, Period month, Counts sum) {
+        if (month != null) {
+            answers.put(month, sum);
+        }
     }
 
     /** The newest month in which an answer mentions a topic. */
