@@ -23,6 +23,12 @@ java "$ROOT/bench/GenerateSite.java" "$BENCH/plain" "$PAGES" >/dev/null
 cp -r "$BENCH/plain" "$BENCH/reports"
 echo "audience: all" >>"$BENCH/reports/site.yaml"
 java "$ROOT/bench/GenerateMetrics.java" "$BENCH/reports" "$PERIODS" "$SEGMENTS"
+# Let the file system settle before timing: right after thousands of files are deleted (the last
+# run's sites, just above), ext4 skips their inodes when it makes new ones until they are written
+# back, which made every build here spend seconds in the kernel (5-6 s of system time instead of
+# 0.7 s) and charged the bench's own clean-up to cxsite.
+sync
+sleep "${BENCH_SETTLE:-40}"
 
 median() {
     printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {m=int((NR+1)/2); if (NR%2) print a[m]; else printf "%.3f\n", (a[m]+a[m+1])/2}'
@@ -35,6 +41,9 @@ for ((i = 1; i <= RUNS; i++)); do
         # Move the old output aside rather than delete it: on ext4, creating thousands of files
         # right after deleting thousands is slower, which would be charged to the next build.
         if [[ -e "$BENCH/$site/public" ]]; then mv "$BENCH/$site/public" "$(mktemp -d "$BENCH/.trash.XXXXXX")/"; fi
+        # Each build starts with the previous one's files on disk: otherwise the kernel writes them
+        # back while the next build runs (about 100 MB per build with reports), on the same cores.
+        sync
         start=$(date +%s%N)
         "$ROOT/cxsite" build -s "$BENCH/$site" >"$BENCH/$site.out" 2>&1
         end=$(date +%s%N)
