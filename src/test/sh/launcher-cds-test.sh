@@ -102,5 +102,29 @@ else
   echo "launcher-cds-test: read-only target/ skipped (needs root and setpriv to act as another user)"
 fi
 
+if command -v setsid >/dev/null; then
+  echo "launcher-cds-test: Ctrl-C while the archive is written: nothing left running or behind"
+  # A stub java that takes its time over the workload's init, so that Ctrl-C lands in the training;
+  # the launcher runs in a process group of its own, which gets the SIGINT as from a terminal.
+  checkout
+  mkdir -p "$scratch/bin"
+  printf '#!/bin/bash\ncase " $* " in *" init "*) exec sleep 30;; esac\nexit 0\n' >"$scratch/bin/java"
+  chmod +x "$scratch/bin/java"
+  ( PATH="$scratch/bin:$PATH" TMPDIR="$scratch/tmp" \
+      setsid bash -c 'echo $$ >"$1/pg"; exec "$1/co/cxsite" build -s "$1/plain"' _ "$scratch" ) \
+    >/dev/null 2>&1 &
+  launcher=$!
+  for _ in $(seq 50); do [[ -s "$scratch/pg" && -n "$(ls -A "$scratch/tmp")" ]] && break; sleep 0.1; done
+  group="$(cat "$scratch/pg")"
+  kill -INT -- "-$group" 2>/dev/null || true
+  status=0; wait "$launcher" || status=$?
+  [[ $status == 130 ]] || fail "the launcher exited $status after Ctrl-C, expected 130"
+  for _ in $(seq 50); do [[ -z "$(ps -o pid=,stat= -g "$group" | grep -v ' Z')" ]] && break; sleep 0.1; done
+  left="$(ps -o pid=,stat=,args= -g "$group" | grep -v ' Z ' || true)"
+  [[ -z "$left" ]] || { fail "left running after Ctrl-C: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
+  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "left in TMPDIR after Ctrl-C: $(ls -A "$scratch/tmp")"
+  [[ -z "$(find "$scratch/co/target" -name '*.part')" ]] || fail "a half-written archive left in target/"
+fi
+
 if ((failures > 0)); then echo "launcher-cds-test: $failures failure(s)" >&2; exit 1; fi
 echo "launcher-cds-test: all passed"
