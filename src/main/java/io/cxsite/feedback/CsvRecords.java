@@ -30,6 +30,8 @@ final class CsvRecords {
     /** A record still being scanned when the bytes read so far ran out: more are needed. */
     private static final int MORE = -2;
     private static final int ODD_BYTES = -1;
+    /** The longest record read from bytes; a longer one is for the CSV parser. */
+    static final int MAX_RECORD = 16 << 20;
 
     private final FileChannel channel;
     private final byte delimiter;
@@ -100,6 +102,11 @@ final class CsvRecords {
             }
             if (exhausted) {
                 return Next.ODD; // the part ends inside a quoted field that is never closed
+            }
+            if (filled - start >= MAX_RECORD) {
+                // No answer is this long: most likely a cut guessed inside a quoted comment, read as a
+                // field that never closes. The CSV parser is left to judge it, in bounded memory.
+                return Next.ODD;
             }
             refill();
         }

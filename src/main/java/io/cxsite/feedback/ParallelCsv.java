@@ -83,13 +83,19 @@ final class ParallelCsv {
             parts[k].thread.start();
         }
         for (Part part : parts) {
-            part.join();
+            part.await();
         }
+        parts[0].rethrow();
         if (parts[0].end == CsvExport.PartEnd.SHORT) {
             return false;
         }
         long before = 0; // lines before the part: every part counted its own from 1
         for (Part part : parts) {
+            // Only parts that count: one after a part read to the end is thrown away, failure and all.
+            part.rethrow();
+            if (part.forParser) {
+                part.readByParser(); // its start is proven now: every part before it ended exactly there
+            }
             part.sink.shiftLines(before);
             sink.mergePart(part.sink);
             for (Problem problem : part.problems.sorted()) {
@@ -118,9 +124,17 @@ final class ParallelCsv {
         private Throwable failure;
         /** The line after the part's last record, counting the part's first line as 1. */
         private long lineAfter = 1;
+        /**
+         * Whether a later part's bytes strayed from plain CSV, so that the CSV parser is to read from
+         * its start to the end of the file, once its start is proven ({@link #readByParser}).
+         */
+        private boolean forParser;
+        private final long from;
+        private Optional<ExportLayout> given = Optional.empty();
 
         Part(int index, long from, long to, PartedSink sink) {
             this.empty = sink;
+            this.from = from;
             thread = new Thread(() -> {
                 try {
                     end = read(index, from, to, 1);
@@ -138,11 +152,14 @@ final class ParallelCsv {
          * a record's end, the cut it starts at is proven only if every part before it reads cleanly:
          * then the CSV parser reads from there to the end of the file, into a fresh sink, and the
          * parts after it do not count (a part before it that failed as well reads further still).
+         * The first part's start is proven, so the parser reads it at once; a later part waits for
+         * the merge, so that a guessed cut inside a quoted field never has the parser read the rest
+         * of the file from inside that field.
          */
         private CsvExport.PartEnd read(int index, long from, long to, long firstLine) throws IOException {
             Consumer<ExportLayout> decided = index == 0 ? told -> layout.complete(Optional.ofNullable(told))
                     : told -> { };
-            Optional<ExportLayout> given = index == 0 ? Optional.empty() : layout.join();
+            given = index == 0 ? Optional.empty() : layout.join();
             if (index > 0 && given.isEmpty()) {
                 fresh();
                 return CsvExport.PartEnd.READ; // the header rows told no layout: nothing after them is read
@@ -152,6 +169,20 @@ final class ParallelCsv {
             if (byBytes != null) {
                 return byBytes;
             }
+            if (index > 0) {
+                forParser = true;
+                fresh();
+                return CsvExport.PartEnd.READ;
+            }
+            return readToEnd(firstLine, decided);
+        }
+
+        /** The CSV parser's reading of the file from this part's start to its end, now that the start is proven. */
+        void readByParser() throws IOException {
+            end = readToEnd(1, told -> { });
+        }
+
+        private CsvExport.PartEnd readToEnd(long firstLine, Consumer<ExportLayout> decided) throws IOException {
             toEnd = true;
             try (Reader text = utf8(range(from, Files.size(export.file())))) {
                 return CsvExport.readPart(fresh(), text, delimiter, firstLine, given.orElse(null), decided);
@@ -165,13 +196,18 @@ final class ParallelCsv {
             return new ExportFile(export.file(), export.source(), export.siteZone(), export.rule(), sink, problems);
         }
 
-        void join() throws IOException {
+        /** Waits until the part's thread is done; what it failed with is for {@link #rethrow}. */
+        void await() throws IOException {
             try {
                 thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while reading " + export.source(), e);
             }
+        }
+
+        /** Throws what the part's thread failed with, if anything. */
+        void rethrow() throws IOException {
             if (failure instanceof IOException e) {
                 throw e;
             } else if (failure instanceof RuntimeException e) {

@@ -73,6 +73,41 @@ class ParallelCsvTest {
         assertSameForEveryPartCount(file);
     }
 
+    /**
+     * Customers paste rows into comments: quoted comments of many lines that read exactly like
+     * records, so a cut is guessed inside one, and the comment's closing quote starts a line, so
+     * the part after that cut reads it as a field that never closes. The part before then cannot
+     * prove the cut, the CSV parser reads on from its start, and the result is one piece's.
+     */
+    @Test
+    void pastedRecordsInsideCommentsAtTheCutsGiveWhatOnePieceGives() throws IOException {
+        for (int seed = 0; seed < 8; seed++) {
+            Random random = new Random(seed);
+            String newline = seed % 2 == 0 ? "\r\n" : "\n";
+            StringBuilder text = new StringBuilder("date,score,comment,channel,language").append(newline);
+            for (int row = 0; row < 150; row++) {
+                String day = "2026-11-" + (10 + random.nextInt(18));
+                if (random.nextInt(6) == 0) {
+                    text.append(day).append(',').append(random.nextInt(11)).append(",\"pasted from our sheet:");
+                    for (int line = 0, lines = 9 + random.nextInt(12); line < lines; line++) {
+                        text.append(newline).append("2026-11-0").append(1 + random.nextInt(9)).append(",3,bill,web,en");
+                    }
+                    text.append(newline).append("\",phone,en").append(newline);
+                } else if (random.nextInt(25) == 0) {
+                    text.append(day).append(",7").append(newline); // a row with fields missing
+                } else {
+                    text.append(day).append(',').append(random.nextInt(11)).append(",no signal again,chat,sv")
+                            .append(newline);
+                }
+            }
+            Path file = write("pasted-" + seed + ".csv", text.toString(), seed % 3 == 0);
+            Read whole = whole(file);
+            for (int parts = 1; parts <= 12; parts++) {
+                assertEquals(whole, parts(file, parts), "seed " + seed + ", " + parts + " parts");
+            }
+        }
+    }
+
     @Test
     void oddFilesAreReadInOnePieceWithTheSameResult() throws IOException {
         String header = "date,score,comment,channel,language\n";
