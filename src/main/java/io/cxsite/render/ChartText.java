@@ -27,6 +27,11 @@ final class ChartText {
         return locale;
     }
 
+    /** The theme's words by key, in the page's language. */
+    Map<String, String> words() {
+        return words;
+    }
+
     /** The theme's word for {@code key}, else {@code english}. */
     String word(String key, String english) {
         return words.getOrDefault(key, english);

@@ -77,9 +77,10 @@ final class ReportHtml {
      */
     String html(ReportSpec spec, Map<String, String> words, String pageLanguage) {
         LocaleFormat locale = LocaleFormat.of(pageLanguage);
-        ChartWords chartWords = new ChartText(words, locale).chartWords();
+        ChartText text = new ChartText(words, locale);
+        ChartWords chartWords = text.chartWords();
         return switch (spec.kind()) {
-            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, new CardText(words, locale)), words);
+            case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, text), words);
             // The CSV is the English chart's: its headers and periods are the same keys in every language.
             case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words),
                     () -> charts.data(spec, LocaleFormat.ENGLISH, Map.of()), spec.caption(), chartWords), words);
@@ -116,11 +117,7 @@ final class ReportHtml {
                 new SafeString(ChartTable.html(chart, words)), files + ".csv", files + ".svg", files + ".png");
     }
 
-    /** What a card is written in: the theme's words and the number formats of the page's language. */
-    private record CardText(Map<String, String> words, LocaleFormat locale) {
-    }
-
-    private PartialModel.KpiCards cards(ReportSpec spec, CardText text) {
+    private PartialModel.KpiCards cards(ReportSpec spec, ChartText text) {
         Period period = spec.period().or(metrics::latest).orElseThrow();
         Snapshot now = metrics.get(period, spec.segment()).orElseThrow();
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
@@ -130,13 +127,12 @@ final class ReportHtml {
                 .orElseGet(() -> card(CardKpi.of(metrics.customKpis().get(name), text.locale(), text.words()), now,
                         before, spec.segment(), text)))
                 .toList();
-        ChartText names = new ChartText(text.words(), text.locale());
-        return new PartialModel.KpiCards(names.name(period), spec.segment().orElse(""),
-                before.map(b -> names.name(b.period())).orElse(""), cards, spec.caption());
+        return new PartialModel.KpiCards(text.name(period), spec.segment().orElse(""),
+                before.map(b -> text.name(b.period())).orElse(""), cards, spec.caption());
     }
 
     private PartialModel.KpiCard card(CardKpi kpi, Snapshot now, Optional<Snapshot> before, Optional<String> segment,
-            CardText text) {
+            ChartText text) {
         LocaleFormat locale = text.locale();
         OptionalDouble value = kpi.value(now);
         OptionalDouble target = now.target(kpi.key());
@@ -150,7 +146,7 @@ final class ReportHtml {
                 change(kpi, value, before.map(kpi::value).orElse(OptionalDouble.empty()), before,
                         () -> kpi.test().of(before.orElseThrow(), now, statistics), text).orElse(null),
                 target.isPresent() ? kpi.text().value(target.getAsDouble(), now) : "", List.of(), List.of(),
-                sparkline(kpi, now, segment, new ChartText(text.words(), locale)),
+                sparkline(kpi, now, segment, text),
                 benchmark(kpi, now));
     }
 
@@ -189,7 +185,7 @@ final class ReportHtml {
      * change the test cannot call real (within noise, or too few answers) is shown in a neutral tone.
      */
     private static Optional<PartialModel.KpiChange> change(CardKpi kpi, OptionalDouble value, OptionalDouble previous,
-            Optional<Snapshot> before, Supplier<Significance.Test> test, CardText text) {
+            Optional<Snapshot> before, Supplier<Significance.Test> test, ChartText text) {
         if (value.isEmpty() || previous.isEmpty()) {
             return Optional.empty();
         }
@@ -200,23 +196,22 @@ final class ReportHtml {
         boolean unsure = verdict == Verdict.WITHIN_NOISE || verdict == Verdict.TOO_FEW;
         String tone = direction.equals("flat") || unsure ? "neutral" : better ? "better" : "worse";
         return Optional.of(new PartialModel.KpiChange(direction, tone, kpi.text().change(delta),
-                new ChartText(text.words(), text.locale()).label(before.orElseThrow().period()),
-                verdict == Verdict.WITHIN_NOISE, verdict.key(),
-                verdictText(verdict, text.words())));
+                text.label(before.orElseThrow().period()), verdict == Verdict.WITHIN_NOISE, verdict.key(),
+                verdictText(verdict, text)));
     }
 
     /** "likely real", "within noise", "too few answers to tell" in the page's language; empty when untested. */
-    private static String verdictText(Verdict verdict, Map<String, String> words) {
+    private static String verdictText(Verdict verdict, ChartText text) {
         return switch (verdict) {
-            case LIKELY_REAL -> words.getOrDefault("changeLikelyReal", "likely real");
-            case WITHIN_NOISE -> words.getOrDefault("changeWithinNoise", "within noise");
-            case TOO_FEW -> words.getOrDefault("changeTooFew", "too few answers to tell");
+            case LIKELY_REAL -> text.word("changeLikelyReal", "likely real");
+            case WITHIN_NOISE -> text.word("changeWithinNoise", "within noise");
+            case TOO_FEW -> text.word("changeTooFew", "too few answers to tell");
             case UNKNOWN -> "";
         };
     }
 
     /** Durations per channel, each against its target and with its change since the period before. */
-    private PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now, Optional<Snapshot> before, CardText text) {
+    private PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now, Optional<Snapshot> before, ChartText text) {
         LocaleFormat locale = text.locale();
         List<PartialModel.ChannelFigure> channels = new java.util.ArrayList<>();
         now.byChannel(kpi).forEach((channel, seconds) -> {
