@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The words of a chart in the page's language: the theme's words (i18n/*.yaml) by key, each with
- * its English text for a theme that lacks it, and periods and channels named the page's way.
+ * its English text for a theme that lacks it, and periods named the page's way.
  */
 final class ChartText {
     private final Map<String, String> words;
@@ -44,14 +44,6 @@ final class ChartText {
             text = text.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
         }
         return text;
-    }
-
-    /** A channel by the theme's name for it ({@code channelEmail}), else as the snapshots write it. */
-    String channel(String key) {
-        if (key.isEmpty()) {
-            return key;
-        }
-        return words.getOrDefault("channel" + Character.toUpperCase(key.charAt(0)) + key.substring(1), key);
     }
 
     /** "July 2026 to August 2026", one period's name, or "no periods". */
