@@ -7,7 +7,6 @@ import io.cxsite.metrics.ChangeVerdict;
 import io.cxsite.metrics.Kpi;
 import io.cxsite.metrics.Significance;
 import io.cxsite.metrics.Snapshot;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -41,10 +40,13 @@ record CardKpi(String key, String name, boolean higherIsBetter, Text text, Test 
         return higherIsBetter ? value >= target : value <= target;
     }
 
-    /** A built-in KPI, named and written in {@code locale}'s language with the theme's {@code words}. */
-    static CardKpi of(Kpi kpi, LocaleFormat locale, Map<String, String> words) {
-        String points = words.getOrDefault("cardPercentagePoints", "pp");
-        return new CardKpi(kpi.key(), name(kpi, words), kpi.higherIsBetter(), new Text() {
+    /** A built-in KPI, named by the theme's {@code kpi*} word and written in the page's language. */
+    static CardKpi of(Kpi kpi, ChartText words) {
+        LocaleFormat locale = words.locale();
+        String points = words.word("cardPercentagePoints", "pp");
+        String name = words.word("kpi" + Character.toUpperCase(kpi.key().charAt(0)) + kpi.key().substring(1),
+                kpi.label());
+        return new CardKpi(kpi.key(), name, kpi.higherIsBetter(), new Text() {
             @Override
             public String value(double value, Snapshot snapshot) {
                 return builtIn(kpi, value, snapshot, locale);
@@ -57,15 +59,10 @@ record CardKpi(String key, String name, boolean higherIsBetter, Text text, Test 
         }, (before, now, level) -> ChangeVerdict.of(kpi, before, now, level));
     }
 
-    /** The theme's name for a built-in KPI ({@code kpiFirstResponseTime}), else its English label. */
-    static String name(Kpi kpi, Map<String, String> words) {
-        return words.getOrDefault("kpi" + Character.toUpperCase(kpi.key().charAt(0)) + kpi.key().substring(1),
-                kpi.label());
-    }
-
-    /** One of the site's own KPIs, named and written in {@code locale}'s language with the theme's {@code words}. */
-    static CardKpi of(CustomKpi kpi, LocaleFormat locale, Map<String, String> words) {
-        OwnKpiText text = new OwnKpiText(kpi, locale, words);
+    /** One of the site's own KPIs, named and written in the page's language. */
+    static CardKpi of(CustomKpi kpi, ChartText words) {
+        LocaleFormat locale = words.locale();
+        OwnKpiText text = new OwnKpiText(kpi, locale, words.words());
         return new CardKpi(kpi.key(), kpi.name(locale.language()), kpi.higherIsBetter(), new Text() {
             @Override
             public String value(double value, Snapshot snapshot) {

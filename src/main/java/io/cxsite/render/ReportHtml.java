@@ -123,8 +123,8 @@ final class ReportHtml {
         Optional<Snapshot> before = metrics.get(period.previous(), spec.segment());
         List<PartialModel.KpiCard> cards = spec.names().stream().map(name -> Kpi.byKey(name)
                 .map(kpi -> kpi.perChannel() && kpi != Kpi.CONTACTS ? channelCard(kpi, now, before, text)
-                        : card(CardKpi.of(kpi, text.locale(), text.words()), now, before, spec.segment(), text))
-                .orElseGet(() -> card(CardKpi.of(metrics.customKpis().get(name), text.locale(), text.words()), now,
+                        : card(CardKpi.of(kpi, text), now, before, spec.segment(), text))
+                .orElseGet(() -> card(CardKpi.of(metrics.customKpis().get(name), text), now,
                         before, spec.segment(), text)))
                 .toList();
         return new PartialModel.KpiCards(text.name(period), spec.segment().orElse(""),
@@ -213,19 +213,19 @@ final class ReportHtml {
     /** Durations per channel, each against its target and with its change since the period before. */
     private PartialModel.KpiCard channelCard(Kpi kpi, Snapshot now, Optional<Snapshot> before, ChartText text) {
         LocaleFormat locale = text.locale();
+        CardKpi card = CardKpi.of(kpi, text);
         List<PartialModel.ChannelFigure> channels = new java.util.ArrayList<>();
         now.byChannel(kpi).forEach((channel, seconds) -> {
             OptionalDouble target = now.target(kpi.key() + "." + channel);
             String status = target.isEmpty() ? "" : seconds <= target.getAsDouble() ? "met" : "missed";
             Double previous = before.map(b -> b.byChannel(kpi).get(channel)).orElse(null);
-            Optional<PartialModel.KpiChange> change = change(CardKpi.of(kpi, locale, text.words()),
-                    OptionalDouble.of(seconds),
+            Optional<PartialModel.KpiChange> change = change(card, OptionalDouble.of(seconds),
                     previous == null ? OptionalDouble.empty() : OptionalDouble.of(previous), before,
                     () -> ChangeVerdict.ofChannel(kpi, channel, before.orElseThrow(), now, statistics), text);
             channels.add(new PartialModel.ChannelFigure(channel, locale.duration(seconds), status,
                     target.isPresent() ? locale.duration(target.getAsDouble()) : "", change.orElse(null)));
         });
-        return new PartialModel.KpiCard(kpi.key(), CardKpi.name(kpi, text.words()), true, "", "", "", "", null, "",
+        return new PartialModel.KpiCard(kpi.key(), card.name(), true, "", "", "", "", null, "",
                 List.copyOf(channels), kpi == Kpi.FIRST_RESPONSE_TIME ? promises(now, locale) : List.of(),
                 new SafeString(""), "");
     }
