@@ -29,6 +29,10 @@ final class ByteDates {
     /** The last calendar day read, as year * 10000 + month * 100 + day, and its epoch day. */
     private int lastDate = -1;
     private long lastDay;
+    /** The instants {@code [dayFrom, dayTo)} that fall on {@link #siteDay} in the site's zone, at one offset. */
+    private long dayFrom = 1;
+    private long dayTo;
+    private long siteDay;
 
     ByteDates(ZoneRules site, boolean localIsSite) {
         this.site = site;
@@ -43,11 +47,13 @@ final class ByteDates {
         int year = digits(b, i, 4);
         int month = digits(b, i + 5, 2);
         int dayOfMonth = digits(b, i + 8, 2);
-        if (year < 1000 || month < 1 || month > 12 || dayOfMonth < 1
-                || dayOfMonth > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        if (year < 1000 || month < 1 || month > 12 || dayOfMonth < 1) {
             return OTHER;
         }
         long date = epochDay(year, month, dayOfMonth);
+        if (date == OTHER) {
+            return OTHER;
+        }
         int k = i + 10;
         while (k < n && (b[k] == ' ' || b[k] == 'T' || b[k] == ',')) {
             k++;
@@ -117,10 +123,17 @@ final class ByteDates {
 
     /** The epoch day of an instant in the site's zone. */
     private long siteDay(long epochSecond) {
+        if (epochSecond >= dayFrom && epochSecond < dayTo) {
+            return siteDay;
+        }
         if (epochSecond < offsetFrom || epochSecond >= offsetTo) {
             findOffset(epochSecond);
         }
-        return Math.floorDiv(epochSecond + offset, 86_400);
+        siteDay = Math.floorDiv(epochSecond + offset, 86_400);
+        // the instants of that day at this offset: the next rows, in date order, need no division
+        dayFrom = Math.max(offsetFrom, siteDay * 86_400 - offset);
+        dayTo = Math.min(offsetTo, (siteDay + 1) * 86_400 - offset);
+        return siteDay;
     }
 
     /** Looks up the site's offset at an instant, and the span around it between two transitions. */
@@ -137,9 +150,13 @@ final class ByteDates {
                         ? previous.toEpochSecond() : epochSecond;
     }
 
+    /** The epoch day of a date whose fields are in range but for the day's upper bound; {@link #OTHER} past it. */
     private long epochDay(int year, int month, int dayOfMonth) {
         int date = year * 10_000 + month * 100 + dayOfMonth;
         if (date != lastDate) {
+            if (dayOfMonth > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+                return OTHER;
+            }
             lastDay = LocalDate.of(year, month, dayOfMonth).toEpochDay();
             lastDate = date;
         }

@@ -24,10 +24,23 @@ final class ByteLabels {
             if (key == null) {
                 return UNKNOWN;
             }
-            if (Arrays.equals(key, 0, key.length, b, from, to)) {
+            if (same(key, b, from, to)) {
                 return ids[slot];
             }
         }
+    }
+
+    /** Whether {@code key} holds the bytes {@code b[from, to)}: a plain loop, as labels are a few bytes long. */
+    private static boolean same(byte[] key, byte[] b, int from, int to) {
+        if (key.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Remembers the id of the bytes {@code b[from, to)}, unless {@link #LIMIT} texts are known. */

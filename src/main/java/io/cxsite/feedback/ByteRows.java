@@ -106,11 +106,15 @@ final class ByteRows implements FeedbackCollector.ByteRow {
         int dateColumn = column[ExportLayout.DATE];
         int from = start(b, record.from(dateColumn), record.to(dateColumn));
         int to = end(b, from, record.to(dateColumn));
-        if (from == to || !ascii(b, from, to)) {
+        if (from == to) {
             return ByteDates.OTHER;
         }
+        // a day read from bytes had only ASCII in them (ByteDates looks at every byte)
         long day = byteDates == null ? ByteDates.OTHER : byteDates.day(b, from, to);
         if (day == ByteDates.OTHER) {
+            if (!ascii(b, from, to)) {
+                return ByteDates.OTHER; // Unicode white space and the like: as the text path strips it
+            }
             LocalDate read = dates.day(record.text(dateColumn));
             return read == null ? ByteDates.OTHER : read.toEpochDay();
         }

@@ -30,6 +30,7 @@ final class FeedbackCollector implements PartedSink {
     private final long todayDay;
     /** The date of the last answer read from bytes whose comment was looked at, and its epoch day. */
     private LocalDate lastDate = LocalDate.EPOCH;
+    private long lastDay;
     private final KeptComments comments;
     private final SkippedRows skipped;
     private final List<String> sources = new ArrayList<>();
@@ -150,8 +151,9 @@ final class FeedbackCollector implements PartedSink {
             cell.about(Long.numberOfTrailingZeros(bits), topicIds.length).add(group);
         }
         if (about != 0 && group != NpsGroup.PASSIVE) {
-            if (lastDate.toEpochDay() != day) {
+            if (lastDay != day) {
                 lastDate = LocalDate.ofEpochDay(day);
+                lastDay = day;
             }
             if (comments.wants(lastDate, row.source(), row.line(), group, about)) {
                 List<Integer> topicList = new ArrayList<>(Long.bitCount(about));

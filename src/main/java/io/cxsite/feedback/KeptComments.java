@@ -40,6 +40,8 @@ final class KeptComments {
     /** The month of the date {@link #wants} was last asked about, and that date: most rows share their neighbour's. */
     private YearMonth lastMonth;
     private LocalDate lastDate;
+    /** The lists of {@link #lastMonth} once it has any: made once, they stay the month's lists. */
+    private Lists lastMonthLists;
     /**
      * The critical comments of the newest month seen so far, not yet redacted: an export in date
      * order makes every month the newest for a while, so they are redacted once the newest is known.
@@ -110,10 +112,16 @@ final class KeptComments {
      */
     boolean wants(LocalDate date, String source, long line, NpsGroup group, long about) {
         if (date != lastDate) {
+            if (lastDate == null || date.getYear() != lastDate.getYear() || date.getMonth() != lastDate.getMonth()) {
+                lastMonth = YearMonth.from(date);
+                lastMonthLists = null;
+            }
             lastDate = date;
-            lastMonth = YearMonth.from(date);
         }
-        Lists ofMonth = monthly.get(lastMonth);
+        if (lastMonthLists == null) {
+            lastMonthLists = monthly.get(lastMonth);
+        }
+        Lists ofMonth = lastMonthLists;
         for (long bits = about; bits != 0; bits &= bits - 1) {
             int topic = Long.numberOfTrailingZeros(bits);
             if (critical[topic] && group == NpsGroup.DETRACTOR && newest(date)) {
@@ -133,14 +141,19 @@ final class KeptComments {
 
     /** Keeps a promoter's or detractor's comment as a verbatim of its topics, and as critical when it is. */
     void keep(Response r, int score, NpsGroup group, List<Integer> about) {
+        if (about.isEmpty()) {
+            return;
+        }
         YearMonth month = YearMonth.from(r.date());
+        Lists ofMonth = month.equals(lastMonth) && lastMonthLists != null ? lastMonthLists
+                : monthly.computeIfAbsent(month, m -> new Lists(critical.length));
         Kept read = new Kept(r, score, about);
         for (int topic : about) {
             if (critical[topic] && group == NpsGroup.DETRACTOR && newest(r.date())) {
                 newestCritical.computeIfAbsent(month, m -> new ArrayList<>()).add(read);
             }
             offer(verbatims.make(topic, group), read);
-            offer(monthly.computeIfAbsent(month, m -> new Lists(critical.length)).make(topic, group), read);
+            offer(ofMonth.make(topic, group), read);
         }
         // Only the newest month's critical comments are listed; older months need not be kept.
         while (newestCritical.size() > 1) {

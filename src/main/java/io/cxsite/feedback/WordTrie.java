@@ -116,6 +116,19 @@ final class WordTrie {
         return new Walk();
     }
 
+    /** The first char that takes three bytes in UTF-8. */
+    private static final char TWO_BYTES = 0x800;
+    /** What {@link #fold} gives a char that is neither a letter, a digit nor a mark: it ends a word (compared by identity). */
+    private static final String ENDS_WORD = new String("ends a word");
+
+    /** A char beyond ASCII as {@link CommentWords#tokens} reads it: folded letters, "" for a mark, else {@link #ENDS_WORD}. */
+    private static String fold(char c) {
+        if (CommentWords.isMark(c)) {
+            return "";
+        }
+        return Character.isLetterOrDigit(c) ? CommentWords.foldLetter(Character.toLowerCase(c)) : ENDS_WORD;
+    }
+
     /** A keyword of several words whose words so far were the comment's last ones; {@code next} is the one to come. */
     private record Phrase(TopicIndex.Keyword keyword, int next) {
     }
@@ -138,6 +151,8 @@ final class WordTrie {
         private int phraseCount;
         /** Where {@link #endWord} gathers the phrases that go on, swapped with {@link #phrases}. */
         private Phrase[] going = new Phrase[4];
+        /** {@link #folded} of the chars U+0080 to U+07FF, by char minus 0x80; null until asked for. */
+        private final String[] twoBytes = new String[TWO_BYTES - 0x80];
 
         /**
          * Matches the comment in UTF-8 bytes {@code b[from, to)} as {@link #match(String)} matches its
@@ -209,7 +224,7 @@ final class WordTrie {
             } else if (length == 4) {
                 endWord(); // a pair of surrogates: neither letters nor marks
             } else {
-                take(Utf8.decode(b, i, length));
+                takeFolded(folded(Utf8.decode(b, i, length)));
             }
             return length;
         }
@@ -259,16 +274,37 @@ final class WordTrie {
                 } else {
                     endWord();
                 }
-            } else if (!CommentWords.isMark(c)) {
-                if (Character.isLetterOrDigit(c)) {
-                    String folded = CommentWords.foldLetter(Character.toLowerCase(c));
-                    for (int k = 0; k < folded.length(); k++) {
-                        step(folded.charAt(k));
-                    }
-                } else {
-                    endWord();
-                }
+            } else {
+                takeFolded(folded(c));
             }
+        }
+
+        /** Goes on with the letters of a char beyond ASCII as {@link #folded} gives them. */
+        private void takeFolded(String folded) {
+            if (folded == ENDS_WORD) {
+                endWord();
+                return;
+            }
+            for (int k = 0; k < folded.length(); k++) {
+                step(folded.charAt(k));
+            }
+        }
+
+        /**
+         * A char beyond ASCII as words see it: its folded letters, none for a mark, {@link #ENDS_WORD}
+         * for anything else; worked out once per walk for the chars of two UTF-8 bytes, where the
+         * letters of the Nordic and other Latin alphabets lie.
+         */
+        private String folded(char c) {
+            if (c >= TWO_BYTES) {
+                return fold(c);
+            }
+            String known = twoBytes[c - 0x80];
+            if (known == null) {
+                known = fold(c);
+                twoBytes[c - 0x80] = known;
+            }
+            return known;
         }
 
         void step(char letter) {
