@@ -44,9 +44,11 @@ final class ByteDates {
         if (n - i < 10 || b[i + 4] != '-' || b[i + 7] != '-' || n > i + 10 && isDigit(b[i + 10])) {
             return OTHER;
         }
-        int year = digits(b, i, 4);
-        int month = digits(b, i + 5, 2);
-        int dayOfMonth = digits(b, i + 8, 2);
+        int high = twoDigits(b, i);
+        int low = twoDigits(b, i + 2);
+        int year = high < 0 || low < 0 ? -1 : high * 100 + low;
+        int month = twoDigits(b, i + 5);
+        int dayOfMonth = twoDigits(b, i + 8);
         if (year < 1000 || month < 1 || month > 12 || dayOfMonth < 1) {
             return OTHER;
         }
@@ -66,12 +68,12 @@ final class ByteDates {
         if (n - k < 5 || b[k + 2] != ':') {
             return OTHER;
         }
-        int hour = digits(b, k, 2);
-        int minute = digits(b, k + 3, 2);
+        int hour = twoDigits(b, k);
+        int minute = twoDigits(b, k + 3);
         int second = 0;
         k += 5;
         if (k < n && b[k] == ':') {
-            second = n - k >= 3 ? digits(b, k + 1, 2) : -1;
+            second = n - k >= 3 ? twoDigits(b, k + 1) : -1;
             k += 3;
         }
         if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || k < n && isDigit(b[k])) {
@@ -107,11 +109,11 @@ final class ByteDates {
             return none;
         }
         int length = n - k - 1;
-        int hours = length >= 2 ? digits(b, k + 1, 2) : -1;
+        int hours = length >= 2 ? twoDigits(b, k + 1) : -1;
         int minutes = switch (length) {
             case 2 -> 0;
-            case 4 -> digits(b, k + 3, 2);
-            case 5 -> b[k + 3] == ':' ? digits(b, k + 4, 2) : -1;
+            case 4 -> twoDigits(b, k + 3);
+            case 5 -> b[k + 3] == ':' ? twoDigits(b, k + 4) : -1;
             default -> -1;
         };
         if (hours < 0 || minutes < 0 || minutes > 59 || hours > 18 || hours == 18 && minutes > 0) {
@@ -163,16 +165,11 @@ final class ByteDates {
         return lastDay;
     }
 
-    /** The number in {@code count} ASCII digits from {@code k}, or -1 when one is not a digit. */
-    private static int digits(byte[] b, int k, int count) {
-        int value = 0;
-        for (int i = k; i < k + count; i++) {
-            if (!isDigit(b[i])) {
-                return -1;
-            }
-            value = value * 10 + b[i] - '0';
-        }
-        return value;
+    /** The number in the two ASCII digits from {@code k}, or -1 when one is not a digit. */
+    private static int twoDigits(byte[] b, int k) {
+        int tens = b[k] - '0';
+        int ones = b[k + 1] - '0';
+        return (tens | ones) >= 0 && tens <= 9 && ones <= 9 ? tens * 10 + ones : -1;
     }
 
     private static boolean isDigit(byte b) {

@@ -239,17 +239,21 @@ final class WordTrie {
             Node n = root;
             long f = found | root.prefixOf;
             int j = i;
-            for (; j < to; j++) {
+            for (; j < to && n != null; j++) {
                 int slot = SLOTS[b[j] & 0xff];
                 if (slot < 0) {
                     break;
                 }
+                Node[] ascii = n.ascii;
+                n = ascii == null ? null : ascii[slot];
                 if (n != null) {
-                    Node[] ascii = n.ascii;
-                    n = ascii == null ? null : ascii[slot];
-                    if (n != null) {
-                        f |= n.prefixOf;
-                    }
+                    f |= n.prefixOf;
+                }
+            }
+            if (n == null) {
+                // the word has left the trie: its other ASCII letters and digits change nothing
+                while (j < to && SLOTS[b[j] & 0xff] >= 0) {
+                    j++;
                 }
             }
             inWord = true;
