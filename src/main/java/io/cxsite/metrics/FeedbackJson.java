@@ -32,9 +32,9 @@ final class FeedbackJson {
     private static final class Slices {
         private final Map<String, Map<String, Map<String, Integer>>> numbers = new HashMap<>();
         private final List<String[]> labels = new ArrayList<>();
-        private final Map<Period, Counts[]> byPeriod = new HashMap<>();
+        private final Map<Period, CountSum[]> byPeriod = new HashMap<>();
         private final Period[] periods = new Period[3];
-        private final Counts[][] sums = new Counts[3][];
+        private final CountSum[][] sums = new CountSum[3][];
 
         /** Moves to another day: the cells added next count in its month, quarter and ISO week. */
         void on(DayPeriods day) {
@@ -50,13 +50,16 @@ final class FeedbackJson {
         void add(Cell cell, Counts counts) {
             int number = number(cell);
             for (int k = 0; k < 3; k++) {
-                Counts[] row = sums[k];
+                CountSum[] row = sums[k];
                 if (row == null || row.length <= number) {
-                    row = Arrays.copyOf(row == null ? new Counts[0] : row, Math.max(number + 1, labels.size()));
+                    row = Arrays.copyOf(row == null ? new CountSum[0] : row, Math.max(number + 1, labels.size()));
                     sums[k] = row;
                     byPeriod.put(periods[k], row);
                 }
-                row[number] = row[number] == null ? counts : row[number].plus(counts);
+                if (row[number] == null) {
+                    row[number] = new CountSum();
+                }
+                row[number].add(counts);
             }
         }
 
@@ -86,9 +89,9 @@ final class FeedbackJson {
 
     static void write(JsonGenerator json, FeedbackData feedback) throws IOException {
         Slices slices = new Slices();
-        Map<Period, Map<String, Counts>> topics = new HashMap<>();
+        Map<Period, Map<String, CountSum>> topics = new HashMap<>();
         DayPeriods day = new DayPeriods();
-        Map<String, Counts> monthTopics = null;
+        Map<String, CountSum> monthTopics = null;
         for (Map.Entry<Cell, Counts> e : feedback.counts().entrySet()) {
             Cell cell = e.getKey();
             if (day.at(cell.day())) {
@@ -99,7 +102,7 @@ final class FeedbackJson {
                 if (monthTopics == null) {
                     monthTopics = topics.computeIfAbsent(day.month(), m -> new HashMap<>());
                 }
-                monthTopics.merge(cell.topic(), e.getValue(), Counts::plus);
+                monthTopics.computeIfAbsent(cell.topic(), t -> new CountSum()).add(e.getValue());
             } else {
                 slices.add(cell, e.getValue());
             }
@@ -123,13 +126,14 @@ final class FeedbackJson {
     private static void counts(JsonGenerator json, Slices slices) throws IOException {
         json.writeArrayFieldStart("counts");
         Integer[] order = slices.order();
-        for (Map.Entry<Period, Counts[]> e : new TreeMap<>(slices.byPeriod).entrySet()) {
+        for (Map.Entry<Period, CountSum[]> e : new TreeMap<>(slices.byPeriod).entrySet()) {
             String period = e.getKey().key();
             for (int number : order) {
-                Counts counts = number < e.getValue().length ? e.getValue()[number] : null;
-                if (counts == null) {
+                CountSum sum = number < e.getValue().length ? e.getValue()[number] : null;
+                if (sum == null) {
                     continue;
                 }
+                Counts counts = sum.counts();
                 String[] labels = slices.labels.get(number);
                 json.writeStartObject();
                 json.writeStringField("period", period);
@@ -144,15 +148,15 @@ final class FeedbackJson {
     }
 
     /** The topics table: per month, per topic id. */
-    private static void topics(JsonGenerator json, Map<Period, Map<String, Counts>> topics) throws IOException {
+    private static void topics(JsonGenerator json, Map<Period, Map<String, CountSum>> topics) throws IOException {
         json.writeArrayFieldStart("topics");
-        for (Map.Entry<Period, Map<String, Counts>> month : new TreeMap<>(topics).entrySet()) {
+        for (Map.Entry<Period, Map<String, CountSum>> month : new TreeMap<>(topics).entrySet()) {
             String period = month.getKey().key();
-            for (Map.Entry<String, Counts> e : new TreeMap<>(month.getValue()).entrySet()) {
+            for (Map.Entry<String, CountSum> e : new TreeMap<>(month.getValue()).entrySet()) {
                 json.writeStartObject();
                 json.writeStringField("period", period);
                 json.writeStringField("topic", e.getKey());
-                groups(json, e.getValue());
+                groups(json, e.getValue().counts());
                 json.writeEndObject();
             }
         }

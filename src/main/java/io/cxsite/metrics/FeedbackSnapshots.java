@@ -25,14 +25,22 @@ final class FeedbackSnapshots {
 
     /** The counts of one snapshot while cells are added: in all, and per channel the export named. */
     private static final class Sums {
-        private Counts total = Counts.ZERO;
+        private final CountSum total = new CountSum();
         /** Sorted by channel when the snapshot is made. */
-        private final Map<String, Counts> byChannel = new HashMap<>();
+        private final Map<String, CountSum> byChannel = new HashMap<>();
+        /** The channel of the cell added last and its sum: a day's cells come sorted by channel. */
+        private String lastChannel;
+        private CountSum lastSum;
 
         void add(Cell cell, Counts counts) {
-            total = total.plus(counts);
-            if (!cell.channel().isEmpty()) {
-                byChannel.merge(cell.channel(), counts, Counts::plus);
+            total.add(counts);
+            String channel = cell.channel();
+            if (!channel.isEmpty()) {
+                if (!channel.equals(lastChannel)) {
+                    lastChannel = channel;
+                    lastSum = byChannel.computeIfAbsent(channel, c -> new CountSum());
+                }
+                lastSum.add(counts);
             }
         }
     }
@@ -71,12 +79,13 @@ final class FeedbackSnapshots {
 
     private static Snapshot snapshot(SnapshotKey key, Sums sums) {
         Map<String, Nps> byChannel = new TreeMap<>();
-        sums.byChannel.forEach((channel, counts) -> byChannel.put(channel, Nps.from(counts)));
+        sums.byChannel.forEach((channel, counts) -> byChannel.put(channel, Nps.from(counts.counts())));
         Period period = key.period();
-        return new Snapshot(period, key.segmentIfAny(), SOURCE, Optional.of(Nps.from(sums.total)), byChannel,
-                sums.total.csat(), sums.total.ces(), Map.of(), Map.of(), OptionalDouble.empty(), OptionalDouble.empty(),
+        Counts total = sums.total.counts();
+        return new Snapshot(period, key.segmentIfAny(), SOURCE, Optional.of(Nps.from(total)), byChannel,
+                total.csat(), total.ces(), Map.of(), Map.of(), OptionalDouble.empty(), OptionalDouble.empty(),
                 Map.of(), Optional.empty(), Map.of(), false, period.kind() == Period.Kind.MONTH ? 1 : 0,
-                samples(sums.total));
+                samples(total));
     }
 
     /** The answers behind CSAT and CES, and the CES answers' spread. */

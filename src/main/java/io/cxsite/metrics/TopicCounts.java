@@ -28,41 +28,37 @@ final class TopicCounts {
     TopicCounts(FeedbackData feedback) {
         // Summed in hash maps and sorted once: a large export has some 160,000 cells but a few hundred months.
         // The month's sums are looked up once a day, as the cells come in day order.
-        Map<Period, Counts> answers = new HashMap<>();
-        Map<Period, Map<String, Counts>> topics = new HashMap<>();
+        Map<Period, CountSum> answers = new HashMap<>();
+        Map<Period, Map<String, CountSum>> topics = new HashMap<>();
         DayPeriods day = new DayPeriods();
-        Map<String, Counts> monthTopics = null;
-        Period month = null; // the month of the answers summed in monthAnswers
-        Counts monthAnswers = null;
+        Map<String, CountSum> monthTopics = null;
+        CountSum monthAnswers = null; // the sum of the answers of day.month()
         for (Map.Entry<Cell, Counts> e : feedback.counts().entrySet()) {
             Cell cell = e.getKey();
             if (day.at(cell.day())) {
                 monthTopics = null;
+                monthAnswers = null;
             }
             if (cell.allAnswers()) {
-                if (!day.month().equals(month)) {
-                    sum(answers, month, monthAnswers);
-                    month = day.month();
-                    monthAnswers = answers.get(month);
+                if (monthAnswers == null) {
+                    monthAnswers = answers.computeIfAbsent(day.month(), m -> new CountSum());
                 }
-                monthAnswers = monthAnswers == null ? e.getValue() : monthAnswers.plus(e.getValue());
+                monthAnswers.add(e.getValue());
             } else {
                 if (monthTopics == null) {
                     monthTopics = topics.computeIfAbsent(day.month(), m -> new HashMap<>());
                 }
-                monthTopics.merge(cell.topic(), e.getValue(), Counts::plus);
+                monthTopics.computeIfAbsent(cell.topic(), t -> new CountSum()).add(e.getValue());
             }
         }
-        sum(answers, month, monthAnswers);
-        this.answers = new TreeMap<>(answers);
-        this.topics = new TreeMap<>(topics);
-    }
-
-    /** Puts a month's sum of answers, summed while the cells were of that month (none before the first). */
-    private static void sum(Map<Period, Counts> answers, Period month, Counts sum) {
-        if (month != null) {
-            answers.put(month, sum);
-        }
+        this.answers = new TreeMap<>();
+        answers.forEach((month, sum) -> this.answers.put(month, sum.counts()));
+        this.topics = new TreeMap<>();
+        topics.forEach((month, byTopic) -> {
+            Map<String, Counts> counts = new HashMap<>();
+            byTopic.forEach((topic, sum) -> counts.put(topic, sum.counts()));
+            this.topics.put(month, counts);
+        });
     }
 
     /** The newest month in which an answer mentions a topic. */
