@@ -129,10 +129,6 @@ final class WordTrie {
         return Character.isLetterOrDigit(c) ? CommentWords.foldLetter(Character.toLowerCase(c)) : ENDS_WORD;
     }
 
-    /** A keyword of several words whose words so far were the comment's last ones; {@code next} is the one to come. */
-    private record Phrase(TopicIndex.Keyword keyword, int next) {
-    }
-
     /**
      * Where the walk of the current word is: its node (null once its letters left the trie), its
      * letters, and the phrases that the words before it have begun.
@@ -144,13 +140,17 @@ final class WordTrie {
         private char[] word = new char[32];
         private int length;
         /**
-         * The phrases the words before this one have begun, the first {@link #phraseCount}; an array
-         * rather than a List, as it is asked at every letter (interface calls are slow to C1 code).
+         * The phrases the words before this one have begun, the first {@link #phraseCount}: keywords of
+         * several words whose words so far were the comment's last ones, and by each the index of its
+         * word to come. Arrays rather than a List of records, as it is asked at every letter (interface
+         * calls are slow to C1 code) and phrases begin at many words of a comment.
          */
-        private Phrase[] phrases = new Phrase[4];
+        private TopicIndex.Keyword[] phrases = new TopicIndex.Keyword[4];
+        private int[] nextWords = new int[4];
         private int phraseCount;
         /** Where {@link #endWord} gathers the phrases that go on, swapped with {@link #phrases}. */
-        private Phrase[] going = new Phrase[4];
+        private TopicIndex.Keyword[] going = new TopicIndex.Keyword[4];
+        private int[] goingNextWords = new int[4];
         /** {@link #folded} of the chars U+0080 to U+07FF, by char minus 0x80; null until asked for. */
         private final String[] twoBytes = new String[TWO_BYTES - 0x80];
 
@@ -339,40 +339,46 @@ final class WordTrie {
             if (node != null) {
                 found |= node.wordOf;
                 for (TopicIndex.Keyword keyword : node.phrases) {
-                    goingCount = add(goingCount, new Phrase(keyword, 1));
+                    goingCount = add(goingCount, keyword, 1);
                 }
             }
-            Phrase[] before = phrases;
+            TopicIndex.Keyword[] before = phrases;
             phrases = going;
-            phraseCount = goingCount;
             going = before;
+            int[] beforeNext = nextWords;
+            nextWords = goingNextWords;
+            goingNextWords = beforeNext;
+            phraseCount = goingCount;
         }
 
         /** The phrases this word goes on with, into {@link #going}: how many; a phrase this word ends sets its topic. */
         private int follow() {
             int count = 0;
             for (int k = 0; k < phraseCount; k++) {
-                Phrase phrase = phrases[k];
-                String expected = phrase.keyword().words()[phrase.next()];
-                boolean last = phrase.next() == phrase.keyword().words().length - 1;
-                if (!(last && phrase.keyword().prefix() ? startsWith(expected) : equals(expected))) {
+                TopicIndex.Keyword keyword = phrases[k];
+                int next = nextWords[k];
+                String expected = keyword.words()[next];
+                boolean last = next == keyword.words().length - 1;
+                if (!(last && keyword.prefix() ? startsWith(expected) : equals(expected))) {
                     continue;
                 }
                 if (last) {
-                    found |= 1L << phrase.keyword().topic();
+                    found |= 1L << keyword.topic();
                 } else {
-                    count = add(count, new Phrase(phrase.keyword(), phrase.next() + 1));
+                    count = add(count, keyword, next + 1);
                 }
             }
             return count;
         }
 
-        /** Puts the phrase at {@code going[count]}, growing the array when full: the new count. */
-        private int add(int count, Phrase phrase) {
+        /** Puts the phrase at {@code going[count]}, its word to come beside it, growing the arrays when full: the new count. */
+        private int add(int count, TopicIndex.Keyword keyword, int next) {
             if (count == going.length) {
                 going = java.util.Arrays.copyOf(going, 2 * count);
+                goingNextWords = java.util.Arrays.copyOf(goingNextWords, 2 * count);
             }
-            going[count] = phrase;
+            going[count] = keyword;
+            goingNextWords[count] = next;
             return count + 1;
         }
 
