@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class WordTrieTest {
     private static final String[] PIECES = {"a", "b", "k", "o", "r", "t", "f", "1", "A", "K", "Ø", "ø", "å",
         "ä", "ö", "æ", "Æ", "ß", "é", "e\u0301", "\u0301", "İ", "ü", " ", " ", " ", ",", "-", "'", "\u00a0",
-        "😀", "\n"};
+        "😀", "\n", "Ж", "ω", "\u00ab", "€", "ﬁ", "ẞ", "\u20dd"};
 
     @Test
     void findsWhatSplittingIntoWordsFinds() {
