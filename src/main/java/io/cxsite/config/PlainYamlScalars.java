@@ -4,9 +4,6 @@ import io.cxsite.config.PlainYamlReader.Declined;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The values on one line for {@link PlainYamlReader}: keys, plain and quoted scalars and one-line
@@ -14,9 +11,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * here throws {@link Declined}.
  */
 final class PlainYamlScalars {
-    /** The resolver Jackson's YAML parser asks for the type of a plain scalar (YAML 1.1 rules). */
-    private static final Resolver RESOLVER = new Resolver();
-    /** Keys, and numbers, longer than this go to the full parser, which alone knows its length limits. */
+    /** Keys longer than this go to the full parser, which alone knows its length limits. */
     private static final int MAX_TOKEN = 100;
 
     private PlainYamlScalars() {
@@ -122,26 +117,10 @@ final class PlainYamlScalars {
         }
     }
 
-    /** A plain scalar typed as Jackson's YAML parser types it; forms it reads in its own way are declined. */
+    /** A plain scalar typed as Jackson's YAML parser types it. */
     static YamlNode plain(String value, int line, int column) {
-        Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
-        if (Tag.INT.equals(tag)) {
-            if (!decimal(value)) {
-                throw Declined.INSTANCE; // octal, hexadecimal, binary, base 60 or with underscores
-            }
-            return YamlNode.scalar(YamlNode.Kind.NUMBER, value, line, column);
-        }
-        if (Tag.FLOAT.equals(tag)) {
-            if (value.length() > MAX_TOKEN) {
-                throw Declined.INSTANCE;
-            }
-            return YamlNode.scalar(YamlNode.Kind.NUMBER, value, line, column);
-        }
-        if (Tag.NULL.equals(tag)) {
-            return YamlNode.scalar(YamlNode.Kind.NULL, "", line, column);
-        }
-        boolean bool = Tag.BOOL.equals(tag) && jacksonBoolean(value);
-        return YamlNode.scalar(bool ? YamlNode.Kind.BOOLEAN : YamlNode.Kind.STRING, value, line, column);
+        YamlNode.Kind kind = PlainYamlTypes.of(value);
+        return YamlNode.scalar(kind, kind == YamlNode.Kind.NULL ? "" : value, line, column);
     }
 
     /** The closing quote of the quoted scalar opened at {@code at}, closed on its line and without escapes. */
@@ -196,27 +175,5 @@ final class PlainYamlScalars {
 
     private static boolean keyPart(char c) {
         return keyStart(c) || c == '-' || c == '.';
-    }
-
-    /** {@code [-+]?(0|[1-9][0-9]*)}: the integers Jackson reads as plain decimal numbers. */
-    private static boolean decimal(String value) {
-        int i = value.startsWith("-") || value.startsWith("+") ? 1 : 0;
-        if (i == value.length() || value.length() > MAX_TOKEN || value.charAt(i) == '0' && value.length() > i + 1) {
-            return false;
-        }
-        for (; i < value.length(); i++) {
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The words Jackson's YAML parser reads as booleans (YAML 1.1: yes/no, on/off, true/false, y/n). */
-    private static boolean jacksonBoolean(String value) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "y", "n", "yes", "no", "on", "off", "true", "false" -> true;
-            default -> false;
-        };
     }
 }
