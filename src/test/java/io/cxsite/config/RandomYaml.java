@@ -87,7 +87,8 @@ final class RandomYaml {
         } else if (kind == 11 && random.nextInt(4) == 0) {
             out.append(" |\n").append(" ".repeat(indent + 2)).append("line\n");
         } else {
-            out.append(random.nextInt(12) == 0 ? "  " : " ").append(random.nextInt(5) == 0 ? pick(random, SCALARS) : pick(random, USUAL));
+            out.append(random.nextInt(12) == 0 ? "  " : " ")
+                    .append(random.nextInt(5) == 0 ? pick(random, SCALARS) : pick(random, USUAL));
             out.append(random.nextInt(5) == 0 ? "  # note" : random.nextInt(10) == 0 ? "   " : "");
             out.append('\n');
             if (random.nextInt(40) == 0) {
