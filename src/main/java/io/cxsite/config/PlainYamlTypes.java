@@ -11,7 +11,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * The kind Jackson's YAML parser gives a plain scalar: it asks SnakeYAML's resolver (YAML 1.1:
  * {@code yes} is a boolean, {@code ~} null, {@code .inf} a number) and reads integers its own way.
- * The commonest values (whole and decimal numbers, words, durations such as {@code 3m}) are told
+ * The commonest values (whole and decimal numbers, words, durations such as {@code 3m}, periods) are told
  * apart without the resolver's regular expressions, in ways that cannot disagree with them; forms
  * Jackson reads in its own way (octal, hexadecimal, underscores) are declined.
  */
@@ -30,7 +30,7 @@ final class PlainYamlTypes {
         if (decimal(value) || simpleFraction(value)) {
             return YamlNode.Kind.NUMBER;
         }
-        if (!value.isEmpty() && RULE_STARTS != null && !RULE_STARTS.contains(value.charAt(0)) || durationLike(value)) {
+        if (!value.isEmpty() && RULE_STARTS != null && !RULE_STARTS.contains(value.charAt(0)) || wordLike(value)) {
             return YamlNode.Kind.STRING;
         }
         return resolved(value);
@@ -72,23 +72,28 @@ final class PlainYamlTypes {
     }
 
     /**
-     * A digit, then only letters, digits and points, with a letter no number rule has (YAML 1.1
-     * numbers hold only e, x, b and hexadecimal digits; timestamps need '-'): {@code 3m}, {@code 4.5h}.
+     * A digit, then only letters, digits, points and hyphens, in a way no YAML 1.1 number is written:
+     * with a letter other than e (an exponent), or a hyphen after a digit ({@code 3m}, {@code 1.5d},
+     * {@code 2026-10}). Numbers hold other letters only after 0x, 0b or 0o, and a hyphen only first or
+     * after e; what else the resolver may find (a timestamp) Jackson reads as text too.
      */
-    private static boolean durationLike(String value) {
-        if (value.isEmpty() || value.charAt(0) < '0' || value.charAt(0) > '9') {
+    private static boolean wordLike(String value) {
+        if (value.isEmpty() || value.charAt(0) < '0' || value.charAt(0) > '9'
+                || value.length() > 1 && value.charAt(0) == '0' && "xXbBoO".indexOf(value.charAt(1)) >= 0) {
             return false;
         }
-        boolean wordLetter = false;
+        boolean word = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-            if (!letter && c != '.' && (c < '0' || c > '9')) {
+            boolean digit = c >= '0' && c <= '9';
+            if (!letter && !digit && c != '.' && c != '-') {
                 return false;
             }
-            wordLetter |= letter && "abcdefABCDEFxXoO".indexOf(c) < 0;
+            char before = i == 0 ? ' ' : value.charAt(i - 1);
+            word |= letter && c != 'e' && c != 'E' || c == '-' && before >= '0' && before <= '9';
         }
-        return wordLetter;
+        return word;
     }
 
     /** The index of the first character at or after {@code from} that is not an ASCII digit. */

@@ -48,6 +48,9 @@ public final class TextFile {
                 bytes = ByteBuffer.allocate(bytes.length + rest.length).put(bytes).put(rest).array();
             }
         }
+        if (ascii(bytes)) {
+            return Optional.of(new String(bytes, StandardCharsets.US_ASCII)); // the common case, checked cheaply
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -58,6 +61,15 @@ public final class TextFile {
             problems.error(path, 1, 1, "not valid UTF-8; save the file as UTF-8");
             return Optional.empty();
         }
+    }
+
+    private static boolean ascii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "file is 12.3 MB, and the most cxsite reads is 1 MB" for {@code what} of {@code size} bytes or characters. */

@@ -125,7 +125,7 @@ class PlainYamlReaderTest {
     void typesScalarsAsTheFullParserDoes() {
         String text = String.join("\n", "a: yes", "b: No", "c: y", "d: ~", "e: null", "f: 1.5", "g: .inf", "h: -0",
                 "i: +5", "j: 2026-10-01", "k: 0.24", "l: 3m", "m: 'yes'", "n: \"1\"", "o: 1e3", "p: .5", "q: NULL",
-                "r: On", "s: offf", "u: Å-hus", "v: x  y   # z", "w: {a: yes, b: ~, c: -1.5, d: 1.0e+3}", "");
+                "r: On", "s: offf", "t: 2010-03", "x: 1e-3", "y: 3h", "z: 2026-Q3", "u: Å-hus", "v: x  y   # z", "w: {a: yes, b: ~, c: -1.5, d: 1.0e+3}", "");
         assertTrue(PlainYamlReader.read(text).isPresent());
         assertSame(text, "scalars");
     }
