@@ -42,7 +42,11 @@ public final class YamlNode {
         this.items = items;
     }
 
-    /** Parses a whole file; empty (with the problem recorded) when it is not valid YAML. */
+    /**
+     * Parses a whole file; empty (with the problem recorded) when it is not valid YAML. Plain block
+     * mappings (metric snapshots, most site files) are read by {@link PlainYamlReader}, anything
+     * else by the full parser; both give the same tree and the same problems.
+     */
     public static Optional<YamlNode> parse(String path, String text, Problems problems) {
         String tooLong = YamlStream.tooLong(text);
         if (tooLong != null) {
