@@ -114,8 +114,12 @@ class PlainYamlReaderTest {
         ":\n",
         "a :\n",
         "? a\n: b\n",
+        "# only a comment\n",
+        "\n\n   \n",
+        "  a: 1\n  b: 2\n",                    // a whole document indented
+        "a:\n    b: 1\n    c: {d: x, e: 'y'}\nf: \"z\"  # q\n",
     })
-    void malformedOrUnusualInputGivesTheFullParsersProblems(String text) {
+    void edgeCasesGiveTheFullParsersTreeAndProblems(String text) {
         assertSame(text, text);
         assertSame("# comment\n" + text, text);
         assertSame(text.replace("\n", "\r\n"), text);
