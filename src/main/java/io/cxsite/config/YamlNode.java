@@ -42,13 +42,23 @@ public final class YamlNode {
         this.items = items;
     }
 
-    /** Parses a whole file; empty (with the problem recorded) when it is not valid YAML. */
+    /**
+     * Parses a whole file; empty (with the problem recorded) when it is not valid YAML. Plain block
+     * mappings (metric snapshots, most site files) are read by {@link PlainYamlReader}, anything
+     * else by the full parser; both give the same tree and the same problems.
+     */
     public static Optional<YamlNode> parse(String path, String text, Problems problems) {
         String tooLong = YamlStream.tooLong(text);
         if (tooLong != null) {
             problems.error(path, 1, 1, tooLong);
             return Optional.empty();
         }
+        Optional<YamlNode> plain = PlainYamlReader.read(text);
+        return plain.isPresent() ? plain : parseFully(path, text, problems);
+    }
+
+    /** Parses {@code text}, already checked for length, with the full YAML parser. */
+    static Optional<YamlNode> parseFully(String path, String text, Problems problems) {
         List<YamlStream.Reference> references = YamlStream.references(text);
         if (!references.isEmpty()) {
             references.forEach(r -> problems.error(path, r.line(), r.column(), r.message()));
@@ -112,8 +122,13 @@ public final class YamlNode {
         }
     }
 
-    private static YamlNode scalar(Kind kind, String text, int line, int column) {
+    static YamlNode scalar(Kind kind, String text, int line, int column) {
         return new YamlNode(kind, text, line, column, Map.of(), List.of());
+    }
+
+    /** A mapping starting at {@code line} and {@code column} of the given entries, in file order. */
+    static YamlNode mapping(int line, int column, Map<String, Entry> entries) {
+        return new YamlNode(Kind.MAPPING, "", line, column, entries, List.of());
     }
 
     public Kind kind() {

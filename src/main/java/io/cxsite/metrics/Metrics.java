@@ -63,8 +63,11 @@ public final class Metrics {
         }
         Map<SnapshotKey, Snapshot> all = new TreeMap<>(own);
         List<CustomKpi> custom = List.copyOf(settings.custom().values());
-        groups.forEach((key, months) -> all.putIfAbsent(key, RollUp.of(key.period(),
-                key.segment().isEmpty() ? Optional.empty() : Optional.of(key.segment()), months, custom)));
+        // Each roll-up is made of its own months alone, so they are made side by side.
+        all.putAll(groups.entrySet().parallelStream().filter(group -> !own.containsKey(group.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, group -> RollUp.of(group.getKey().period(),
+                        group.getKey().segment().isEmpty() ? Optional.empty() : Optional.of(group.getKey().segment()),
+                        group.getValue(), custom))));
         // Targets and benchmarks in effect: each all-customer file's own over those before it.
         InEffect<Double> targets = new InEffect<>(own.values(), Snapshot::targets, Map.of());
         InEffect<Benchmark> benchmarks = new InEffect<>(own.values(), Snapshot::benchmarks, settings.benchmarks());

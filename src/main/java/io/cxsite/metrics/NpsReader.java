@@ -56,7 +56,7 @@ final class NpsReader {
     private Optional<Nps> nps(YamlNode node, boolean allowTotals) {
         values.unknownKeys(node, allowTotals ? NPS_KEYS : COUNT_KEYS, allowTotals ? "nps" : "channel");
         Map<String, Entry> e = node.entries();
-        boolean hasCounts = COUNT_KEYS.stream().anyMatch(e::containsKey);
+        boolean hasCounts = e.containsKey("promoters") || e.containsKey("passives") || e.containsKey("detractors");
         boolean hasScore = e.containsKey("score") || e.containsKey("responses");
         if (hasCounts && hasScore) {
             values.error(node, "give NPS either as promoters, passives and detractors or as score and responses, not both");
@@ -74,7 +74,9 @@ final class NpsReader {
             }
             return Optional.of(Nps.ofScore(score.getAsDouble(), responses.get()));
         }
-        List<Optional<Long>> counts = COUNT_KEYS.stream().map(k -> values.count(e.get(k))).toList();
+        Optional<Long> promoters = values.count(e.get("promoters"));
+        Optional<Long> passives = values.count(e.get("passives"));
+        Optional<Long> detractors = values.count(e.get("detractors"));
         for (String key : COUNT_KEYS) {
             if (!e.containsKey(key)) {
                 values.error(node, "NPS needs 'promoters', 'passives' and 'detractors' (counts of answers 9-10, 7-8 and"
@@ -82,10 +84,10 @@ final class NpsReader {
                 return Optional.empty();
             }
         }
-        if (counts.stream().anyMatch(Optional::isEmpty)) {
+        if (promoters.isEmpty() || passives.isEmpty() || detractors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Nps.ofCounts(counts.get(0).get(), counts.get(1).get(), counts.get(2).get()));
+        return Optional.of(Nps.ofCounts(promoters.get(), passives.get(), detractors.get()));
     }
 
     private void checkChannelsAddUp(Entry byChannel, Nps total, Map<String, Nps> channels) {

@@ -1,11 +1,14 @@
 package io.cxsite.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -23,24 +26,30 @@ final class PooledMeans {
     }
 
     OptionalDouble mean(String key, Function<Snapshot, OptionalDouble> value) {
-        List<double[]> parts = new ArrayList<>();
+        double[] values = new double[months.size()];
         List<Optional<Sample>> sizes = new ArrayList<>();
         for (Snapshot m : months) {
             OptionalDouble v = value.apply(m);
             if (v.isPresent()) {
-                parts.add(new double[] {v.getAsDouble()});
+                values[sizes.size()] = v.getAsDouble();
                 sizes.add(m.sample(key));
             }
         }
-        return pool(key, parts.stream().mapToDouble(p -> p[0]).toArray(), sizes);
+        return pool(key, Arrays.copyOf(values, sizes.size()), sizes);
     }
 
     Map<String, Double> byChannel(String kpi, Function<Snapshot, Map<String, Double>> value) {
+        Set<String> channels = new TreeSet<>();
+        for (Snapshot m : months) {
+            channels.addAll(value.apply(m).keySet());
+        }
         Map<String, Double> result = new TreeMap<>();
-        months.stream().flatMap(m -> value.apply(m).keySet().stream()).distinct().sorted().forEach(channel ->
-                mean(kpi + "." + channel, m -> Optional.ofNullable(value.apply(m).get(channel))
-                        .map(OptionalDouble::of).orElse(OptionalDouble.empty()))
-                        .ifPresent(v -> result.put(channel, v)));
+        for (String channel : channels) {
+            mean(kpi + "." + channel, m -> {
+                Double v = value.apply(m).get(channel);
+                return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+            }).ifPresent(v -> result.put(channel, v));
+        }
         return result;
     }
 
@@ -52,8 +61,8 @@ final class PooledMeans {
         if (values.length == 0) {
             return OptionalDouble.empty();
         }
-        if (sizes.stream().anyMatch(Optional::isEmpty)) {
-            return OptionalDouble.of(java.util.Arrays.stream(values).average().orElseThrow());
+        if (sizes.contains(Optional.<Sample>empty())) {
+            return OptionalDouble.of(Arrays.stream(values).average().orElseThrow());
         }
         long total = 0;
         double weighted = 0;

@@ -1,11 +1,14 @@
 package io.cxsite.metrics;
 
 import io.cxsite.config.CustomKpi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Quarters and years made of their months' snapshots. */
@@ -22,10 +25,19 @@ final class RollUp {
         String source = "rolled up from " + months.size() + " month" + (months.size() == 1 ? "" : "s") + ": "
                 + months.stream().map(Snapshot::source).collect(Collectors.joining(", "));
         List<Nps> nps = months.stream().flatMap(m -> m.nps().stream()).toList();
+        Set<String> channels = new TreeSet<>();
+        months.forEach(m -> channels.addAll(m.npsByChannel().keySet()));
         Map<String, Nps> byChannel = new TreeMap<>();
-        months.stream().flatMap(m -> m.npsByChannel().keySet().stream()).distinct().sorted().forEach(channel ->
-                byChannel.put(channel, Nps.sum(months.stream().flatMap(m ->
-                        Optional.ofNullable(m.npsByChannel().get(channel)).stream()).toList())));
+        for (String channel : channels) {
+            List<Nps> each = new ArrayList<>();
+            for (Snapshot m : months) {
+                Nps n = m.npsByChannel().get(channel);
+                if (n != null) {
+                    each.add(n);
+                }
+            }
+            byChannel.put(channel, Nps.sum(each));
+        }
         // Retention compounds over months; churn is what is not retained.
         List<Double> kept = months.stream().map(m -> m.retentionRate().isPresent() ? m.retentionRate()
                 : m.churnRate().isPresent() ? OptionalDouble.of(1 - m.churnRate().getAsDouble()) : OptionalDouble.empty())

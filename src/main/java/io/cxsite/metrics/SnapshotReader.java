@@ -90,8 +90,11 @@ final class SnapshotReader {
         Map<String, Double> firstResponse = channels.durations(e.get("firstResponseTime"));
         Map<String, Double> resolution = channels.durations(e.get("resolutionTime"));
         Map<String, Double> own = new LinkedHashMap<>();
-        custom.values().stream().filter(k -> e.containsKey(k.key())).forEach(k ->
-                measured.custom(e.get(k.key()), k).ifPresent(v -> own.put(k.key(), v)));
+        for (CustomKpi k : custom.values()) {
+            if (e.containsKey(k.key())) {
+                measured.custom(e.get(k.key()), k).ifPresent(v -> own.put(k.key(), v));
+            }
+        }
         Map<String, Benchmark> benchmarks = e.containsKey("benchmarks")
                 ? BenchmarkRules.of(path, e.get("benchmarks"), custom, problems) : Map.of();
         return Optional.of(new Snapshot(filePeriod, fileSegment, path, nps.total(), nps.byChannel(), csat, ces,

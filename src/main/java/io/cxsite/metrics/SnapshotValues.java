@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /** Reads one checked value of a snapshot file, reporting each mistake at its line and column. */
 final class SnapshotValues {
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
     private final String path;
     private final Problems problems;
 
@@ -65,11 +62,13 @@ final class SnapshotValues {
             return Optional.empty();
         }
         YamlNode node = entry.value();
-        if (node.kind() != YamlNode.Kind.NUMBER || !node.text().matches("-?\\d+")) {
+        if (node.kind() != YamlNode.Kind.NUMBER || !wholeNumber(node.text())) {
             error(node, "'" + entry.key() + "' must be a whole number of answers or contacts, found " + node.describe());
             return Optional.empty();
         }
-        BigInteger value = new BigInteger(node.text());
+        // Up to 18 digits fit a long; longer ones are read whole, so that the message names them as written.
+        BigInteger value = node.text().length() <= 18 ? BigInteger.valueOf(Long.parseLong(node.text()))
+                : new BigInteger(node.text());
         if (value.signum() < 0) {
             error(node, "'" + entry.key() + "' cannot be negative, found " + value);
             return Optional.empty();
@@ -80,6 +79,20 @@ final class SnapshotValues {
             return Optional.empty();
         }
         return Optional.of(value.longValueExact());
+    }
+
+    /** {@code -?[0-9]+}, ASCII digits only. */
+    private static boolean wholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     OptionalDouble duration(Entry entry) {
@@ -100,12 +113,26 @@ final class SnapshotValues {
     }
 
     boolean name(Entry entry) {
-        if (NAME.matcher(entry.key()).matches()) {
+        if (isName(entry.key())) {
             return true;
         }
         problems.error(path, entry.line(), entry.column(), "channel '" + entry.key()
                 + "' must be lower-case letters, digits and hyphens, such as phone or chat");
         return false;
+    }
+
+    /** {@code [a-z0-9][a-z0-9-]*}: a channel's name. */
+    private static boolean isName(String key) {
+        if (key.isEmpty() || key.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void unknownKeys(YamlNode node, List<String> known, String what) {
