@@ -118,6 +118,28 @@ class PlainYamlReaderTest {
         "\n\n   \n",
         "  a: 1\n  b: 2\n",                    // a whole document indented
         "a:\n    b: 1\n    c: {d: x, e: 'y'}\nf: \"z\"  # q\n",
+        "a: b#c\nd: e #\nf: 'g' # h\ni: \"j\"#k\n",  // '#' inside a value, after a quote, bare
+        "a: {b: c: d}\n",                    // a mapping inside a flow value
+        "a: {b: {c: 1}}\n",                   // nested flow mappings
+        "a: {b}\n",                           // a flow key without a value
+        "a: {b: 1, b: 2}\n",                  // a key twice in a flow mapping
+        "a: -\nb: - c\nc: -1\nd: --x\n",      // dashes
+        "a: @x\n",                            // reserved indicators
+        "a: `x`\n",
+        "a: %x\n",
+        "a: ?x\nb: :x\nc: ,x\nd: ]\ne: }\n",  // indicators that may or may not start a plain value
+        "a: >x\nb: |x\nc: !x\n",
+        "\"a\": 1\n'b': 2\n",                 // quoted keys
+        "a b: 1\n-a: 2\na#b: 3\nc:: 4\n",    // keys with blanks, dashes, '#', two colons
+        "1: x\ntrue: y\n~: z\n",              // keys that read as numbers, booleans, null
+        "a: 1   \nb: x  \n",                  // trailing blanks
+        "a: 1\n\n\n   \nb:\n  c: 2\n\n",      // blank lines in and after a nesting
+        "a: \u00a0x\nb: x\u00a0\n",           // no-break spaces
+        "a: x\u0085y\n",                      // NEL, a line break to YAML 1.1
+        "a:\n  b:\n    c:\n      d: 1\n  e: 2\n",  // deep nesting and back
+        "a: 1\n b: 2\n",                      // the next key indented by one
+        "a: 2026-10-01T12:00:00Z\nb: 2026-10-01 12:00\nc: 12:30:15\n",  // times
+        "a: 0.\nb: 00\nc: 010\nd: 1.2.3\ne: 1e\nf: +.5\ng: -.inf\nh: .NaN\ni: 0b101\n",  // number-like
     })
     void edgeCasesGiveTheFullParsersTreeAndProblems(String text) {
         assertSame(text, text);
