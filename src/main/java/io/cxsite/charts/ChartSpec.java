@@ -86,6 +86,11 @@ public record ChartSpec(String id, ChartKind kind, String title, String descript
         return targetLabel.isBlank() ? "Target" : targetLabel;
     }
 
+    /** The spec written out in full, the same text as {@link #toString()} but made quicker: what a chart's id hashes. */
+    public String fullText() {
+        return SpecText.of(this);
+    }
+
     /** Whether any series has at least one value. */
     public boolean hasData() {
         return series.stream().anyMatch(s -> s.values().stream().anyMatch(Objects::nonNull));

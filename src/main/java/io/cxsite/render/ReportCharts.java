@@ -115,7 +115,7 @@ final class ReportCharts {
     }
 
     private static ChartSpec withId(String name, ChartSpec c, String words) {
-        byte[] hash = SHA_256.get().digest((c.toString() + words).getBytes(StandardCharsets.UTF_8));
+        byte[] hash = SHA_256.get().digest((c.fullText() + words).getBytes(StandardCharsets.UTF_8));
         String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);
         return new ChartSpec(id, c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(), c.target(),
                 c.targetLabel(), c.format(), c.references());
