@@ -72,6 +72,7 @@ public final class SiteRenderer {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaper())
                 .newLineTrimming(true)
                 .build();
     }
