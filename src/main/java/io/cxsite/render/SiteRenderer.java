@@ -73,6 +73,7 @@ public final class SiteRenderer {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaper())
+                .extension(new RecordAttributes())
                 .newLineTrimming(true)
                 .build();
     }
