@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RecordAttributes extends AbstractExtension implements AttributeResolver {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-    /** The accessors of each record class seen, by component name. */
+    /** The accessors of each class seen, by component name (none unless a record). */
     private final Map<Class<?>, Map<String, MethodHandle>> accessors = new ConcurrentHashMap<>();
 
     @Override
@@ -37,8 +37,7 @@ final class RecordAttributes extends AbstractExtension implements AttributeResol
     @Override
     public ResolvedAttribute resolve(Object instance, Object attribute, Object[] arguments, ArgumentsNode args,
             EvaluationContextImpl context, String filename, int lineNumber) {
-        if (instance == null || !instance.getClass().isRecord() || !(attribute instanceof String name)
-                || (arguments != null && arguments.length > 0)) {
+        if (instance == null || !(attribute instanceof String name) || (arguments != null && arguments.length > 0)) {
             return null;
         }
         Map<String, MethodHandle> ofClass = accessors.get(instance.getClass());
@@ -58,7 +57,11 @@ final class RecordAttributes extends AbstractExtension implements AttributeResol
         }
     }
 
+    // None for a class that is not a record: asked once per class, as Class.isRecord is slow.
     private static Map<String, MethodHandle> accessorsOf(Class<?> type) {
+        if (!type.isRecord()) {
+            return Map.of();
+        }
         Map<String, MethodHandle> found = new HashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = component.getName();
