@@ -20,6 +20,8 @@ final class ChartText {
 
     private final Map<String, String> words;
     private final LocaleFormat locale;
+    /** Whether a word given so far was the theme's own, not the English one asked with. */
+    private boolean ownWords;
 
     ChartText(Map<String, String> words, LocaleFormat locale) {
         this.words = words;
@@ -37,7 +39,17 @@ final class ChartText {
 
     /** The theme's word for {@code key}, else {@code english}. */
     String word(String key, String english) {
-        return words.getOrDefault(key, english);
+        String word = words.getOrDefault(key, english);
+        ownWords = ownWords || !word.equals(english);
+        return word;
+    }
+
+    /**
+     * Whether any word this gave differed from the English one it was asked with: if none did, what
+     * was made with it in English reads as it would without the theme's words.
+     */
+    boolean gaveOwnWords() {
+        return ownWords;
     }
 
     /** The word with each {@code {name}} replaced, names and values in pairs: {@code "level", "95"}. */

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Turns a checked {@code cx-chart} block and the site's metrics into the chart's data. */
 final class ReportCharts {
@@ -55,16 +56,36 @@ final class ReportCharts {
      * series names in {@code words}, the theme's words in that language (English where they lack one).
      */
     ChartSpec chart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
-        String name = spec.ownTrend().map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
-        return withId(name, data(spec, locale, words));
+        return withId(name(spec), data(spec, new ChartText(words, locale)));
     }
 
     /**
-     * What {@link #chart} shows, without its id: enough for the chart's CSV table, which names no id,
-     * so the table's English twin of a chart in another language costs no hash.
+     * The chart as {@link #chart} makes it, and the data of its CSV table: the chart's numbers with
+     * English words, which are the same key in every language. Made once when the chart already
+     * reads as English (the page is in English and the theme's words are the English ones), else
+     * made again in English only when {@code csvData} is asked.
      */
-    ChartSpec data(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
-        Range r = range(spec, new ChartText(words, locale));
+    record PageChart(ChartSpec chart, Supplier<ChartSpec> csvData) {
+    }
+
+    PageChart pageChart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
+        ChartText text = new ChartText(words, locale);
+        ChartSpec data = data(spec, text);
+        // Own KPIs' words are read past ChartText (OwnKpiText), so their charts are always made again.
+        boolean english = locale.equals(LocaleFormat.ENGLISH) && spec.ownTrend().isEmpty() && !text.gaveOwnWords();
+        return new PageChart(withId(name(spec), data),
+                english ? () -> data : () -> data(spec, new ChartText(Map.of(), LocaleFormat.ENGLISH)));
+    }
+
+    private static String name(ReportSpec spec) {
+        return spec.ownTrend().map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
+    }
+
+    /** What {@link #chart} shows, without its id; {@code text} gives its words and periods. */
+    private ChartSpec data(ReportSpec spec, ChartText text) {
+        LocaleFormat locale = text.locale();
+        Map<String, String> words = text.words();
+        Range r = range(spec, text);
         Optional<String> own = spec.ownTrend();
         ChartSpec chart = own.isPresent()
                 ? TrendCharts.ownTrend(r, new OwnKpiText(metrics.customKpis().get(own.get()), locale, words),
