@@ -43,27 +43,13 @@ final class ReportCharts {
             ChartText text) {
     }
 
-    ChartSpec chart(ReportSpec spec) {
-        return chart(spec, LocaleFormat.ENGLISH);
-    }
-
-    ChartSpec chart(ReportSpec spec, LocaleFormat locale) {
-        return chart(spec, locale, Map.of());
-    }
-
     /**
-     * The chart in {@code locale}'s language: its numbers and periods, and its titles, descriptions and
-     * series names in {@code words}, the theme's words in that language (English where they lack one).
-     */
-    ChartSpec chart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
-        return withId(name(spec), data(spec, new ChartText(words, locale)));
-    }
-
-    /**
-     * The chart as {@link #chart} makes it, and the data of its CSV table: the chart's numbers with
-     * English words, which are the same key in every language. Made once when the chart already
-     * reads as English (the page is in English and the theme's words are the English ones), else
-     * made again in English only when {@code csvData} is asked.
+     * The chart in {@code locale}'s language (its numbers and periods, and its titles, descriptions and
+     * series names in {@code words}, the theme's words in that language, English where they lack one),
+     * and the data of its CSV table: the same numbers with English words, which are the same keys in
+     * every language. That data is the chart itself when the chart already reads as English (an
+     * English page whose theme words are the English ones), else it is made again in English when
+     * {@code csvData} is asked (only for a chart whose CSV is not written yet).
      */
     record PageChart(ChartSpec chart, Supplier<ChartSpec> csvData) {
     }
@@ -81,7 +67,7 @@ final class ReportCharts {
         return spec.ownTrend().map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
     }
 
-    /** What {@link #chart} shows, without its id; {@code text} gives its words and periods. */
+    /** What the chart shows, without its id; {@code text} gives its words and periods. */
     private ChartSpec data(ReportSpec spec, ChartText text) {
         LocaleFormat locale = text.locale();
         Map<String, String> words = text.words();
