@@ -28,6 +28,13 @@ final class ChartStyle {
     static final double NARROW_FONT = 21;
     static final double VALUE_FONT = 13;
 
+    /** Stands for the chart's selector while the sheet is cut: a character no style sheet here holds. */
+    private static final char ID_MARK = '\u0000';
+
+    /** The sheet cut where each selector names the chart: written once, joined with each chart's id. */
+    private static final List<String> SHEET_AROUND_ID = List.of(sheet(String.valueOf(ID_MARK)).split(
+            String.valueOf(ID_MARK), -1));
+
     private ChartStyle() {
     }
 
@@ -36,7 +43,11 @@ final class ChartStyle {
     }
 
     static String css(String id) {
-        String p = "#" + id;
+        return String.join("#" + id, SHEET_AROUND_ID);
+    }
+
+    // The sheet with {@code p} where each selector names the chart.
+    private static String sheet(String p) {
         StringBuilder css = new StringBuilder(2048);
         css.append(p).append("{color-scheme:light dark}");
         css.append(p).append(" text{font-family:system-ui,sans-serif;font-size:").append(Markup.num(FONT))

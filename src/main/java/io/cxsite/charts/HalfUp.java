@@ -21,24 +21,15 @@ final class HalfUp {
     /** {@code value} rounded to {@code decimals} (0 to 6), written plainly: {@code -4.0}, {@code 12}, {@code 0.2}. */
     static String plain(double value, int decimals) {
         double scaled = value * POWERS[decimals];
-        if (!(Math.abs(scaled) < SMALL) || Math.abs(scaled - Math.floor(scaled) - 0.5) < NEAR_TIE) {
+        if (!isSafe(scaled)) {
             return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         }
         long rounded = Math.round(scaled);
-        String digits = Long.toString(Math.abs(rounded));
-        StringBuilder out = new StringBuilder(digits.length() + 3);
-        if (rounded < 0) {
-            out.append('-');
-        }
         if (decimals == 0) {
-            return out.append(digits).toString();
+            return Long.toString(rounded);
         }
-        for (int pad = digits.length(); pad <= decimals; pad++) {
-            out.append('0');
-        }
-        out.append(digits);
-        out.insert(out.length() - decimals, '.');
-        return out.toString();
+        long abs = Math.abs(rounded);
+        return write(rounded < 0, abs / POWERS[decimals], abs % POWERS[decimals], decimals);
     }
 
     /**
@@ -46,7 +37,45 @@ final class HalfUp {
      * {@code 12}, {@code 12.5}, {@code -0.2}, as BigDecimal's {@code stripTrailingZeros().toPlainString()}.
      */
     static String shortest(double value, int decimals) {
-        String rounded = plain(value, decimals);
+        double scaled = value * POWERS[decimals];
+        if (!isSafe(scaled)) {
+            return stripped(plain(value, decimals));
+        }
+        // Every coordinate of every chart comes this way: digits written straight from the long.
+        long rounded = Math.round(scaled);
+        long abs = Math.abs(rounded);
+        long fraction = abs % POWERS[decimals];
+        if (fraction == 0) {
+            return Long.toString(rounded / POWERS[decimals]);
+        }
+        int digits = decimals;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            digits--;
+        }
+        return write(rounded < 0, abs / POWERS[decimals], fraction, digits);
+    }
+
+    // Small enough for the double's arithmetic, and not so near a tie that it cannot tell the side.
+    private static boolean isSafe(double scaled) {
+        return Math.abs(scaled) < SMALL && Math.abs(scaled - Math.floor(scaled) - 0.5) >= NEAR_TIE;
+    }
+
+    // "-12.05": the sign, the whole part, and the fraction as exactly that many digits.
+    private static String write(boolean negative, long whole, long fraction, int digits) {
+        StringBuilder out = new StringBuilder(24);
+        if (negative) {
+            out.append('-');
+        }
+        out.append(whole).append('.');
+        for (long place = POWERS[digits - 1]; place > 1 && fraction < place; place /= 10) {
+            out.append('0');
+        }
+        return out.append(fraction).toString();
+    }
+
+    // BigDecimal's way for the rare value that took it: trailing zeros and a zero's sign dropped.
+    private static String stripped(String rounded) {
         if (isZero(rounded)) {
             return "0";
         }

@@ -24,7 +24,7 @@ public record LocaleFormat(String language) {
     private static final char MINUS = '\u2212';
     /** Marks by language tag: finding them parses the tag, and every number asks. */
     private static final Map<String, Marks> MARKS = new ConcurrentHashMap<>();
-    private static final Map<String, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<MonthLabel, String> MONTH_LABELS = new ConcurrentHashMap<>();
 
     public LocaleFormat {
         Objects.requireNonNull(language, "language");
@@ -60,7 +60,18 @@ public record LocaleFormat(String language) {
 
     /** A month as a chart label: {@code Oct 2026}, {@code okt. 2026}. */
     public String month(YearMonth month) {
-        return MONTHS.computeIfAbsent(language, tag -> DateTimeFormatter.ofPattern("MMM yyyy", locale())).format(month);
+        // Every chart labels its periods, so each label is written once per language and month.
+        MonthLabel key = new MonthLabel(language, month);
+        String label = MONTH_LABELS.get(key);
+        if (label == null) {
+            label = DateTimeFormatter.ofPattern("MMM yyyy", locale()).format(month);
+            MONTH_LABELS.putIfAbsent(key, label);
+        }
+        return label;
+    }
+
+    /** A month's label in one language. */
+    private record MonthLabel(String language, YearMonth month) {
     }
 
     Locale locale() {
@@ -93,7 +104,8 @@ public record LocaleFormat(String language) {
     }
 
     private Marks marks() {
-        return MARKS.computeIfAbsent(language, tag -> new Marks(grouping(), decimalMark()));
+        Marks marks = MARKS.get(language);
+        return marks != null ? marks : MARKS.computeIfAbsent(language, tag -> new Marks(grouping(), decimalMark()));
     }
 
     // Fixed for the languages cxsite ships words for, so output does not follow the JDK's locale data.

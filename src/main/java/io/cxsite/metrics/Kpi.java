@@ -1,7 +1,9 @@
 package io.cxsite.metrics;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The KPIs a snapshot can hold, by their key in snapshots, blocks and metrics.json. */
 public enum Kpi {
@@ -14,6 +16,10 @@ public enum Kpi {
     CHURN_RATE("churnRate", "Churn rate", false),
     CONTACTS("contacts", "Contacts", false),
     CLV("clv", "Customer lifetime value", true);
+
+    /** Every KPI by its key: cards and snapshots look KPIs up by key thousands of times a build. */
+    private static final Map<String, Kpi> BY_KEY = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Kpi::key, kpi -> kpi));
 
     private final String key;
     private final String label;
@@ -43,6 +49,6 @@ public enum Kpi {
     }
 
     public static Optional<Kpi> byKey(String key) {
-        return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
+        return key == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(key));
     }
 }

@@ -2,7 +2,9 @@ package io.cxsite.metrics;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The charts a {@code cx-chart} block can draw, by their name in the block. The block checker
@@ -18,6 +20,10 @@ public enum KpiChart {
     CSAT_TREND("csat-trend"),
     CES_TREND("ces-trend");
 
+    /** Every chart by its name: each block asks for its chart's name several times a page. */
+    private static final Map<String, KpiChart> BY_KEY = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(KpiChart::key, chart -> chart));
+
     private final String key;
 
     KpiChart(String key) {
@@ -30,7 +36,7 @@ public enum KpiChart {
     }
 
     public static Optional<KpiChart> byKey(String key) {
-        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+        return key == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(key));
     }
 
     /** Every name, in the order of the enum: what error messages list. */

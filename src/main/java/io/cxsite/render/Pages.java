@@ -89,7 +89,7 @@ final class Pages {
     OutputFile page(Page page) {
         List<Page> siblings = pager.siblings(page,
                 site.section(page.sectionUrl()).map(Section::pages).orElse(List.of()));
-        int at = siblings.indexOf(page);
+        int at = PeriodPager.position(siblings, page);
         Link prev = at > 0 ? links.link(siblings.get(at - 1)) : null;
         Link next = at >= 0 && at < siblings.size() - 1 ? links.link(siblings.get(at + 1)) : null;
         Map<String, Object> context = contexts.context(views.view("page", page, links.crumbs(page), prev, next),

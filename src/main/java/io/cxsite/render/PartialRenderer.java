@@ -1,12 +1,14 @@
 package io.cxsite.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates a {@link Partial} with its view, through the same engine as the pages (autoescape,
@@ -16,6 +18,8 @@ import java.util.Map;
 final class PartialRenderer {
     private final PebbleEngine engine;
     private final Locale locale;
+    /** Each partial's template, looked up in the engine once per render rather than once per block. */
+    private final Map<Partial, PebbleTemplate> templates = new ConcurrentHashMap<>();
 
     PartialRenderer(PebbleEngine engine, Locale locale) {
         this.engine = engine;
@@ -37,7 +41,12 @@ final class PartialRenderer {
     private String evaluate(Partial partial, Map<String, Object> context) {
         StringWriter out = new StringWriter(2048);
         try {
-            engine.getTemplate(partial.template()).evaluate(out, context, locale);
+            PebbleTemplate template = templates.get(partial);
+            if (template == null) {
+                template = engine.getTemplate(partial.template());
+                templates.putIfAbsent(partial, template);
+            }
+            template.evaluate(out, context, locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

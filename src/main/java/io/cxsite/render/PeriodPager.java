@@ -33,6 +33,19 @@ final class PeriodPager {
         return runs.computeIfAbsent(new Run(page.sectionUrl(), kind), run -> sorted(sectionPages, kind));
     }
 
+    /**
+     * Where {@code page} stands among {@code siblings}, or -1: found by identity, as the lists hold the
+     * site's own page records, whose generated equals would run once per sibling before each match.
+     */
+    static int position(List<Page> siblings, Page page) {
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i) == page) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static List<Page> sorted(List<Page> sectionPages, Period.Kind kind) {
         // Each page's period is parsed from its path once here, not at every comparison of the sort;
         // periods of one kind sort by their start.

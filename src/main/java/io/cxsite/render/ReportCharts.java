@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Turns a checked {@code cx-chart} block and the site's metrics into the chart's data. */
 final class ReportCharts {
@@ -42,29 +43,35 @@ final class ReportCharts {
             ChartText text) {
     }
 
-    ChartSpec chart(ReportSpec spec) {
-        return chart(spec, LocaleFormat.ENGLISH);
-    }
-
-    ChartSpec chart(ReportSpec spec, LocaleFormat locale) {
-        return chart(spec, locale, Map.of());
-    }
-
     /**
-     * The chart in {@code locale}'s language: its numbers and periods, and its titles, descriptions and
-     * series names in {@code words}, the theme's words in that language (English where they lack one).
+     * The chart in {@code locale}'s language (its numbers and periods, and its titles, descriptions and
+     * series names in {@code words}, the theme's words in that language, English where they lack one),
+     * and the data of its CSV table: the same numbers with English words, which are the same keys in
+     * every language. That data is the chart itself when the chart already reads as English (an
+     * English page whose theme words are the English ones), else it is made again in English when
+     * {@code csvData} is asked (only for a chart whose CSV is not written yet).
      */
-    ChartSpec chart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
-        String name = spec.ownTrend().map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
-        return withId(name, data(spec, locale, words));
+    record PageChart(ChartSpec chart, Supplier<ChartSpec> csvData) {
     }
 
-    /**
-     * What {@link #chart} shows, without its id: enough for the chart's CSV table, which names no id,
-     * so the table's English twin of a chart in another language costs no hash.
-     */
-    ChartSpec data(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
-        Range r = range(spec, new ChartText(words, locale));
+    PageChart pageChart(ReportSpec spec, LocaleFormat locale, Map<String, String> words) {
+        ChartText text = new ChartText(words, locale);
+        ChartSpec data = data(spec, text);
+        // Own KPIs' words are read past ChartText (OwnKpiText), so their charts are always made again.
+        boolean english = locale.equals(LocaleFormat.ENGLISH) && spec.ownTrend().isEmpty() && !text.gaveOwnWords();
+        return new PageChart(withId(name(spec), data),
+                english ? () -> data : () -> data(spec, new ChartText(Map.of(), LocaleFormat.ENGLISH)));
+    }
+
+    private static String name(ReportSpec spec) {
+        return spec.ownTrend().map(key -> key + ReportSpec.TREND).orElseGet(() -> spec.chart().key());
+    }
+
+    /** What the chart shows, without its id; {@code text} gives its words and periods. */
+    private ChartSpec data(ReportSpec spec, ChartText text) {
+        LocaleFormat locale = text.locale();
+        Map<String, String> words = text.words();
+        Range r = range(spec, text);
         Optional<String> own = spec.ownTrend();
         ChartSpec chart = own.isPresent()
                 ? TrendCharts.ownTrend(r, new OwnKpiText(metrics.customKpis().get(own.get()), locale, words),
@@ -115,7 +122,7 @@ final class ReportCharts {
     }
 
     private static ChartSpec withId(String name, ChartSpec c, String words) {
-        byte[] hash = SHA_256.get().digest((c.toString() + words).getBytes(StandardCharsets.UTF_8));
+        byte[] hash = SHA_256.get().digest((c.fullText() + words).getBytes(StandardCharsets.UTF_8));
         String id = name + "-" + HexFormat.of().formatHex(hash, 0, 5);
         return new ChartSpec(id, c.kind(), c.title(), c.description(), c.labels(), c.series(), c.band(), c.target(),
                 c.targetLabel(), c.format(), c.references());

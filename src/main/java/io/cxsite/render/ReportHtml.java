@@ -81,9 +81,11 @@ final class ReportHtml {
         ChartWords chartWords = text.chartWords();
         return switch (spec.kind()) {
             case KPI -> partials.render(Partial.KPI_CARDS, cards(spec, text), words);
-            // The CSV is the English chart's: its headers and periods are the same keys in every language.
-            case CHART -> partials.render(Partial.FIGURE, figure(charts.chart(spec, locale, words),
-                    () -> charts.data(spec, LocaleFormat.ENGLISH, Map.of()), spec.caption(), chartWords), words);
+            case CHART -> {
+                ReportCharts.PageChart chart = charts.pageChart(spec, locale, words);
+                yield partials.render(Partial.FIGURE, figure(chart.chart(), chart.csvData(), spec.caption(),
+                        chartWords), words);
+            }
             case DRIVERS -> partials.render(Partial.DRIVERS, feedback.drivers(spec,
                     chart -> figure(chart, () -> chart, spec.caption(), chartWords), words, pageLanguage), words);
             case VERBATIMS -> partials.render(Partial.VERBATIMS, feedback.verbatims(spec, language), words);

@@ -72,6 +72,8 @@ public final class SiteRenderer {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaper())
+                .extension(new RecordAttributes())
                 .newLineTrimming(true)
                 .build();
     }
