@@ -171,12 +171,12 @@ final class Pages {
         if (!memory.changed(path, template, context)) {
             return null;
         }
-        TemplateOutput writer = new TemplateOutput(16 * 1024);
+        TemplateOutput writer = new TemplateOutput(32 * 1024);
         try {
             engine.getTemplate(template).evaluate(writer, context, locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return OutputFile.text(path, "text/html", writer.toString());
+        return new OutputFile(path, "text/html", writer.utf8());
     }
 }

@@ -1,6 +1,6 @@
 package io.cxsite.render;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.StringLoader;
@@ -8,12 +8,14 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A page's template writes the same text into {@link TemplateOutput} as into a StringWriter. */
+/** A page's template writes into {@link TemplateOutput} the UTF-8 of what it writes into a StringWriter. */
 class TemplateOutputTest {
     @Test
     void everyKindOfValueIsWrittenAsIntoAStringWriter() throws IOException {
@@ -33,11 +35,27 @@ class TemplateOutputTest {
         context.put("letter", 'å');
         context.put("big", new BigDecimal("1E+3"));
         context.put("huge", new BigDecimal("123.4500"));
-        context.put("list", java.util.List.of(1, "two"));
+        context.put("list", List.of(1, "two"));
         StringWriter expected = new StringWriter();
         template.evaluate(expected, context, Locale.ROOT);
         TemplateOutput actual = new TemplateOutput(16);
         template.evaluate(actual, context, Locale.ROOT);
-        assertEquals(expected.toString(), actual.toString());
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), actual.utf8());
+    }
+
+    /** The bytes are String.getBytes(UTF_8)'s, also for characters split over two writes and lone surrogates. */
+    @Test
+    void textIsEncodedAsUtf8LikeStringGetBytes() {
+        List<List<String>> writes = List.of(
+                List.of("ascii ", "ø å é ", "€ → “”", " 😀 ", "\uD83D", "\uDE00", "!"),
+                List.of("lone high \uD83D", "x", " lone low \uDE00 end"),
+                List.of("ends with a high surrogate \uD83D"),
+                List.of("\uD83D\uD83D\uDE00", "\uDE00\uDE00"),
+                List.of("åäö€€€ and then a long run of ASCII after the wide characters, longer than the buffer"));
+        for (List<String> pieces : writes) {
+            TemplateOutput out = new TemplateOutput(4);
+            pieces.forEach(out::write);
+            assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.utf8(), pieces.toString());
+        }
     }
 }
