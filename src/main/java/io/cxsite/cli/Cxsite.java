@@ -6,6 +6,7 @@ import io.cxsite.diagnostics.Severity;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +56,10 @@ public final class Cxsite implements Runnable {
     /** As {@link #run(String[], PrintWriter, PrintWriter, Map)}; {@code terminal} when a person watches. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         Cxsite root = new Cxsite(out, err, env, terminal);
+        Optional<BuildCommand> quick = QuickBuild.of(root, args);
+        if (quick.isPresent()) {
+            return root.call(quick.get());
+        }
         CommandLine cli = commandLine(root, args);
         cli.setOut(out);
         cli.setErr(err);
@@ -70,6 +75,26 @@ public final class Cxsite implements Runnable {
             return CONTENT_ERRORS;
         });
         int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * Runs {@code build} as picocli would after parsing its arguments: its exit code, or for an
+     * exception the line of {@link Failure} (with the trace under CXSITE_DEBUG) and exit code 1.
+     */
+    private int call(BuildCommand build) {
+        int code;
+        try {
+            code = build.call();
+        } catch (Exception e) {
+            err.println(Failure.describe(e));
+            if (env.containsKey("CXSITE_DEBUG")) {
+                e.printStackTrace(err);
+            }
+            code = CONTENT_ERRORS;
+        }
         out.flush();
         err.flush();
         return code;

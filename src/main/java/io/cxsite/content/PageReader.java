@@ -115,7 +115,7 @@ final class PageReader {
 
     private Optional<Node> parse(String body, int bodyLine) {
         try {
-            return Optional.of(Markdown.PARSER.parse(body));
+            return Optional.of(Markdown.parse(body));
         } catch (IllegalArgumentException tooManyCells) {
             // commonmark's table parser gives up this way past its cell limit, and says no more.
             problems.error(path, PageLimits.largestTableLine(body, bodyLine), 1, "table has more than "

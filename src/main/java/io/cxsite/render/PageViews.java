@@ -7,6 +7,7 @@ import io.cxsite.site.Page;
 import io.cxsite.site.Site;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** Builds the {@link PageView} a template shows: a page with its rendered body, or a page cxsite makes. */
@@ -24,6 +25,8 @@ final class PageViews {
     private final TemplateContext context;
     private final SiteRenderer.Memory memory;
     private final List<String> phones;
+    /** One {@link FlowHtml} per language and contact block (the same for every such page), made when first needed. */
+    private final Map<String, FlowHtml> flowHtml = new ConcurrentHashMap<>();
 
     PageViews(Site site, PageLinks links, ReportHtml reports, PartialRenderer partials, HelpCentre help,
             TemplateContext context, SiteRenderer.Memory memory) {
@@ -52,7 +55,8 @@ final class PageViews {
         boolean contact = showsContact(kind, page);
         Map<String, String> words = context.words(page.lang());
         Supplier<String> body = () -> HtmlBody.html(page, base, spec -> reports.html(spec, words, page.lang()),
-                new FlowHtml(base, words, contact, partials, phones), phones,
+                flowHtml.computeIfAbsent(page.lang() + (contact ? " contact" : ""),
+                        key -> new FlowHtml(base, words, contact, partials, phones)), phones,
                 words.getOrDefault("tableScrolls", TABLE_SCROLLS), partials);
         // Report blocks register their charts for charts/ as they render, so those bodies are always made.
         String content = page.reports().isEmpty()

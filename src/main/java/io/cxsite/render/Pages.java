@@ -13,7 +13,6 @@ import io.cxsite.site.Site;
 import io.cxsite.site.Tag;
 import io.pebbletemplates.pebble.PebbleEngine;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
@@ -172,12 +171,12 @@ final class Pages {
         if (!memory.changed(path, template, context)) {
             return null;
         }
-        StringWriter writer = new StringWriter(16 * 1024);
+        TemplateOutput writer = new TemplateOutput(32 * 1024);
         try {
             engine.getTemplate(template).evaluate(writer, context, locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return OutputFile.text(path, "text/html", writer.toString());
+        return new OutputFile(path, "text/html", writer.utf8());
     }
 }

@@ -184,10 +184,12 @@ final class SearchIndexFiles {
         void write(JsonGenerator json) throws IOException;
     }
 
+    /** One factory for every file (thread-safe); its mapper writes the manifest's maps and lists. */
+    private static final JsonFactory JSON = new JsonFactory(new com.fasterxml.jackson.databind.ObjectMapper());
+
     private static OutputFile json(String path, Writer writer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (JsonGenerator json = new JsonFactory(new com.fasterxml.jackson.databind.ObjectMapper())
-                .createGenerator(bytes, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             writer.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -76,7 +76,12 @@ final class SearchLanguage {
 
     /** The stem of a folded word: "fakturorna" and "fakturan" both become "faktur". */
     String stem(String word) {
-        return steps.isEmpty() ? word : stems.computeIfAbsent(word, this::applySteps);
+        if (steps.isEmpty()) {
+            return word;
+        }
+        // Looked up first: nearly every word was stemmed before, and this way no function object is made per word.
+        String stem = stems.get(word);
+        return stem != null ? stem : stems.computeIfAbsent(word, this::applySteps);
     }
 
     private String applySteps(String word) {

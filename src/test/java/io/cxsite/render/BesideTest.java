@@ -13,24 +13,26 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The site-files step of a full build runs on its own thread; its result and its failures reach the caller. */
+/** The site-files step of a full build runs beside the caller; its result and its failures reach the caller. */
 class BesideTest {
     @Test
-    void theStepRunsOnAnotherThreadAndFinishWaitsForIt() {
+    void theStepRunsWhileTheCallerGoesOnAndFinishWaitsForIt() {
         AtomicReference<Thread> ranOn = new AtomicReference<>();
+        AtomicReference<String> name = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch slow = new CountDownLatch(1);
         Beside beside = Beside.start("test-step", stop -> {
-            try {
-                slow.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            started.countDown();
+            awaited(slow);
             ranOn.set(Thread.currentThread());
+            name.set(Thread.currentThread().getName());
         });
+        assertTrue(awaited(started));
         slow.countDown();
         beside.finish();
         assertNotEquals(Thread.currentThread(), ranOn.get());
-        assertEquals("test-step", ranOn.get().getName());
+        assertEquals("test-step", name.get());
+        assertNotEquals("test-step", ranOn.get().getName());
     }
 
     @Test
