@@ -2,6 +2,7 @@ package io.cxsite.render;
 
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
@@ -50,10 +51,11 @@ final class RecordAttributes extends AbstractExtension implements AttributeResol
         }
         try {
             return new ResolvedAttribute((Object) accessor.invokeExact(instance));
-        } catch (RuntimeException | Error e) {
+        } catch (Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new IllegalStateException("reading " + name + " of " + instance.getClass().getSimpleName(), e);
+            // As Pebble's resolver does: a failing accessor is a template problem at its file and line.
+            throw new PebbleException(e, "Could not access attribute [" + name + "]", lineNumber, filename);
         }
     }
 

@@ -41,6 +41,22 @@ class RecordAttributesTest {
         assertEquals(render(template, card, false), render(template, card, true));
     }
 
+    public record Failing(String name) {
+        @Override
+        public String name() {
+            throw new IllegalStateException("broken accessor");
+        }
+    }
+
+    @Test
+    void aFailingAccessorIsATemplateProblemAtItsLine() {
+        for (boolean ours : new boolean[] {false, true}) {
+            PebbleException e = assertThrows(PebbleException.class,
+                    () -> render("line one\n{{ card.name }}", new Failing("n"), ours));
+            assertEquals(2, e.getLineNumber(), "ours: " + ours);
+        }
+    }
+
     @Test
     void leavesUnknownNamesToPebble() {
         Card card = new Card("n", 1, List.of(), "t");
