@@ -40,11 +40,12 @@ record SearchPageTerms(Map<String, int[]> counts, int length, Map<String, String
 
     private static int count(String text, int field, SearchLanguage language, Map<String, int[]> counts) {
         List<String> words = new ArrayList<>();
-        SearchWords.addTo(words, text);
+        List<String> joinedWords = new ArrayList<>();
+        SearchWords.addTo(words, joinedWords, text);
         for (String word : words) {
             add(language.stem(word), field, counts);
         }
-        for (String joined : SearchWords.hyphenJoined(text)) {
+        for (String joined : joinedWords) {
             add(language.stem(joined), field, counts);
         }
         return words.size();

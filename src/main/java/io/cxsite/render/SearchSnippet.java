@@ -12,10 +12,10 @@ final class SearchSnippet {
      * characters with an ellipsis when cut: the script shows the part around the matched words.
      */
     static String text(SearchIndex.Entry entry, int size) {
-        String source = entry.description().isBlank() ? entry.body()
-                : entry.description().strip() + " " + entry.body();
-        // Composed (NFC) after a first cut: normalising whole bodies would cost more than indexing them.
-        String text = nfc(source.substring(0, Math.min(source.length(), 2 * size))).strip();
+        // Composed (NFC) after a first cut to 2 * size chars: normalising whole bodies would cost more
+        // than indexing them, and copying a whole body behind the description is as needless.
+        String lead = entry.description().isBlank() ? "" : entry.description().strip() + " ";
+        String text = nfc(start(lead, entry.body(), 2 * size)).strip();
         if (text.length() <= size) {
             return text;
         }
@@ -28,6 +28,14 @@ final class SearchSnippet {
             cut--;
         }
         return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** The first {@code limit} chars of {@code lead} followed by {@code body}. */
+    private static String start(String lead, String body, int limit) {
+        if (lead.length() >= limit) {
+            return lead.substring(0, limit);
+        }
+        return lead + body.substring(0, Math.min(body.length(), limit - lead.length()));
     }
 
     /** Display text composed (NFC), so that the script's word splitting sees whole letters. */

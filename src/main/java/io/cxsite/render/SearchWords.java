@@ -61,18 +61,19 @@ final class SearchWords {
     }
 
     private static Folded foldChars(String text) {
-        char[] in = text.toCharArray();
-        char[] out = new char[in.length + 16];
+        // Read char by char: a copy of the text as chars would be a second, wider copy of a page body.
+        int size = text.length();
+        char[] out = new char[size + 16];
         int length = 0;
-        for (int i = 0; i < in.length; i++) {
-            char c = in[i];
+        for (int i = 0; i < size; i++) {
+            char c = text.charAt(i);
             if (c < 0x80) {
                 if (length == out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
                 out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             } else {
-                int codePoint = Character.codePointAt(in, i);
+                int codePoint = Character.codePointAt(text, i);
                 String folded = FOLDED.computeIfAbsent(codePoint, SearchWords::foldLetter);
                 if (length + folded.length() > out.length) {
                     out = Arrays.copyOf(out, Math.max(out.length * 2, length + folded.length()));
@@ -112,6 +113,19 @@ final class SearchWords {
     }
 
     /**
+     * {@link #addTo} and {@link #hyphenJoined} at once, from one folding of {@code text} (a page
+     * body is folded once, not twice): its words to {@code words}, its hyphen-joined words to
+     * {@code joined}.
+     */
+    static void addTo(Collection<String> words, Collection<String> joined, String text) {
+        Folded folded = foldChars(text);
+        split(folded.chars(), folded.length(), words);
+        if (text.indexOf('-') >= 0) {
+            addJoined(folded.chars(), folded.length(), joined);
+        }
+    }
+
+    /**
      * The words of {@code text} written with a hyphen between them, joined: "e-faktura" gives
      * "efaktura", so that it matches "efaktura" and "e faktura" alike.
      */
@@ -119,20 +133,27 @@ final class SearchWords {
         if (text.indexOf('-') < 0) {
             return List.of();
         }
-        String folded = fold(text);
+        Folded folded = foldChars(text);
         List<String> joined = new ArrayList<>();
+        addJoined(folded.chars(), folded.length(), joined);
+        return joined;
+    }
+
+    /** Adds the hyphen-joined words of the first {@code length} folded chars of {@code chars}. */
+    private static void addJoined(char[] chars, int length, Collection<String> joined) {
         int previousStart = -1;
         int start = -1;
-        for (int i = 0; i <= folded.length(); i++) {
-            boolean word = i < folded.length() && isWordChar(folded.charAt(i));
+        for (int i = 0; i <= length; i++) {
+            boolean word = i < length && isWordChar(chars[i]);
             if (word && start < 0) {
-                if (previousStart >= 0 && i >= 1 && folded.charAt(i - 1) == '-' && i - 2 >= previousStart
-                        && isWordChar(folded.charAt(i - 2))) {
+                if (previousStart >= 0 && i >= 1 && chars[i - 1] == '-' && i - 2 >= previousStart
+                        && isWordChar(chars[i - 2])) {
                     int end = i;
-                    while (end < folded.length() && isWordChar(folded.charAt(end))) {
+                    while (end < length && isWordChar(chars[end])) {
                         end++;
                     }
-                    joined.add(folded.substring(previousStart, i - 1) + folded.substring(i, end));
+                    joined.add(new String(chars, previousStart, i - 1 - previousStart)
+                            + new String(chars, i, end - i));
                 }
                 start = i;
             } else if (!word && start >= 0) {
@@ -140,7 +161,6 @@ final class SearchWords {
                 start = -1;
             }
         }
-        return joined;
     }
 
     private static void split(char[] chars, int length, Collection<String> words) {

@@ -121,7 +121,10 @@ final class SiteFiles {
 
     /** One entry per page: title, url, section, tags and the body as plain text. */
     static byte[] searchIndex(Site site, List<Page> pages, List<String> texts, BooleanSupplier stop) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        // Sized for the bodies it holds (most of it) and some room per page, so that megabytes of
+        // text are not copied again at each doubling of the buffer.
+        long room = texts.stream().mapToLong(String::length).sum() + 512L * pages.size() + 64 * 1024;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(room, 1 << 28));
         String base = site.config().basePath();
         try (JsonGenerator json = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
             json.writeStartArray();

@@ -2,6 +2,7 @@ package io.cxsite.render;
 
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Arrays;
  * {@code StringWriter} (the same text of each type).
  */
 final class TemplateOutput extends Writer implements SpecializedWriter {
+    /** From this length on a string is encoded whole rather than char by char. */
+    private static final int WHOLE = 64;
+
     private byte[] bytes;
     private int length;
     /** A high surrogate waiting for the character after it, or 0. */
@@ -93,7 +97,19 @@ final class TemplateOutput extends Writer implements SpecializedWriter {
 
     @Override
     public void write(String string) {
-        add(string, 0, string.length());
+        if (string.length() >= WHOLE && high == 0
+                && !Character.isHighSurrogate(string.charAt(string.length() - 1))) {
+            // Nothing waits for a low surrogate, and nothing in the string will: its own encoding
+            // is the same bytes, made far faster than char by char (a page body is one string).
+            byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length - length < utf8.length) {
+                grow(utf8.length);
+            }
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+        } else {
+            add(string, 0, string.length());
+        }
     }
 
     @Override

@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** A page's template writes into {@link TemplateOutput} the UTF-8 of what it writes into a StringWriter. */
@@ -57,5 +59,41 @@ class TemplateOutputTest {
             pieces.forEach(out::write);
             assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.utf8(), pieces.toString());
         }
+    }
+
+    /**
+     * Long strings (encoded whole) and short ones (char by char) mixed at random, with surrogates
+     * split over writes, lone ones and a string ending or starting in the middle of a pair.
+     */
+    @Test
+    void longAndShortWritesMixedGiveTheBytesOfTheWholeText() {
+        String palette = "ab <>&\u00e9\u00f8\u20ac\u2192\uD83D\uDE00";
+        Random random = new Random(15);
+        for (int run = 0; run < 2_000; run++) {
+            List<String> pieces = new ArrayList<>();
+            for (int piece = random.nextInt(6); piece >= 0; piece--) {
+                int size = random.nextInt(4) == 0 ? random.nextInt(8) : 60 + random.nextInt(80);
+                StringBuilder text = new StringBuilder(size);
+                for (int i = 0; i < size; i++) {
+                    text.append(palette.charAt(random.nextInt(palette.length())));
+                }
+                pieces.add(text.toString());
+            }
+            TemplateOutput out = new TemplateOutput(8);
+            pieces.forEach(out::write);
+            assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), out.utf8(), pieces.toString());
+        }
+    }
+
+    @Test
+    void aLongStringAfterAWaitingHighSurrogateCompletesThePair() {
+        String tail = "\uDE00" + "x".repeat(100);
+        TemplateOutput out = new TemplateOutput(8);
+        out.write("a" + "\uD83D");
+        out.write(tail);
+        out.write("y".repeat(99) + "\uD83D");
+        out.write("\uDE00");
+        String all = "a\uD83D" + tail + "y".repeat(99) + "\uD83D\uDE00";
+        assertArrayEquals(all.getBytes(StandardCharsets.UTF_8), out.utf8());
     }
 }
