@@ -25,11 +25,11 @@ cp -r "$BENCH/plain" "$BENCH/reports"
 echo "audience: all" >>"$BENCH/reports/site.yaml"
 java "$ROOT/bench/GenerateMetrics.java" "$BENCH/reports" "$PERIODS" "$SEGMENTS"
 # Let the file system settle before timing: right after thousands of files are deleted (the last
-# run's sites, just above), ext4 skips their inodes when it makes new ones until they are written
-# back, which made every build here spend seconds in the kernel (5-6 s of system time instead of
-# 0.7 s) and charged the bench's own clean-up to cxsite.
-sync
-sleep "${BENCH_SETTLE:-40}"
+# run's sites, just above), ext4 without a journal skips their inodes for one to six minutes when
+# it makes new ones, which made builds here spend seconds in the kernel (4-7 s of system time
+# instead of 0.7-1.3 s) and charged the bench's own clean-up to cxsite. settle-fs.py waits until
+# making files is as quick as usual again (at most BENCH_SETTLE seconds, default 420).
+python3 "$ROOT/bench/settle-fs.py" "$BENCH" "${BENCH_SETTLE:-420}"
 
 median() {
     printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {m=int((NR+1)/2); if (NR%2) print a[m]; else printf "%.3f\n", (a[m]+a[m+1])/2}'
