@@ -28,21 +28,31 @@ final class CommentWords {
                 }
                 continue;
             }
-            if (isMark(c)) {
-                continue;
-            }
-            if (!Character.isLetterOrDigit(c)) {
+            String folded = foldBeyondAscii(c);
+            if (folded == null) {
                 flush(word, tokens);
-                continue;
+            } else {
+                word.append(folded);
             }
-            word.append(foldLetter(Character.toLowerCase(c)));
         }
         flush(word, tokens);
         return tokens;
     }
 
+    /**
+     * A char beyond ASCII as words see it: its folded lower-case letters, "" for a combining mark
+     * (dropped), or null for anything else, which ends a word. The topic walk over a comment's bytes
+     * ({@link WordTrie}) reads chars by this same rule.
+     */
+    static String foldBeyondAscii(char c) {
+        if (isMark(c)) {
+            return "";
+        }
+        return Character.isLetterOrDigit(c) ? foldLetter(Character.toLowerCase(c)) : null;
+    }
+
     /** A combining mark: dropped from words, neither a letter nor a gap between words. */
-    static boolean isMark(char c) {
+    private static boolean isMark(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
@@ -56,7 +66,7 @@ final class CommentWords {
     }
 
     /** One lower-case letter without its diacritics, as {@link Topics#fold} would give it. */
-    static String foldLetter(char c) {
+    private static String foldLetter(char c) {
         switch (c) {
             case 'å', 'ä', 'á', 'à', 'â', 'ã':
                 return "a";

@@ -121,12 +121,10 @@ final class WordTrie {
     /** What {@link #fold} gives a char that is neither a letter, a digit nor a mark: it ends a word (compared by identity). */
     private static final String ENDS_WORD = new String("ends a word");
 
-    /** A char beyond ASCII as {@link CommentWords#tokens} reads it: folded letters, "" for a mark, else {@link #ENDS_WORD}. */
+    /** {@link CommentWords#foldBeyondAscii}, with {@link #ENDS_WORD} for a char that ends a word. */
     private static String fold(char c) {
-        if (CommentWords.isMark(c)) {
-            return "";
-        }
-        return Character.isLetterOrDigit(c) ? CommentWords.foldLetter(Character.toLowerCase(c)) : ENDS_WORD;
+        String folded = CommentWords.foldBeyondAscii(c);
+        return folded == null ? ENDS_WORD : folded;
     }
 
     /**
