@@ -71,7 +71,7 @@ case "$(uname -s)-$(uname -m)" in
     Linux-aarch64) DUCK_LIB=libduckdb_java.so_linux_arm64 ;;
     *) DUCK_LIB="" ;;
 esac
-DUCK_DIR="$BENCH/lib/duckdb-$DUCK_VERSION"
+DUCK_DIR="$(dirname "$DUCK_JAR")/duckdb-$DUCK_VERSION"
 if [[ -n "$DUCK_LIB" && ! -f "$DUCK_DIR/native/libduckdb_java.so" ]]; then
     rm -rf "$DUCK_DIR"
     mkdir -p "$DUCK_DIR/classes" "$DUCK_DIR/native"
