@@ -7,7 +7,6 @@ import io.cxsite.site.Page;
 import io.cxsite.site.Site;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
@@ -69,7 +68,7 @@ public final class SiteRenderer {
         // A theme made before a partial existed gets the default theme's (that partial only).
         loaders.add(new PartialLoader());
         this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new TemplateLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaper())
