@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads YAML text into the fields of a {@link YamlMapping}, each key and list item with its file
  * position; text that is not one mapping becomes a problem at its place and an invalid mapping.
+ * Plain text (most front matter) is read by {@link PlainYamlFields}, which gives the same fields;
+ * anything else by Jackson's YAML parser.
  */
 final class YamlMappingReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -34,14 +37,25 @@ final class YamlMappingReader {
 
     /** See {@link YamlMapping#parse}. */
     static YamlMapping read(String path, String text, int lineOffset, Problems problems) {
-        return new YamlMappingReader(path, lineOffset, problems).read(text);
+        return new YamlMappingReader(path, lineOffset, problems).read(text, true);
     }
 
-    private YamlMapping read(String text) {
+    /** As {@link #read}, always with Jackson's YAML parser: the yardstick of the plain reader's tests. */
+    static YamlMapping readFully(String path, String text, int lineOffset, Problems problems) {
+        return new YamlMappingReader(path, lineOffset, problems).read(text, false);
+    }
+
+    private YamlMapping read(String text, boolean plainFirst) {
         String tooLong = YamlStream.tooLong(text);
         if (tooLong != null) {
             problems.error(path, lineOffset + 1, 1, tooLong);
             return invalid();
+        }
+        if (plainFirst) {
+            Optional<YamlMapping> plain = PlainYamlFields.tryRead(path, text, lineOffset, problems);
+            if (plain.isPresent()) {
+                return plain.get();
+            }
         }
         List<YamlStream.Reference> references = YamlStream.references(text);
         if (!references.isEmpty()) {
