@@ -61,7 +61,6 @@ class PlainYamlFieldsTest {
             read += assertSame(text, 1, "repository text") ? 1 : 0;
             assertSame(text, 0, "repository text");
         }
-        System.out.println("FMCOUNT " + read + " of " + texts.size());
         assertTrue(read > texts.size() / 2, "the plain reader read " + read + " of " + texts.size());
     }
 
@@ -74,7 +73,6 @@ class PlainYamlFieldsTest {
             read += assertSame(RandomFrontMatter.document(random), 1 + random.nextInt(3), "generated") ? 1 : 0;
         }
         // Both sides must be exercised: texts the plain reader reads, and texts it declines.
-        System.out.println("FMCOUNT " + read);
         assertTrue(read > documents / 5 && read < documents * 4 / 5, "read " + read + " of " + documents);
     }
 
@@ -85,7 +83,6 @@ class PlainYamlFieldsTest {
         for (int i = 0; i < 10_000; i++) {
             read += assertSame(RandomYaml.document(random), 0, "generated") ? 1 : 0;
         }
-        System.out.println("FMCOUNT " + read);
         assertTrue(read > 1_000, "read " + read);
     }
 
@@ -101,7 +98,6 @@ class PlainYamlFieldsTest {
                 mutants++;
             }
         }
-        System.out.println("FMCOUNT " + read + " of " + mutants);
         assertTrue(read > mutants / 10 && read < mutants, "read " + read + " of " + mutants);
     }
 
