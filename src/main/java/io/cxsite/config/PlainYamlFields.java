@@ -51,7 +51,9 @@ final class PlainYamlFields {
         YamlNode value = entry.value();
         List<YamlField.At> items = new ArrayList<>();
         if (value.kind() == YamlNode.Kind.SEQUENCE) {
-            value.items().forEach(item -> items.add(new YamlField.At(lineOffset + item.line(), item.column())));
+            for (YamlNode item : value.items()) {
+                items.add(new YamlField.At(lineOffset + item.line(), item.column()));
+            }
         }
         return new YamlField(entry.key(), json(value), lineOffset + entry.line(), entry.column(),
                 lineOffset + value.line(), value.column(), List.copyOf(items));
@@ -62,12 +64,16 @@ final class PlainYamlFields {
         return switch (node.kind()) {
             case MAPPING -> {
                 ObjectNode object = NODES.objectNode();
-                node.entries().values().forEach(e -> object.set(e.key(), json(e.value())));
+                for (YamlNode.Entry entry : node.entries().values()) {
+                    object.set(entry.key(), json(entry.value()));
+                }
                 yield object;
             }
             case SEQUENCE -> {
                 ArrayNode array = NODES.arrayNode(node.items().size());
-                node.items().forEach(item -> array.add(json(item)));
+                for (YamlNode item : node.items()) {
+                    array.add(json(item));
+                }
                 yield array;
             }
             case STRING -> TextNode.valueOf(node.text());
@@ -84,15 +90,16 @@ final class PlainYamlFields {
      */
     private static JsonNode number(String text) {
         int sign = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
-        boolean whole = text.length() > sign && text.chars().skip(sign).allMatch(c -> c >= '0' && c <= '9');
-        if (whole) {
+        if (onlyOf(text, sign, "0123456789") && text.length() > sign) {
+            if (text.length() - sign <= 9) {
+                return NODES.numberNode(Integer.parseInt(text));
+            }
             BigInteger value = new BigInteger(text);
             int bits = value.bitLength();
             return bits < 32 ? NODES.numberNode(value.intValue())
                     : bits < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
         }
-        if (!text.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '-'
-                || c == '+')) {
+        if (!onlyOf(text, 0, "0123456789.eE-+")) {
             throw Declined.INSTANCE;
         }
         try {
@@ -100,6 +107,16 @@ final class PlainYamlFields {
         } catch (NumberFormatException notJava) {
             throw Declined.INSTANCE;
         }
+    }
+
+    /** Whether every character of {@code text} from {@code from} on is one of {@code allowed}. */
+    private static boolean onlyOf(String text, int from, String allowed) {
+        for (int i = from; i < text.length(); i++) {
+            if (allowed.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** YAML 1.1's words for true, as the resolver finds them (the full reader gets VALUE_TRUE for these). */

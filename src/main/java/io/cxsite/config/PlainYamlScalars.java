@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The values on one line for {@link PlainYamlReader}: keys, plain and quoted scalars, one-line flow
- * mappings and one-line flow sequences of scalars, each typed as the full parser types it. Whatever falls outside the few forms read
- * here throws {@link Declined}.
+ * mappings and one-line flow sequences of scalars, each typed as the full parser types it. Whatever
+ * falls outside the few forms read here throws {@link Declined}.
  */
 final class PlainYamlScalars {
     /** Keys longer than this go to the full parser, which alone knows its length limits. */

@@ -23,7 +23,6 @@ import java.util.Optional;
  * anything else by Jackson's YAML parser.
  */
 final class YamlMappingReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String path;
     private final int lineOffset;
@@ -103,18 +102,19 @@ final class YamlMappingReader {
         parser.nextToken();
         JsonLocation valueAt = parser.currentTokenLocation();
         List<YamlField.At> items = new ArrayList<>();
-        JsonNode value = parser.currentToken() == JsonToken.START_ARRAY ? readList(parser, items) : MAPPER.readTree(parser);
+        JsonNode value = parser.currentToken() == JsonToken.START_ARRAY ? readList(parser, items)
+                : Trees.MAPPER.readTree(parser);
         return new YamlField(key, value, lineOffset + keyAt.getLineNr(), keyAt.getColumnNr(),
                 lineOffset + valueAt.getLineNr(), valueAt.getColumnNr(), List.copyOf(items));
     }
 
     /** A list value read item by item, so that each item's position is kept in {@code items}. */
     private JsonNode readList(JsonParser parser, List<YamlField.At> items) throws IOException {
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = Trees.MAPPER.createArrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = parser.currentTokenLocation();
             items.add(new YamlField.At(lineOffset + at.getLineNr(), at.getColumnNr()));
-            JsonNode item = MAPPER.readTree(parser);
+            JsonNode item = Trees.MAPPER.readTree(parser);
             list.add(item);
         }
         return list;
@@ -130,5 +130,10 @@ final class YamlMappingReader {
             case VALUE_STRING -> "a single text value";
             default -> "a single value";
         };
+    }
+
+    /** Made at the first text the plain reader declines, so that a build whose texts are all plain never makes it. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
