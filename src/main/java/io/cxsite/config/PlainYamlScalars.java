@@ -75,8 +75,9 @@ final class PlainYamlScalars {
             if (c == '#' && text.charAt(stop - 1) == ' ') {
                 break;
             }
-            if (c == ':' || c == '#' || c == '{' || c == '}' || c == '[' || c == ']') {
-                throw Declined.INSTANCE;
+            boolean valueColon = c == ':' && (stop + 1 == end || text.charAt(stop + 1) == ' ');
+            if (valueColon || c == '#' || c == '{' || c == '}' || c == '[' || c == ']') {
+                throw Declined.INSTANCE; // a ':' inside a plain value, as in a URL, is part of it
             }
             stop++;
         }

@@ -162,6 +162,8 @@ class PlainYamlFieldsTest {
         "# only a comment\n",
         "title: x\n...\n",
         "title: Strømbrudd\ntags: [bredbånd, strøm]\n",
+        "baseUrl: https://example.org/\nb: a:b:c\nc: 1:30\nd: 12:30:15\ne: 2026-10-01T09:30:00Z\nf: x::\n",
+        "a: b:\n", "a: b: c\n", "a: b:  c\n", "a: [b:c]\n", "a: {b: c:d}\n", "a: -:x\nb: ':'\n",
     })
     void edgeCasesGiveTheFullReadersFieldsAndProblems(String text) {
         for (int offset = 0; offset < 3; offset++) {
@@ -178,6 +180,12 @@ class PlainYamlFieldsTest {
                 "date: 2025-07-16", "tags: [kpis, mobile, accessibility]", "aliases: [/old/p00007/]", "draft: true",
                 "weight: 3", "topics:", "  - billing", "  - 'login, fraud'", "");
         assertTrue(assertSame(text, 1, "typical"));
+    }
+
+    @Test
+    void readsASmallSiteYamlWithItsUrlItself() {
+        assertTrue(assertSame("title: Bench\nbaseUrl: https://example.org/cx/ # the host\nlanguage: en\n", 0,
+                "site.yaml"));
     }
 
     /** True when the plain reader read {@code text}; fails when parse and the full reader disagree. */
