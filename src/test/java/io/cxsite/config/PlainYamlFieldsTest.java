@@ -80,10 +80,11 @@ class PlainYamlFieldsTest {
     void agreesOnGeneratedYamlDocuments() {
         Random random = new Random(7);
         int read = 0;
-        for (int i = 0; i < 10_000; i++) {
+        int documents = 5_000; // PlainYamlReaderTest reads 20,000 of them for the YamlNode view
+        for (int i = 0; i < documents; i++) {
             read += assertSame(RandomYaml.document(random), 0, "generated") ? 1 : 0;
         }
-        assertTrue(read > 1_000, "read " + read);
+        assertTrue(read > documents / 10, "read " + read + " of " + documents);
     }
 
     @Test
