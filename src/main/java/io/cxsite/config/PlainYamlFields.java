@@ -60,7 +60,7 @@ final class PlainYamlFields {
     }
 
     /** The node Jackson's tree reader makes of {@code node}. */
-    static JsonNode json(YamlNode node) {
+    private static JsonNode json(YamlNode node) {
         return switch (node.kind()) {
             case MAPPING -> {
                 ObjectNode object = NODES.objectNode();

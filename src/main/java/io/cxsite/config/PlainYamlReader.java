@@ -13,8 +13,8 @@ import java.util.Optional;
  * one-line flow mappings of plain values ({@code {phone: 3m, chat: 45s}}), lists of scalars (one-line
  * {@code [a, b]} and block {@code - a} lines), one-line plain and quoted scalars, comments and
  * blank lines. It declines everything else (lists of lists or mappings, anchors, tags, block and
- * multi-line scalars, escapes other than {@code \"} and {@code ''}, tabs, odd indentation, duplicate
- * keys, document markers, any syntax error), and {@link YamlNode#parse} then reads the text with the
+ * multi-line scalars, escapes other than {@code \"}, {@code \\} and {@code ''}, tabs, odd indentation,
+ * duplicate keys, document markers, any syntax error), and {@link YamlNode#parse} then reads the text with the
  * full parser, so the result and every problem reported stay what they were. Metric snapshots are
  * thousands of such files, where the full parser's tokens, events and Jackson tokens cost most of
  * the loading; front matter is the same kind of text.

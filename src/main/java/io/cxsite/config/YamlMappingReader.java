@@ -23,7 +23,6 @@ import java.util.Optional;
  * anything else by Jackson's YAML parser.
  */
 final class YamlMappingReader {
-
     private final String path;
     private final int lineOffset;
     private final Problems problems;
