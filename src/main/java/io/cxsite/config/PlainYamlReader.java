@@ -14,10 +14,11 @@ import java.util.Optional;
  * {@code [a, b]} and block {@code - a} lines), one-line plain and quoted scalars, comments and
  * blank lines. It declines everything else (lists of lists or mappings, anchors, tags, block and
  * multi-line scalars, escapes other than {@code \"}, {@code \\} and {@code ''}, tabs, odd indentation,
- * duplicate keys, document markers, any syntax error), and {@link YamlNode#parse} then reads the text with the
- * full parser, so the result and every problem reported stay what they were. Metric snapshots are
- * thousands of such files, where the full parser's tokens, events and Jackson tokens cost most of
- * the loading; front matter is the same kind of text.
+ * duplicate keys, document markers, any syntax error), and {@link YamlNode#parse} (or
+ * {@link PlainYamlFields} for a {@link YamlMapping}) then reads the text with the full parser, so the
+ * result and every problem reported stay what they were. Metric snapshots are thousands of such
+ * files, where the full parser's tokens, events and Jackson tokens cost most of the loading; front
+ * matter is the same kind of text.
  */
 final class PlainYamlReader {
     /** Larger texts go to the full parser, which alone knows its code-point and length limits. */
