@@ -1,5 +1,6 @@
 package io.cxsite.config;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +10,15 @@ import java.util.Optional;
 /**
  * Reads the plain YAML that data files are written in straight into a {@link YamlNode}, with the
  * positions and scalar kinds the full parser gives: block mappings of {@code key: value} lines,
- * one-line flow mappings of plain values ({@code {phone: 3m, chat: 45s}}), one-line plain and
- * quoted scalars, comments and blank lines. It declines everything else (lists, anchors, tags,
- * block and multi-line scalars, escapes, tabs, odd indentation, duplicate keys, document markers,
- * any syntax error), and {@link YamlNode#parse} then reads the text with the full parser, so the
+ * one-line flow mappings of plain values ({@code {phone: 3m, chat: 45s}}), lists of scalars (one-line
+ * {@code [a, b]} and block {@code - a} lines), one-line plain and quoted scalars, comments and
+ * blank lines. It declines everything else (lists of lists or mappings, anchors, tags, block and
+ * multi-line scalars, escapes other than {@code \"}, {@code \\} and {@code ''}, tabs, odd indentation,
+ * duplicate keys, document markers, any syntax error), and {@link YamlNode#parse} (or
+ * {@link PlainYamlFields} for a {@link YamlMapping}) then reads the text with the full parser, so the
  * result and every problem reported stay what they were. Metric snapshots are thousands of such
- * files, where the full parser's tokens, events and Jackson tokens cost most of the loading.
+ * files, where the full parser's tokens, events and Jackson tokens cost most of the loading; front
+ * matter is the same kind of text.
  */
 final class PlainYamlReader {
     /** Larger texts go to the full parser, which alone knows its code-point and length limits. */
@@ -89,6 +93,9 @@ final class PlainYamlReader {
         if (at == line.end() || text.charAt(at) == '#') {
             row++;
             skipBlankAndComments();
+            if (row < lines.size() && lines.get(row).indent() >= indent && dashAt(lines.get(row))) {
+                return new YamlNode.Entry(key, line.number(), indent + 1, sequence(lines.get(row).indent()));
+            }
             if (row == lines.size() || lines.get(row).indent() <= indent) {
                 throw Declined.INSTANCE; // an empty value: its position is the full parser's business
             }
@@ -96,11 +103,40 @@ final class PlainYamlReader {
             return new YamlNode.Entry(key, line.number(), indent + 1, nested);
         }
         int column = at - line.start() + 1;
-        YamlNode value = text.charAt(at) == '{'
-                ? PlainYamlScalars.flowMapping(text, at, line.end(), line.number(), line.start())
+        char first = text.charAt(at);
+        YamlNode value = first == '{' ? PlainYamlScalars.flowMapping(text, at, line.end(), line.number(), line.start())
+                : first == '[' ? PlainYamlScalars.flowSequence(text, at, line.end(), line.number(), line.start())
                 : PlainYamlScalars.scalar(text, at, line.end(), line.number(), column);
         row++;
         return new YamlNode.Entry(key, line.number(), indent + 1, value);
+    }
+
+    /**
+     * The block sequence whose {@code - item} lines stand at {@code indent}, starting at the current
+     * line; each item one scalar on its line. A key's list may stand at the key's own indentation
+     * ({@code tags:} then {@code - a}), so a line at {@code indent} without a dash ends it.
+     */
+    private YamlNode sequence(int indent) {
+        PlainYamlLine first = lines.get(row);
+        List<YamlNode> items = new ArrayList<>();
+        while (row < lines.size() && lines.get(row).indent() == indent && dashAt(lines.get(row))) {
+            PlainYamlLine line = lines.get(row);
+            int dash = line.start() + indent;
+            int at = PlainYamlScalars.skipSpaces(text, dash + 1, line.end());
+            if (at == dash + 1 || at == line.end() || text.charAt(at) == '#') {
+                throw Declined.INSTANCE; // "-x", or an empty item
+            }
+            items.add(PlainYamlScalars.scalar(text, at, line.end(), line.number(), at - line.start() + 1));
+            row++;
+            skipBlankAndComments();
+        }
+        // A line after the list indented more than its key is declined by the mapping that goes on.
+        return YamlNode.sequence(first.number(), indent + 1, List.copyOf(items));
+    }
+
+    /** Whether the line's first character after its indentation is a dash. */
+    private boolean dashAt(PlainYamlLine line) {
+        return !line.blankOrComment() && text.charAt(line.start() + line.indent()) == '-';
     }
 
     private void skipBlankAndComments() {

@@ -1,14 +1,16 @@
 package io.cxsite.config;
 
 import io.cxsite.config.PlainYamlReader.Declined;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The values on one line for {@link PlainYamlReader}: keys, plain and quoted scalars and one-line
- * flow mappings, each typed as the full parser types it. Whatever falls outside the few forms read
- * here throws {@link Declined}.
+ * The values on one line for {@link PlainYamlReader}: keys, plain and quoted scalars, one-line flow
+ * mappings and one-line flow sequences of scalars, each typed as the full parser types it. Whatever
+ * falls outside the few forms read here throws {@link Declined}.
  */
 final class PlainYamlScalars {
     /** Keys longer than this go to the full parser, which alone knows its length limits. */
@@ -62,7 +64,7 @@ final class PlainYamlScalars {
         if (quote == '"' || quote == '\'') {
             int close = quoteEnd(text, at, end);
             lineRest(text, close + 1, end);
-            return YamlNode.scalar(YamlNode.Kind.STRING, text.substring(at + 1, close), line, column);
+            return YamlNode.scalar(YamlNode.Kind.STRING, unquote(text, at, close), line, column);
         }
         if (!plainStart(text, at, end)) {
             throw Declined.INSTANCE;
@@ -73,8 +75,9 @@ final class PlainYamlScalars {
             if (c == '#' && text.charAt(stop - 1) == ' ') {
                 break;
             }
-            if (c == ':' || c == '#' || c == '{' || c == '}' || c == '[' || c == ']') {
-                throw Declined.INSTANCE;
+            boolean valueColon = c == ':' && (stop + 1 == end || text.charAt(stop + 1) == ' ');
+            if (valueColon || c == '#' || c == '{' || c == '}' || c == '[' || c == ']') {
+                throw Declined.INSTANCE; // a ':' inside a plain value, as in a URL, is part of it
             }
             stop++;
         }
@@ -95,12 +98,8 @@ final class PlainYamlScalars {
         while (true) {
             int colon = keyEnd(text, i, end);
             int valueAt = skipSpaces(text, colon + 1, end);
-            boolean quoted = valueAt < end && (text.charAt(valueAt) == '"' || text.charAt(valueAt) == '\'');
-            int valueEnd = quoted ? quoteEnd(text, valueAt, end) + 1 : flowTokenEnd(text, valueAt, end);
-            YamlNode value = quoted
-                    ? YamlNode.scalar(YamlNode.Kind.STRING, text.substring(valueAt + 1, valueEnd - 1), line,
-                            valueAt - lineStart + 1)
-                    : plain(text.substring(valueAt, valueEnd), line, valueAt - lineStart + 1);
+            int valueEnd = flowValueEnd(text, valueAt, end);
+            YamlNode value = flowValue(text, valueAt, valueEnd, line, lineStart);
             YamlNode.Entry entry = new YamlNode.Entry(text.substring(i, colon), line, i - lineStart + 1, value);
             if (entries.putIfAbsent(entry.key(), entry) != null) {
                 throw Declined.INSTANCE;
@@ -117,21 +116,90 @@ final class PlainYamlScalars {
         }
     }
 
+    /**
+     * The flow sequence whose '[' is at {@code at}, closed on the same line, of plain and quoted
+     * scalars ({@code [kpis, mobile, 'a b']}); nested brackets and a trailing comma are declined.
+     */
+    static YamlNode flowSequence(String text, int at, int end, int line, int lineStart) {
+        List<YamlNode> items = new ArrayList<>();
+        int i = skipSpaces(text, at + 1, end);
+        if (i < end && text.charAt(i) == ']') {
+            lineRest(text, i + 1, end);
+            return YamlNode.sequence(line, at - lineStart + 1, List.of());
+        }
+        while (true) {
+            int itemEnd = flowValueEnd(text, i, end);
+            items.add(flowValue(text, i, itemEnd, line, lineStart));
+            i = skipSpaces(text, itemEnd, end);
+            if (i < end && text.charAt(i) == ']') {
+                lineRest(text, i + 1, end);
+                return YamlNode.sequence(line, at - lineStart + 1, List.copyOf(items));
+            }
+            if (i == end || text.charAt(i) != ',') {
+                throw Declined.INSTANCE;
+            }
+            i = skipSpaces(text, i + 1, end);
+        }
+    }
+
+    /** Where the quoted scalar or plain token of a flow collection that starts at {@code at} ends. */
+    private static int flowValueEnd(String text, int at, int end) {
+        boolean quoted = at < end && (text.charAt(at) == '"' || text.charAt(at) == '\'');
+        return quoted ? quoteEnd(text, at, end) + 1 : flowTokenEnd(text, at, end);
+    }
+
+    /** The scalar of a flow collection from {@code at} to {@code valueEnd}, quoted or plain. */
+    private static YamlNode flowValue(String text, int at, int valueEnd, int line, int lineStart) {
+        char first = text.charAt(at);
+        return first == '"' || first == '\''
+                ? YamlNode.scalar(YamlNode.Kind.STRING, unquote(text, at, valueEnd - 1), line, at - lineStart + 1)
+                : plain(text.substring(at, valueEnd), line, at - lineStart + 1);
+    }
+
     /** A plain scalar typed as Jackson's YAML parser types it. */
     static YamlNode plain(String value, int line, int column) {
         YamlNode.Kind kind = PlainYamlTypes.of(value);
         return YamlNode.scalar(kind, kind == YamlNode.Kind.NULL ? "" : value, line, column);
     }
 
-    /** The closing quote of the quoted scalar opened at {@code at}, closed on its line and without escapes. */
+    /**
+     * The closing quote of the quoted scalar opened at {@code at}, closed on its line. The escapes
+     * read are a doubled quote in single quotes ({@code 'it''s'}) and {@code \"} and {@code \\} in
+     * double quotes; any other backslash escape is declined.
+     */
     private static int quoteEnd(String text, int at, int end) {
         char quote = text.charAt(at);
-        int close = text.indexOf(quote, at + 1);
-        if (close < 0 || close >= end || quote == '"' && text.lastIndexOf('\\', close) > at
-                || quote == '\'' && close + 1 < end && text.charAt(close + 1) == '\'') {
-            throw Declined.INSTANCE; // on another line, or with escapes
+        for (int i = at + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (quote == '"' && c == '\\') {
+                if (i + 1 == end || text.charAt(i + 1) != '"' && text.charAt(i + 1) != '\\') {
+                    throw Declined.INSTANCE;
+                }
+                i++;
+            } else if (c == quote) {
+                if (quote == '"' || i + 1 == end || text.charAt(i + 1) != '\'') {
+                    return i;
+                }
+                i++;
+            }
         }
-        return close;
+        throw Declined.INSTANCE; // closed on another line, or not at all
+    }
+
+    /** The text of the quoted scalar from {@code at} to its closing quote {@code close}, escapes undone. */
+    private static String unquote(String text, int at, int close) {
+        char quote = text.charAt(at);
+        String inside = text.substring(at + 1, close);
+        if (quote == '"' ? inside.indexOf('\\') < 0 : inside.indexOf('\'') < 0) {
+            return inside;
+        }
+        StringBuilder out = new StringBuilder(inside.length());
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            boolean escape = quote == '"' ? c == '\\' : c == '\'';
+            out.append(escape ? inside.charAt(++i) : c);
+        }
+        return out.toString();
     }
 
     /** After a value: blanks, then the line's end or a comment. */

@@ -14,14 +14,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads YAML text into the fields of a {@link YamlMapping}, each key and list item with its file
  * position; text that is not one mapping becomes a problem at its place and an invalid mapping.
+ * Plain text (most front matter) is read by {@link PlainYamlFields}, which gives the same fields;
+ * anything else by Jackson's YAML parser.
  */
 final class YamlMappingReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final String path;
     private final int lineOffset;
     private final Problems problems;
@@ -34,14 +35,25 @@ final class YamlMappingReader {
 
     /** See {@link YamlMapping#parse}. */
     static YamlMapping read(String path, String text, int lineOffset, Problems problems) {
-        return new YamlMappingReader(path, lineOffset, problems).read(text);
+        return new YamlMappingReader(path, lineOffset, problems).read(text, true);
     }
 
-    private YamlMapping read(String text) {
+    /** As {@link #read}, always with Jackson's YAML parser: the yardstick of the plain reader's tests. */
+    static YamlMapping readFully(String path, String text, int lineOffset, Problems problems) {
+        return new YamlMappingReader(path, lineOffset, problems).read(text, false);
+    }
+
+    private YamlMapping read(String text, boolean plainFirst) {
         String tooLong = YamlStream.tooLong(text);
         if (tooLong != null) {
             problems.error(path, lineOffset + 1, 1, tooLong);
             return invalid();
+        }
+        if (plainFirst) {
+            Optional<YamlMapping> plain = PlainYamlFields.tryRead(path, text, lineOffset, problems);
+            if (plain.isPresent()) {
+                return plain.get();
+            }
         }
         List<YamlStream.Reference> references = YamlStream.references(text);
         if (!references.isEmpty()) {
@@ -89,18 +101,19 @@ final class YamlMappingReader {
         parser.nextToken();
         JsonLocation valueAt = parser.currentTokenLocation();
         List<YamlField.At> items = new ArrayList<>();
-        JsonNode value = parser.currentToken() == JsonToken.START_ARRAY ? readList(parser, items) : MAPPER.readTree(parser);
+        JsonNode value = parser.currentToken() == JsonToken.START_ARRAY ? readList(parser, items)
+                : Trees.MAPPER.readTree(parser);
         return new YamlField(key, value, lineOffset + keyAt.getLineNr(), keyAt.getColumnNr(),
                 lineOffset + valueAt.getLineNr(), valueAt.getColumnNr(), List.copyOf(items));
     }
 
     /** A list value read item by item, so that each item's position is kept in {@code items}. */
     private JsonNode readList(JsonParser parser, List<YamlField.At> items) throws IOException {
-        ArrayNode list = MAPPER.createArrayNode();
+        ArrayNode list = Trees.MAPPER.createArrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = parser.currentTokenLocation();
             items.add(new YamlField.At(lineOffset + at.getLineNr(), at.getColumnNr()));
-            JsonNode item = MAPPER.readTree(parser);
+            JsonNode item = Trees.MAPPER.readTree(parser);
             list.add(item);
         }
         return list;
@@ -116,5 +129,10 @@ final class YamlMappingReader {
             case VALUE_STRING -> "a single text value";
             default -> "a single value";
         };
+    }
+
+    /** Made at the first text the plain reader declines, so that a build whose texts are all plain never makes it. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

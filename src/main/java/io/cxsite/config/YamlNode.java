@@ -131,6 +131,11 @@ public final class YamlNode {
         return new YamlNode(Kind.MAPPING, "", line, column, entries, List.of());
     }
 
+    /** A sequence starting at {@code line} and {@code column} (its '[' or first '-') of the given items. */
+    static YamlNode sequence(int line, int column, List<YamlNode> items) {
+        return new YamlNode(Kind.SEQUENCE, "", line, column, Map.of(), items);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -140,6 +140,14 @@ class PlainYamlReaderTest {
         "a: 1\n b: 2\n",                      // the next key indented by one
         "a: 2026-10-01T12:00:00Z\nb: 2026-10-01 12:00\nc: 12:30:15\n",  // times
         "a: 0.\nb: 00\nc: 010\nd: 1.2.3\ne: 1e\nf: +.5\ng: -.inf\nh: .NaN\ni: 0b101\n",  // number-like
+        "a: [x, 'y z', \"w\", 1, yes, ~, .inf]\nb: []\nc: [ ]\n",  // flow lists of scalars
+        "a: [x, [y]]\nb: [x,]\nc: [x y]\nd: [x: y]\n",  // nested, trailing comma, blanks, a mapping
+        "a:\n- x\n- 'y'\nb:\n  - 1\n  # c\n\n  - ~ # d\n",  // block lists at and below the key's indentation
+        "a:\n  - x\n - y\n",                   // items at two indentations
+        "a:\n  - x\n    y\n",                  // a continued item
+        "a:\n  -\n  - - y\n  - {b: 1}\n  - c: d\n",  // empty, nested, flow and block mappings as items
+        "a:\n  b:\n  - x\n  c: 1\n",           // a nested key's list
+        "a: 'it''s'\nb: \"say \\\"hi\\\" \\\\ \"\nc: \"\\n\"\n",  // the escapes read, and one declined
     })
     void edgeCasesGiveTheFullParsersTreeAndProblems(String text) {
         assertSame(text, text);

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * YAML documents for the differential test: mostly the plain block mappings snapshots are, mixed
- * with every form the plain reader must leave to the full parser (lists, anchors, tags, quotes with
+ * YAML documents for the differential test: mostly the plain block mappings snapshots are, with
+ * flow and block lists of scalars, mixed with every form the plain reader must leave to the full
+ * parser (lists of lists or mappings, anchors, tags, quotes with
  * escapes, multi-line and block scalars, tabs, odd indentation, duplicate keys, broken syntax).
  */
 final class RandomYaml {
@@ -82,9 +83,10 @@ final class RandomYaml {
             flow(out, random);
         } else if (kind == 9 && random.nextInt(3) == 0) {
             out.append(random.nextBoolean() ? "\n" : " # empty\n");
-        } else if (kind == 10 && random.nextInt(4) == 0) {
-            out.append("\n").append(" ".repeat(indent + random.nextInt(3))).append("- ").append(pick(random, SCALARS))
-                    .append('\n');
+        } else if (kind == 10 && random.nextInt(2) == 0) {
+            blockList(out, random, indent);
+        } else if (kind == 12 && random.nextInt(2) == 0) {
+            flowList(out, random);
         } else if (kind == 11 && random.nextInt(4) == 0) {
             out.append(" |\n").append(" ".repeat(indent + 2)).append("line\n");
         } else {
@@ -108,6 +110,32 @@ final class RandomYaml {
             out.append(random.nextInt(12) == 0 ? pick(random, FLOW) : pick(random, FLOW.subList(0, 9)));
         }
         out.append(random.nextInt(30) == 0 ? "," : "").append(random.nextInt(30) == 0 ? "" : "}");
+        out.append(random.nextInt(6) == 0 ? " # flow" : "").append('\n');
+    }
+
+    /** A block list of scalars below its key, now and then with an item at another indentation. */
+    private static void blockList(StringBuilder out, Random random, int indent) {
+        out.append(random.nextInt(6) == 0 ? " # list\n" : "\n");
+        int at = indent + random.nextInt(3);
+        int items = 1 + random.nextInt(3);
+        for (int i = 0; i < items; i++) {
+            blankOrComment(out, random);
+            int shift = random.nextInt(30) == 0 ? random.nextInt(3) - 1 : 0;
+            out.append(" ".repeat(Math.max(0, at + shift))).append(random.nextInt(30) == 0 ? "-" : "- ")
+                    .append(random.nextInt(4) == 0 ? pick(random, SCALARS) : pick(random, USUAL))
+                    .append(random.nextInt(8) == 0 ? " # c" : "").append('\n');
+        }
+    }
+
+    /** A flow list of scalars, now and then with a list, a mapping or a trailing comma in it, or left open. */
+    private static void flowList(StringBuilder out, Random random) {
+        out.append(" [");
+        int items = random.nextInt(4);
+        for (int i = 0; i < items; i++) {
+            out.append(i == 0 ? "" : random.nextInt(5) == 0 ? " , " : ", ");
+            out.append(random.nextInt(6) == 0 ? pick(random, FLOW) : pick(random, FLOW.subList(0, 9)));
+        }
+        out.append(random.nextInt(30) == 0 ? "," : "").append(random.nextInt(30) == 0 ? "" : "]");
         out.append(random.nextInt(6) == 0 ? " # flow" : "").append('\n');
     }
 
