@@ -69,8 +69,8 @@ suite() {
   local say="launcher-cds-test ($1):"
   echo "$say --version writes no archive"
   checkout
-  launch --version >"$scratch/v.out" 2>&1
-  CXSITE_CDS=0 launch --version >"$scratch/v0.out" 2>&1
+  launch --version >"$scratch/v.out" 2>&1 || fail "$1: --version failed: $(cat "$scratch/v.out")"
+  CXSITE_CDS=0 launch --version >"$scratch/v0.out" 2>&1 || true
   cmp -s "$scratch/v.out" "$scratch/v0.out" || fail "$1: --version prints differently with CDS on"
   [[ "$(archives)" == 0 ]] || fail "$1: --version wrote an archive"
 
@@ -90,7 +90,7 @@ suite() {
   [[ -z "$(find "$scratch/broken" -newer "$scratch/broken/site.yaml" ! -path "$scratch/broken")" ]] ||
     fail "$1: the archive's workload wrote into the user's site"
   local written
-  written="$(stat -c '%i %Y %s' "$scratch"/co/target/cxsite-cds-*."$ending" 2>/dev/null)"
+  written="$(stat -c '%i %Y %s' "$scratch"/co/target/cxsite-cds-*."$ending" 2>/dev/null || true)"
 
   echo "$say the archive holds the workload's classes, not the first command's"
   # The broken site has no report, so chart classes can only be in the archive from the workload.
@@ -108,10 +108,12 @@ suite() {
 
   echo "$say a build maps the archive and writes the same files as without it"
   rm -rf "$scratch/p" "$scratch/p0" "$scratch/p2"
-  launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b.out" 2>"$scratch/b.err"
-  mv "$scratch/p" "$scratch/p2"
-  CXSITE_CDS=0 launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b0.out" 2>"$scratch/b0.err"
-  mv "$scratch/p" "$scratch/p0"
+  launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b.out" 2>"$scratch/b.err" ||
+    fail "$1: build with the archive failed"
+  mv "$scratch/p" "$scratch/p2" 2>/dev/null || true
+  CXSITE_CDS=0 launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b0.out" 2>"$scratch/b0.err" ||
+    fail "$1: build without an archive failed"
+  mv "$scratch/p" "$scratch/p0" 2>/dev/null || true
   diff -r "$scratch/p2" "$scratch/p0" >/dev/null || fail "$1: build output differs with the archive"
   cmp -s <(untimed "$scratch/b.out") <(untimed "$scratch/b0.out") && cmp -s "$scratch/b.err" "$scratch/b0.err" ||
     fail "$1: build prints differently with the archive"
@@ -122,7 +124,7 @@ suite() {
   CXSITE_JAVA_OPTS=-XX:-UseCompressedOops launch build -s "$scratch/plain" -o "$scratch/p" \
     >"$scratch/m.out" 2>"$scratch/m.err" || fail "$1: build with an unusable archive failed"
   cmp -s <(untimed "$scratch/m.out") <(untimed "$scratch/b0.out") && cmp -s "$scratch/m.err" "$scratch/b0.err" ||
-    fail "$1: an unusable archive changed what the build prints: $(cat "$scratch/m.err")"
+    fail "$1: an unusable archive changed what the build prints: $(cat "$scratch/m.out" "$scratch/m.err")"
 
   echo "$say a workload that cannot run leaves no archive, fails nothing, is not retried"
   checkout
