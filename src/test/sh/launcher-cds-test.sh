@@ -74,7 +74,9 @@ suite() {
   cmp -s "$scratch/v.out" "$scratch/v0.out" || fail "$1: --version prints differently with CDS on"
   [[ "$(archives)" == 0 ]] || fail "$1: --version wrote an archive"
 
-  echo "$say a failing check first: same output and exit code, then an archive"
+  echo "$say a failing check first: same output and exit code, then an archive (stale ones removed)"
+  # Left by another jar or JDK: an AppCDS archive, an AOT cache and a failure marker.
+  touch "$scratch"/co/target/cxsite-cds-1-2-3-4.{jsa,aot,failed}
   if [[ -z "$jdk" ]]; then rm -rf "$scratch/tmp"; mkdir -p "$scratch/tmp"; fi
   local status=0 status0=0
   launch check -s "$scratch/broken" >"$scratch/c.out" 2>"$scratch/c.err" || status=$?
