@@ -188,7 +188,8 @@ JAVA_HOME="$scratch/no-jdk" TMPDIR="$scratch/tmp" "$scratch/co/cxsite" build -s 
 
 # Ctrl-C while the archive is written: a stub java takes its time over one step of the workload
 # (after leaving a file where that step writes), so that Ctrl-C lands in the training; the launcher
-# runs in a process group of its own, which gets the SIGINT as from a terminal. $1 names the case,
+# runs in a process group of its own, which gets the SIGINT as from a terminal. Its other steps take
+# half a second, as a JVM's start does at the least. $1 names the case,
 # $2 is the JDK folder of the stub (its release file says which JDK it claims to be, if any), $3 the
 # step it dwells on, $4 the JAVA_HOME to run with ("" for none: the stub is then on the PATH).
 interrupt_training() {
@@ -204,6 +205,7 @@ case " \$* " in
     : >"$scratch/dwelling"
     exec sleep 30;;
 esac
+sleep 0.5
 exit 0
 STUB
   chmod +x "$2/bin/java"
