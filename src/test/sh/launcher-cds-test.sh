@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Tests the ./cxsite launcher's class-data archive (AppCDS) with the checkout's target/cxsite.jar:
-# the archive comes from the launcher's fixed workload, whatever the user runs first; the user's
+# Tests the ./cxsite launcher's class-data archive with the checkout's target/cxsite.jar: the
+# archive comes from the launcher's fixed workload, whatever the user runs first; the user's
 # command prints, exits and writes exactly as without an archive; nothing is written outside
-# target/ and the temporary folder; a failed or impossible archive never fails the command.
+# target/ and the temporary folder; a failed or impossible archive never fails the command. It runs
+# once with the java the environment gives (JAVA_HOME or the PATH), and once more with a JDK 25 or
+# newer from /usr/lib/jvm when there is one, where the archive is an AOT cache (JEP 483) instead of
+# a dynamic AppCDS archive. The launcher's choice of java (JAVA_HOME before the PATH) is tested too.
 #
 #   src/test/sh/launcher-cds-test.sh      (after ./mvnw package; .ci/run runs it after verify)
 set -euo pipefail
@@ -24,10 +27,32 @@ checkout() {
   cp -p "$root/target/cxsite.jar" "$scratch/co/target/"
   chmod -R a+rX "$scratch/co" "$scratch/tmp"
 }
-launch() { TMPDIR="$scratch/tmp" "$scratch/co/cxsite" "$@"; }
+# The JDK under test: its home in $jdk ("" for the environment's java), its archive's file ending.
+jdk="" ending=jsa
+# launch_tmp replaces the TMPDIR, launch_wrap goes before the launcher (to run it as another user).
+launch_tmp="" launch_wrap=()
+launch() {
+  local vars=(TMPDIR="${launch_tmp:-$scratch/tmp}")
+  [[ -n "$jdk" ]] && vars+=(JAVA_HOME="$jdk" PATH="$scratch/nojava:$PATH")
+  ${launch_wrap[@]+"${launch_wrap[@]}"} env "${vars[@]}" "$scratch/co/cxsite" "$@"
+}
 # A build's summary line ends with its duration; everything else must match byte for byte.
 untimed() { sed -E 's/ in [0-9]+ ms$/ in N ms/' "$1"; }
-archives() { find "$scratch/co/target" -name 'cxsite-cds-*.jsa' | wc -l; }
+archives() { find "$scratch/co/target" -name "cxsite-cds-*.$ending" | wc -l; }
+
+# The major version of the JDK whose java binary is $1, from its release file (as the launcher reads it).
+major_of() {
+  local home version
+  home="$(dirname "$(dirname "$(readlink -f "$1")")")"
+  version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null | head -n 1)"
+  [[ "$version" == 1 ]] && version="$(sed -n 's/^JAVA_VERSION="1\.\([0-9]*\).*/\1/p' "$home/release")"
+  echo "${version:-0}"
+}
+
+# A java on the PATH that fails loudly: with JAVA_HOME set, the launcher must never run it.
+mkdir -p "$scratch/nojava"
+printf '#!/bin/sh\necho "java from the PATH was run" >&2\nexit 97\n' >"$scratch/nojava/java"
+chmod 755 "$scratch/nojava" "$scratch/nojava/java"
 
 # Two small sites: one with a broken link (check exits 1), one that builds.
 mkdir -p "$scratch/broken/content" "$scratch/plain/content/guides"
@@ -38,92 +63,176 @@ printf -- '---\ntitle: Home\n---\n\n[Guide](guides/a.md)\n' >"$scratch/plain/con
 printf -- '---\ntitle: A guide\ntags: [x]\n---\n\n## Steps\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n' \
   >"$scratch/plain/content/guides/a.md"
 chmod -R a+rwX "$scratch/broken" "$scratch/plain"
+# Dated in the past, so that any file a run writes into a site is newer than its site.yaml.
+find "$scratch/broken" "$scratch/plain" -exec touch -d '2000-01-01 00:00' {} +
 
-echo "launcher-cds-test: --version writes no archive"
-checkout
-launch --version >"$scratch/v.out" 2>&1
-CXSITE_CDS=0 launch --version >"$scratch/v0.out" 2>&1
-cmp -s "$scratch/v.out" "$scratch/v0.out" || fail "--version prints differently with CDS on"
-[[ "$(archives)" == 0 ]] || fail "--version wrote an archive"
-
-echo "launcher-cds-test: a failing check first: same output and exit code, then an archive"
-status=0; launch check -s "$scratch/broken" >"$scratch/c.out" 2>"$scratch/c.err" || status=$?
-status0=0; CXSITE_CDS=0 launch check -s "$scratch/broken" >"$scratch/c0.out" 2>"$scratch/c0.err" || status0=$?
-[[ $status == 1 && $status0 == 1 ]] || fail "check of a broken site exited $status (without CDS $status0), expected 1"
-cmp -s "$scratch/c.out" "$scratch/c0.out" && cmp -s "$scratch/c.err" "$scratch/c0.err" ||
-  fail "check prints differently when the launcher writes its archive first"
-[[ "$(archives)" == 1 ]] || fail "expected one archive in target/, found $(archives)"
-extra="$(find "$scratch/co/target" -mindepth 1 ! -name cxsite.jar ! -name 'cxsite-cds-*.jsa')"
-[[ -z "$extra" ]] || fail "left in target/: $extra"
-[[ -z "$(ls -A "$scratch/tmp")" ]] || fail "left in TMPDIR: $(ls -A "$scratch/tmp")"
-[[ -z "$(find "$scratch/broken" -newer "$scratch/broken/site.yaml" ! -path "$scratch/broken")" ]] ||
-  fail "the archive's workload wrote into the user's site"
-
-echo "launcher-cds-test: the archive holds the workload's classes, not the first command's"
-# The broken site has no report, so chart classes can only be in the archive from the workload.
-CXSITE_JAVA_OPTS='-Xlog:class+load=info:file='"$scratch"'/classes.txt' \
-  launch build -s "$scratch/plain" -o "$scratch/p1" >/dev/null 2>&1 || fail "build with the archive failed"
-grep -q 'io.cxsite.publish.Staging source: shared objects file (top)' "$scratch/classes.txt" ||
-  fail "the build did not take its publishing classes from the archive"
-launch init "$scratch/starter" >/dev/null 2>&1 || fail "init failed"
-CXSITE_JAVA_OPTS='-Xlog:class+load=info:file='"$scratch"'/report-classes.txt' \
-  launch build -s "$scratch/starter" -o "$scratch/s1" >/dev/null 2>&1 || fail "build of the starter failed"
-grep -q 'io.cxsite.charts.SvgChart source: shared objects file (top)' "$scratch/report-classes.txt" ||
-  fail "the archive holds no chart classes: it was not written by the workload"
-
-echo "launcher-cds-test: a build maps the archive and writes the same files as without it"
-launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b.out" 2>"$scratch/b.err"
-mv "$scratch/p" "$scratch/p2"
-CXSITE_CDS=0 launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b0.out" 2>"$scratch/b0.err"
-mv "$scratch/p" "$scratch/p0"
-diff -r "$scratch/p2" "$scratch/p0" >/dev/null || fail "build output differs with the archive"
-cmp -s <(untimed "$scratch/b.out") <(untimed "$scratch/b0.out") && cmp -s "$scratch/b.err" "$scratch/b0.err" ||
-  fail "build prints differently with the archive"
-
-echo "launcher-cds-test: a workload that cannot run leaves no archive, fails nothing, is not retried"
-checkout
-status=0; TMPDIR="$scratch/none" "$scratch/co/cxsite" check -s "$scratch/broken" >"$scratch/f.out" 2>"$scratch/f.err" || status=$?
-[[ $status == 1 ]] && cmp -s "$scratch/f.out" "$scratch/c0.out" && cmp -s "$scratch/f.err" "$scratch/c0.err" ||
-  fail "check behaved differently when the archive could not be written (exit $status)"
-[[ "$(archives)" == 0 ]] || fail "an archive appeared although its workload could not run"
-[[ -n "$(find "$scratch/co/target" -name 'cxsite-cds-*.failed')" ]] || fail "no marker against retrying"
-
-if [[ $(id -u) == 0 ]] && command -v setpriv >/dev/null; then
-  echo "launcher-cds-test: read-only target/ (as user nobody): no archive, same output"
+# The checks of one JDK: the archive's workload, its use, and when it cannot be written.
+suite() {
+  local say="launcher-cds-test ($1):"
+  echo "$say --version writes no archive"
   checkout
-  chmod 555 "$scratch/co/target"
-  as_nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/tmp "$@"; }
-  status=0; as_nobody env TMPDIR="$scratch/tmp" "$scratch/co/cxsite" check -s "$scratch/broken" \
-    >"$scratch/r.out" 2>"$scratch/r.err" || status=$?
-  [[ $status == 1 ]] && cmp -s "$scratch/r.out" "$scratch/c0.out" && cmp -s "$scratch/r.err" "$scratch/c0.err" ||
-    fail "check behaved differently with a read-only target/ (exit $status)"
-  [[ -z "$(find "$scratch/co/target" -mindepth 1 ! -name cxsite.jar)" ]] || fail "wrote into a read-only target/"
+  launch --version >"$scratch/v.out" 2>&1 || fail "$1: --version failed: $(cat "$scratch/v.out")"
+  CXSITE_CDS=0 launch --version >"$scratch/v0.out" 2>&1 || true
+  cmp -s "$scratch/v.out" "$scratch/v0.out" || fail "$1: --version prints differently with CDS on"
+  [[ "$(archives)" == 0 ]] || fail "$1: --version wrote an archive"
+
+  echo "$say a failing check first: same output and exit code, then an archive (stale ones removed)"
+  # Left by another jar or JDK: an AppCDS archive, an AOT cache and a failure marker.
+  touch "$scratch"/co/target/cxsite-cds-1-2-3-4.{jsa,aot,failed}
+  if [[ -z "$jdk" ]]; then rm -rf "$scratch/tmp"; mkdir -p "$scratch/tmp"; fi
+  local status=0 status0=0
+  launch check -s "$scratch/broken" >"$scratch/c.out" 2>"$scratch/c.err" || status=$?
+  CXSITE_CDS=0 launch check -s "$scratch/broken" >"$scratch/c0.out" 2>"$scratch/c0.err" || status0=$?
+  [[ $status == 1 && $status0 == 1 ]] || fail "$1: check of a broken site exited $status (without CDS $status0), expected 1"
+  cmp -s "$scratch/c.out" "$scratch/c0.out" && cmp -s "$scratch/c.err" "$scratch/c0.err" ||
+    fail "$1: check prints differently when the launcher writes its archive first"
+  [[ "$(archives)" == 1 ]] || fail "$1: expected one .$ending archive in target/, found $(archives)"
+  local extra
+  extra="$(find "$scratch/co/target" -mindepth 1 ! -name cxsite.jar ! -name "cxsite-cds-*.$ending")"
+  [[ -z "$extra" ]] || fail "$1: left in target/: $extra"
+  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "$1: left in TMPDIR: $(ls -A "$scratch/tmp")"
+  local written_in_site
+  written_in_site="$(find "$scratch/broken" -newer "$scratch/broken/site.yaml")"
+  [[ -z "$written_in_site" ]] || fail "$1: the archive's workload wrote into the user's site: $written_in_site"
+  local written
+  written="$(stat -c '%i %Y %s' "$scratch"/co/target/cxsite-cds-*."$ending" 2>/dev/null || true)"
+
+  echo "$say the archive holds the workload's classes, not the first command's"
+  # The broken site has no report, so chart classes can only be in the archive from the workload.
+  # (An AppCDS archive on top of the JDK's own is "shared objects file (top)", an AOT cache is one.)
+  rm -rf "$scratch/p1" "$scratch/s1" "$scratch/starter"
+  CXSITE_JAVA_OPTS='-Xlog:class+load=info:file='"$scratch"'/classes.txt' \
+    launch build -s "$scratch/plain" -o "$scratch/p1" >/dev/null 2>&1 || fail "$1: build with the archive failed"
+  grep -q 'io.cxsite.publish.Staging source: shared objects file' "$scratch/classes.txt" ||
+    fail "$1: the build did not take its publishing classes from the archive"
+  launch init "$scratch/starter" >/dev/null 2>&1 || fail "$1: init failed"
+  CXSITE_JAVA_OPTS='-Xlog:class+load=info:file='"$scratch"'/report-classes.txt' \
+    launch build -s "$scratch/starter" -o "$scratch/s1" >/dev/null 2>&1 || fail "$1: build of the starter failed"
+  grep -q 'io.cxsite.charts.SvgChart source: shared objects file' "$scratch/report-classes.txt" ||
+    fail "$1: the archive holds no chart classes: it was not written by the workload"
+
+  echo "$say a build maps the archive and writes the same files as without it"
+  rm -rf "$scratch/p" "$scratch/p0" "$scratch/p2"
+  launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b.out" 2>"$scratch/b.err" ||
+    fail "$1: build with the archive failed"
+  mv "$scratch/p" "$scratch/p2" 2>/dev/null || true
+  CXSITE_CDS=0 launch build -s "$scratch/plain" -o "$scratch/p" >"$scratch/b0.out" 2>"$scratch/b0.err" ||
+    fail "$1: build without an archive failed"
+  mv "$scratch/p" "$scratch/p0" 2>/dev/null || true
+  diff -r "$scratch/p2" "$scratch/p0" >/dev/null || fail "$1: build output differs with the archive"
+  cmp -s <(untimed "$scratch/b.out") <(untimed "$scratch/b0.out") && cmp -s "$scratch/b.err" "$scratch/b0.err" ||
+    fail "$1: build prints differently with the archive"
+  [[ "$(stat -c '%i %Y %s' "$scratch"/co/target/cxsite-cds-*."$ending" 2>/dev/null)" == "$written" ]] ||
+    fail "$1: the archive was written again instead of being reused"
+
+  echo "$say an archive the JVM cannot use (the user's own options differ) prints nothing"
+  CXSITE_JAVA_OPTS=-XX:-UseCompressedOops launch build -s "$scratch/plain" -o "$scratch/p" \
+    >"$scratch/m.out" 2>"$scratch/m.err" || fail "$1: build with an unusable archive failed"
+  cmp -s <(untimed "$scratch/m.out") <(untimed "$scratch/b0.out") && cmp -s "$scratch/m.err" "$scratch/b0.err" ||
+    fail "$1: an unusable archive changed what the build prints: $(cat "$scratch/m.out" "$scratch/m.err")"
+
+  echo "$say a workload that cannot run leaves no archive, fails nothing, is not retried"
+  checkout
+  status=0; launch_tmp="$scratch/none"; launch check -s "$scratch/broken" >"$scratch/f.out" 2>"$scratch/f.err" || status=$?
+  [[ $status == 1 ]] && cmp -s "$scratch/f.out" "$scratch/c0.out" && cmp -s "$scratch/f.err" "$scratch/c0.err" ||
+    fail "$1: check behaved differently when the archive could not be written (exit $status)"
+  launch_tmp=""
+  [[ "$(archives)" == 0 ]] || fail "$1: an archive appeared although its workload could not run"
+  [[ -n "$(find "$scratch/co/target" -name 'cxsite-cds-*.failed')" ]] || fail "$1: no marker against retrying"
+
+  if [[ $(id -u) == 0 ]] && command -v setpriv >/dev/null; then
+    echo "$say read-only target/ (as user nobody): no archive, same output"
+    checkout
+    chmod 555 "$scratch/co/target"
+    status=0
+    launch_wrap=(setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/tmp)
+    launch check -s "$scratch/broken" >"$scratch/r.out" 2>"$scratch/r.err" || status=$?
+    launch_wrap=()
+    [[ $status == 1 ]] && cmp -s "$scratch/r.out" "$scratch/c0.out" && cmp -s "$scratch/r.err" "$scratch/c0.err" ||
+      fail "$1: check behaved differently with a read-only target/ (exit $status)"
+    [[ -z "$(find "$scratch/co/target" -mindepth 1 ! -name cxsite.jar)" ]] || fail "$1: wrote into a read-only target/"
+  else
+    echo "$say read-only target/ skipped (needs root and setpriv to act as another user)"
+  fi
+}
+
+jdk="" ending=jsa
+env_major="$(major_of "$(if [[ -n "${JAVA_HOME:-}" ]]; then echo "$JAVA_HOME/bin/java"; else command -v java; fi)")"
+if ((env_major >= 25)); then ending=aot; fi
+suite "the environment's java, JDK $env_major"
+
+jdk25=""
+for release in /usr/lib/jvm/*/release; do
+  home="$(dirname "$release")"
+  if [[ -x "$home/bin/java" ]] && (( $(major_of "$home/bin/java") >= 25 )); then jdk25=$home; break; fi
+done
+if [[ -n "$jdk25" ]]; then
+  jdk=$jdk25 ending=aot
+  suite "JDK $(major_of "$jdk25/bin/java") by JAVA_HOME"
+  jdk="" ending=jsa
 else
-  echo "launcher-cds-test: read-only target/ skipped (needs root and setpriv to act as another user)"
+  echo "launcher-cds-test: JDK 25 path skipped: no JDK 25 (or newer) under /usr/lib/jvm"
 fi
 
-if command -v setsid >/dev/null; then
-  echo "launcher-cds-test: Ctrl-C while the archive is written: nothing left running or behind"
-  # A stub java that takes its time over the workload's init, so that Ctrl-C lands in the training;
-  # the launcher runs in a process group of its own, which gets the SIGINT as from a terminal.
+echo "launcher-cds-test: JAVA_HOME that holds no java: one message naming the path, exit code 2"
+checkout
+status=0
+JAVA_HOME="$scratch/no-jdk" TMPDIR="$scratch/tmp" "$scratch/co/cxsite" build -s "$scratch/plain" \
+  >"$scratch/j.out" 2>"$scratch/j.err" || status=$?
+[[ $status == 2 ]] || fail "JAVA_HOME without java: exit code $status, expected 2"
+[[ ! -s "$scratch/j.out" && "$(wc -l <"$scratch/j.err")" == 1 ]] &&
+  grep -q "JAVA_HOME is $scratch/no-jdk, but $scratch/no-jdk/bin/java is not an executable file" "$scratch/j.err" ||
+  fail "JAVA_HOME without java: expected one line naming $scratch/no-jdk/bin/java, got: $(cat "$scratch/j.out" "$scratch/j.err")"
+[[ -z "$(find "$scratch/co/target" -mindepth 1 ! -name cxsite.jar)" && ! -e "$scratch/plain/public" ]] ||
+  fail "JAVA_HOME without java: something was written"
+
+# Ctrl-C while the archive is written: a stub java takes its time over one step of the workload
+# (after leaving a file where that step writes), so that Ctrl-C lands in the training; the launcher
+# runs in a process group of its own, which gets the SIGINT as from a terminal. Its other steps take
+# half a second, as a JVM's start does at the least. $1 names the case,
+# $2 is the JDK folder of the stub (its release file says which JDK it claims to be, if any), $3 the
+# step it dwells on, $4 the JAVA_HOME to run with ("" for none: the stub is then on the PATH).
+interrupt_training() {
+  echo "launcher-cds-test ($1): Ctrl-C while the archive is written: nothing left running or behind"
   checkout
-  mkdir -p "$scratch/bin"
-  printf '#!/bin/bash\ncase " $* " in *" init "*) exec sleep 30;; esac\nexit 0\n' >"$scratch/bin/java"
-  chmod +x "$scratch/bin/java"
-  ( PATH="$scratch/bin:$PATH" TMPDIR="$scratch/tmp" \
+  rm -f "$scratch/pg" "$scratch/dwelling"
+  mkdir -p "$2/bin"
+  cat >"$2/bin/java" <<STUB
+#!/bin/bash
+case " \$* " in
+  *"$3"*)
+    for arg; do [[ \$arg == -XX:AOTConfiguration=* ]] && : >"\${arg#*=}"; done
+    : >"$scratch/dwelling"
+    exec sleep 30;;
+esac
+sleep 0.5
+exit 0
+STUB
+  chmod +x "$2/bin/java"
+  ( env -u JAVA_HOME ${4:+JAVA_HOME="$4"} PATH="$2/bin:$PATH" TMPDIR="$scratch/tmp" \
       setsid bash -c 'echo $$ >"$1/pg"; exec "$1/co/cxsite" build -s "$1/plain"' _ "$scratch" ) \
     >/dev/null 2>&1 &
-  launcher=$!
-  for _ in $(seq 50); do [[ -s "$scratch/pg" && -n "$(ls -A "$scratch/tmp")" ]] && break; sleep 0.1; done
+  local launcher=$! group status left
+  for _ in $(seq 100); do [[ -s "$scratch/pg" && -e "$scratch/dwelling" ]] && break; sleep 0.1; done
+  [[ -e "$scratch/dwelling" ]] || fail "$1: the training never reached $3"
   group="$(cat "$scratch/pg")"
   kill -INT -- "-$group" 2>/dev/null || true
   status=0; wait "$launcher" || status=$?
-  [[ $status == 130 ]] || fail "the launcher exited $status after Ctrl-C, expected 130"
+  [[ $status == 130 ]] || fail "$1: the launcher exited $status after Ctrl-C, expected 130"
   for _ in $(seq 50); do [[ -z "$(ps -o pid=,stat= -g "$group" | grep -v ' Z')" ]] && break; sleep 0.1; done
   left="$(ps -o pid=,stat=,args= -g "$group" | grep -v ' Z ' || true)"
-  [[ -z "$left" ]] || { fail "left running after Ctrl-C: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
-  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "left in TMPDIR after Ctrl-C: $(ls -A "$scratch/tmp")"
-  [[ -z "$(find "$scratch/co/target" -name '*.part')" ]] || fail "a half-written archive left in target/"
+  [[ -z "$left" ]] || { fail "$1: left running after Ctrl-C: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
+  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "$1: left in TMPDIR after Ctrl-C: $(ls -A "$scratch/tmp")"
+  [[ -z "$(find "$scratch/co/target" -name '*.part')" ]] || fail "$1: a half-written archive left in target/"
+}
+
+if command -v setsid >/dev/null; then
+  # A JDK without a release file (the launcher asks the stub's java -version, which says nothing:
+  # the AppCDS path), and a JDK 25 by JAVA_HOME, interrupted while it records the AOT configuration.
+  interrupt_training "AppCDS, the workload's init" "$scratch/stub" " init " ""
+  mkdir -p "$scratch/stub25"
+  echo 'JAVA_VERSION="25.0.1"' >"$scratch/stub25/release"
+  interrupt_training "AOT cache, recording" "$scratch/stub25" "-XX:AOTMode=record" "$scratch/stub25"
 fi
 
 if ((failures > 0)); then echo "launcher-cds-test: $failures failure(s)" >&2; exit 1; fi
