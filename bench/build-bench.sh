@@ -44,7 +44,7 @@ if [[ $HAVE_HUGO == 1 ]]; then
 else
     echo "hugo    : not used (not on PATH, or BENCH_NO_HUGO set)"
 fi
-echo "runs    : $RUNS cold runs per tool and N, median reported${JAVA_OPTS:+; JVM options: $JAVA_OPTS}"
+echo "runs    : $RUNS cold runs per tool and N, the tools taking turns; medians reported${JAVA_OPTS:+; JVM options: $JAVA_OPTS}"
 echo
 
 mkdir -p "$BENCH"
@@ -96,31 +96,33 @@ time_run() {
     RUN_CPU=$(awk -F': ' '/User time \(seconds\)/ {u=$2} /System time \(seconds\)/ {s=$2} END {printf "%.2f", u+s}' "$prefix.time")
 }
 
-# bench_tool TOOL N OUTDIR -- command...
-# Runs the command RUNS times (OUTDIR removed before each run so every run writes a fresh tree),
-# then sets MED_WALL, MED_RSS, MED_CPU, FILES (files in OUTDIR after the last run), OK (1/0).
-bench_tool() {
-    local tool=$1 n=$2 outdir=$3; shift 3
-    local walls=() rsss=() cpus=() i
+# one_run TOOL N OUTDIR I -- command...
+# Run I of TOOL: OUTDIR moved aside first, so every run writes a fresh tree. Appends the run's
+# wall, RSS and CPU to WALLS[TOOL], RSSS[TOOL], CPUS[TOOL] (space-separated). Returns 1, with the
+# command's output shown, when it fails.
+declare -A WALLS RSSS CPUS
+one_run() {
+    local tool=$1 n=$2 outdir=$3 i=$4; shift 4
     local logs="$BENCH/logs"
     mkdir -p "$logs"
-    OK=1
-    for ((i = 1; i <= RUNS; i++)); do
-        discard "$outdir"
-        settle
-        time_run "$logs/$tool-$n-run$i" "$@"
-        if [[ $RUN_RC != 0 ]]; then
-            echo "  $tool N=$n run $i FAILED (exit $RUN_RC); its output:" >&2
-            sed -n '1,40p' "$logs/$tool-$n-run$i.err" "$logs/$tool-$n-run$i.out" | sed 's/^/    /' >&2
-            local total
-            total=$(cat "$logs/$tool-$n-run$i.err" "$logs/$tool-$n-run$i.out" | wc -l)
-            if ((total > 40)); then echo "    ... ($total lines in all: $logs/$tool-$n-run$i.err)" >&2; fi
-            OK=0
-            return 0
-        fi
-        printf '  %-6s N=%-6s run %d: %7.3f s  %7.1f MiB  cpu %6.2f s\n' "$tool" "$n" "$i" "$RUN_WALL" "$RUN_RSS" "$RUN_CPU"
-        walls+=("$RUN_WALL"); rsss+=("$RUN_RSS"); cpus+=("$RUN_CPU")
-    done
+    discard "$outdir"
+    settle
+    time_run "$logs/$tool-$n-run$i" "$@"
+    if [[ $RUN_RC != 0 ]]; then
+        echo "  $tool N=$n run $i FAILED (exit $RUN_RC); its output:" >&2
+        sed -n '1,40p' "$logs/$tool-$n-run$i.err" "$logs/$tool-$n-run$i.out" | sed 's/^/    /' >&2
+        local total
+        total=$(cat "$logs/$tool-$n-run$i.err" "$logs/$tool-$n-run$i.out" | wc -l)
+        if ((total > 40)); then echo "    ... ($total lines in all: $logs/$tool-$n-run$i.err)" >&2; fi
+        return 1
+    fi
+    printf '  %-6s N=%-6s run %d: %7.3f s  %7.1f MiB  cpu %6.2f s\n' "$tool" "$n" "$i" "$RUN_WALL" "$RUN_RSS" "$RUN_CPU"
+    WALLS[$tool]+=" $RUN_WALL"; RSSS[$tool]+=" $RUN_RSS"; CPUS[$tool]+=" $RUN_CPU"
+}
+
+# summary TOOL N OUTDIR: the medians of TOOL's runs as a RESULTS row, and its warnings once.
+summary() {
+    local tool=$1 n=$2 outdir=$3 logs="$BENCH/logs"
     # Warnings are worth seeing once (they may point at generator or cxsite bugs).
     if [[ -s "$logs/$tool-$n-run$RUNS.err" ]]; then
         local lines
@@ -128,10 +130,18 @@ bench_tool() {
         echo "  $tool printed $lines line(s) on stderr (first 10; all in $logs/$tool-$n-run$RUNS.err):"
         head -n 10 "$logs/$tool-$n-run$RUNS.err" | sed 's/^/    /'
     fi
-    MED_WALL=$(median "${walls[@]}")
-    MED_RSS=$(median "${rsss[@]}")
-    MED_CPU=$(median "${cpus[@]}")
-    FILES=$(find "$outdir" -type f | wc -l)
+    # shellcheck disable=SC2086
+    RESULTS+=("$tool $n $(median ${WALLS[$tool]}) $(median ${RSSS[$tool]}) $(median ${CPUS[$tool]}) $(find "$outdir" -type f | wc -l)")
+}
+
+# pair_ratio A B: the median over runs i of A's wall time / B's wall time in run i. The runs
+# alternate, A then B, so each pair ran in the same minute: the machine's drift over a series
+# (seen here: the same build taking 1.6 s in one minute and 2.2 s a few minutes later) cancels out.
+pair_ratio() {
+    # shellcheck disable=SC2086
+    paste <(printf '%s\n' ${WALLS[$1]}) <(printf '%s\n' ${WALLS[$2]}) \
+        | awk '$2 > 0 {print $1 / $2}' | sort -g \
+        | awk '{a[NR]=$1} END {if (NR == 0) exit; m=int((NR+1)/2); printf "%.2f", (NR%2 ? a[m] : (a[m]+a[m+1])/2)}'
 }
 
 # ---------------------------------------------------------------- Hugo theme and config (bench-only)
@@ -259,7 +269,8 @@ EOF
 
 # ---------------------------------------------------------------- main loop
 
-RESULTS=()   # lines: tool N wall pages/s rss cpu files
+RESULTS=()   # lines: tool N wall rss cpu files
+declare -A PAIRED   # N -> median of the runs' cxsite/hugo wall ratios
 for n in "${SIZES[@]}"; do
     site="$BENCH/site-$n"
     echo "== N=$n"
@@ -272,36 +283,39 @@ for n in "${SIZES[@]}"; do
         java "$ROOT/bench/GenerateSite.java" "$site" "$n"
     fi
 
-    c_row=""
-    if [[ -f "$JAR" ]]; then
-        # shellcheck disable=SC2086
-        export CXSITE_JAVA_OPTS="$JAVA_OPTS"
-        # Before the first build, check or serve after the jar changes, the launcher writes its
-        # class-data archive (AppCDS) from a fixed workload (the starter site), which makes that
-        # command slower by a few seconds. Let it happen here, untimed, so that the timed runs are
-        # what every later build costs: a fresh JVM that maps the archive.
-        "$ROOT/cxsite" check -s "$site" >/dev/null 2>&1 || true
-        bench_tool cxsite "$n" "$site/public" "$ROOT/cxsite" build -s "$site"
-        if [[ $OK == 1 ]]; then
-            c_row="cxsite $n $MED_WALL $MED_RSS $MED_CPU $FILES"
-            RESULTS+=("$c_row")
-        else
-            RESULTS+=("cxsite $n FAILED")
-        fi
-    else
+    if [[ ! -f "$JAR" ]]; then
         echo "  cxsite: $JAR not found; build it first (./mvnw -q package or ./cxsite), skipping"
         RESULTS+=("cxsite $n MISSING")
+        echo
+        continue
     fi
-
-    if [[ $HAVE_HUGO == 1 ]]; then
-        write_hugo_theme
-        hout="$BENCH/hugo-out-$n"
-        bench_tool hugo "$n" "$hout" hugo --quiet -s "$BENCH/hugo/work" --config "$BENCH/hugo/hugo.toml" \
-            --themesDir "$BENCH/hugo/themes" --contentDir "$site/content" --cacheDir "$BENCH/hugo/cache" -d "$hout"
-        if [[ $OK == 1 ]]; then
-            RESULTS+=("hugo $n $MED_WALL $MED_RSS $MED_CPU $FILES")
-        else
-            RESULTS+=("hugo $n FAILED")
+    # shellcheck disable=SC2086
+    export CXSITE_JAVA_OPTS="$JAVA_OPTS"
+    # Before the first build, check or serve after the jar changes, the launcher writes its
+    # class-data archive from a fixed workload (the starter site), which makes that command slower
+    # by a few seconds. Let it happen here, untimed, so that the timed runs are what every later
+    # build costs: a fresh JVM that maps the archive.
+    "$ROOT/cxsite" check -s "$site" >/dev/null 2>&1 || true
+    hout="$BENCH/hugo-out-$n"
+    if [[ $HAVE_HUGO == 1 ]]; then write_hugo_theme; fi
+    WALLS=() RSSS=() CPUS=()
+    failed=""
+    # The two tools take turns, run by run, so that drift of the machine hits both alike.
+    for ((i = 1; i <= RUNS; i++)); do
+        one_run cxsite "$n" "$site/public" "$i" "$ROOT/cxsite" build -s "$site" || { failed=cxsite; break; }
+        if [[ $HAVE_HUGO == 1 ]]; then
+            one_run hugo "$n" "$hout" "$i" hugo --quiet -s "$BENCH/hugo/work" --config "$BENCH/hugo/hugo.toml" \
+                --themesDir "$BENCH/hugo/themes" --contentDir "$site/content" --cacheDir "$BENCH/hugo/cache" \
+                -d "$hout" || { failed=hugo; break; }
+        fi
+    done
+    if [[ -n "$failed" ]]; then
+        RESULTS+=("$failed $n FAILED")
+    else
+        summary cxsite "$n" "$site/public"
+        if [[ $HAVE_HUGO == 1 ]]; then
+            summary hugo "$n" "$hout"
+            PAIRED[$n]=$(pair_ratio cxsite hugo)
         fi
     fi
     echo
@@ -329,7 +343,8 @@ if [[ $HAVE_HUGO == 1 ]]; then
     for n in "${SIZES[@]}"; do
         if [[ -n "${WALL[cxsite-$n]:-}" && -n "${WALL[hugo-$n]:-}" ]]; then
             awk -v n="$n" -v cw="${WALL[cxsite-$n]}" -v hw="${WALL[hugo-$n]}" -v cr="${RSS[cxsite-$n]}" -v hr="${RSS[hugo-$n]}" \
-                'BEGIN {printf "  N=%-6s time %.2fx   memory %.2fx\n", n, cw / hw, cr / hr}'
+                -v p="${PAIRED[$n]:-n/a}" \
+                'BEGIN {printf "  N=%-6s time %.2fx (median of the runs\x27 own ratios %sx)   memory %.2fx\n", n, cw / hw, p, cr / hr}'
         else
             echo "  N=$n  (n/a: a run is missing or failed)"
         fi
