@@ -138,10 +138,11 @@ summary() {
 # alternate, A then B, so each pair ran in the same minute: the machine's drift over a series
 # (seen here: the same build taking 1.6 s in one minute and 2.2 s a few minutes later) cancels out.
 pair_ratio() {
+    local ratios
     # shellcheck disable=SC2086
-    paste <(printf '%s\n' ${WALLS[$1]}) <(printf '%s\n' ${WALLS[$2]}) \
-        | awk '$2 > 0 {print $1 / $2}' | sort -g \
-        | awk '{a[NR]=$1} END {if (NR == 0) exit; m=int((NR+1)/2); printf "%.2f", (NR%2 ? a[m] : (a[m]+a[m+1])/2)}'
+    ratios=$(paste <(printf '%s\n' ${WALLS[$1]}) <(printf '%s\n' ${WALLS[$2]}) | awk '$2 > 0 {print $1 / $2}')
+    # shellcheck disable=SC2086
+    if [[ -n "$ratios" ]]; then printf '%.2f' "$(median $ratios)"; fi
 }
 
 # ---------------------------------------------------------------- Hugo theme and config (bench-only)
