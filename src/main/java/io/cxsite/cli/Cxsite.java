@@ -57,47 +57,41 @@ public final class Cxsite implements Runnable {
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         Cxsite root = new Cxsite(out, err, env, terminal);
         Optional<BuildCommand> quick = QuickBuild.of(root, args);
-        if (quick.isPresent()) {
-            return root.call(quick.get());
-        }
-        CommandLine cli = commandLine(root, args);
+        int code = quick.isPresent() ? root.call(quick.get()) : root.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Parses {@code args} with picocli and runs the command they name: its exit code. */
+    private int execute(String[] args) {
+        CommandLine cli = commandLine(this, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         HelpLayout.apply(cli);
         // Bad options and arguments, also those a command checks itself, are usage errors.
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println(Failure.describe(e));
-            if (env.containsKey("CXSITE_DEBUG")) {
-                e.printStackTrace(err);
-            }
-            return CONTENT_ERRORS;
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e));
+        return cli.execute(args);
     }
 
-    /**
-     * Runs {@code build} as picocli would after parsing its arguments: its exit code, or for an
-     * exception the line of {@link Failure} (with the trace under CXSITE_DEBUG) and exit code 1.
-     */
+    /** Runs {@code build} as picocli would after parsing its arguments (see {@link QuickBuild}). */
     private int call(BuildCommand build) {
-        int code;
         try {
-            code = build.call();
+            return build.call();
         } catch (Exception e) {
-            err.println(Failure.describe(e));
-            if (env.containsKey("CXSITE_DEBUG")) {
-                e.printStackTrace(err);
-            }
-            code = CONTENT_ERRORS;
+            return failed(e);
         }
-        out.flush();
-        err.flush();
-        return code;
+    }
+
+    /** A command threw {@code e}: the line of {@link Failure} (with the trace under CXSITE_DEBUG), exit code 1. */
+    private int failed(Exception e) {
+        err.println(Failure.describe(e));
+        if (env.containsKey("CXSITE_DEBUG")) {
+            e.printStackTrace(err);
+        }
+        return CONTENT_ERRORS;
     }
 
     /**
