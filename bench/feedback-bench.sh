@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Feedback benchmark: a site with one large survey export, built cold through ./cxsite, side by
-# side with DuckDB computing NPS by month x channel from the same CSV (bench/DuckNps.java).
+# side with DuckDB computing NPS by month x channel from the same CSV (bench/DuckNps.java). A third
+# command builds the same site with a 1,000-row export over the same two years: the same periods,
+# pages and charts without the rows, so the report can say what the rows cost and what the pages do.
 #
 #   bench/feedback-bench.sh [ROWS]          default: 1000000 (about 80 MB)
 #
@@ -21,6 +23,8 @@ RUNS=${BENCH_RUNS:-5}
 BENCH="$ROOT/target/bench/feedback-$ROWS"
 SITE="$BENCH/site"
 EXPORT="$SITE/content/feedback/export.csv"
+FEW_ROWS=1000
+FEW="$BENCH/site-$FEW_ROWS-rows"
 LOGS="$BENCH/logs"
 TRASH="$BENCH/.trash"
 JAR="$ROOT/target/cxsite.jar"
@@ -122,9 +126,20 @@ This site is built by \`bench/feedback-bench.sh\`. Its only data is \`content/fe
 written by \`bench/GenerateExport.java\`.
 EOF
 cp "$ROOT/content/topics.yaml" "$SITE/content/topics.yaml"
+# The pages without the rows: the same site.yaml, page and topics, and an export of FEW_ROWS rows
+# over the same two years (GenerateExport spreads any number of rows over them).
+mkdir -p "$FEW/content/feedback"
+cp "$SITE/site.yaml" "$FEW/site.yaml"
+cp "$SITE/content/_index.md" "$SITE/content/topics.yaml" "$FEW/content/"
+if [[ ! -f "$FEW/content/feedback/export.csv" || "$ROOT/bench/GenerateExport.java" -nt "$FEW/content/feedback/export.csv" ]]; then
+    java "$ROOT/bench/GenerateExport.java" "$FEW/content/feedback/export.csv" "$FEW_ROWS" >/dev/null
+fi
 # The first build, check or serve after the jar changes makes the launcher write its class-data
 # archive from a fixed workload first (a few seconds, and that JVM's memory): done here, untimed.
+# The small site is built once untimed too, so that its PNG charts are in its cache, as the large
+# site's are after its first run (both keep them in their .cxsite/, as the workflows do).
 "$ROOT/cxsite" check -s "$SITE" >/dev/null 2>&1 || true
+"$ROOT/cxsite" build -s "$FEW" >/dev/null 2>&1 || true
 
 echo "machine: $(nproc) CPUs (nproc), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo), $(uname -sr)"
 echo "java   : $(java -version 2>&1 | head -n 1)"
@@ -175,7 +190,7 @@ mkdir -p "$TRASH"
 python3 "$ROOT/bench/settle-fs.py" "$TRASH" "${BENCH_SETTLE:-420}" | sed 's/^/  /'
 export CXSITE_JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
 STAMP=$(jar_stamp)
-DUCK_WALLS=() DUCK_RSSS=() DUCK_CPUS=() CX_WALLS=() CX_RSSS=() CX_CPUS=()
+DUCK_WALLS=() DUCK_RSSS=() DUCK_CPUS=() CX_WALLS=() CX_RSSS=() CX_CPUS=() FEW_WALLS=() FEW_CPUS=()
 for ((i = 1; i <= RUNS; i++)); do
     # Alternate the two tools so that drift of the machine hits both alike.
     timed "duckdb-run$i" java "${DUCK_OPTS[@]}" -cp "$DUCK_CP:$CLASSES" DuckNps "$EXPORT"
@@ -197,6 +212,12 @@ for ((i = 1; i <= RUNS; i++)); do
     CX_WALLS+=("$WALL"); CX_RSSS+=("$RSS"); CX_CPUS+=("$CPU")
     printf '  run %d  cxsite  %7.2f s  %7.1f MiB  cpu %6.2f s   %s\n' "$i" "$WALL" "$RSS" "$CPU" \
         "$(tail -n 1 "$LOGS/cxsite-run$i.out")"
+
+    discard "$FEW/public"
+    timed "pages-run$i" "$ROOT/cxsite" build -s "$FEW"
+    FEW_WALLS+=("$WALL"); FEW_CPUS+=("$CPU")
+    printf '  run %d  pages   %7.2f s  %7.1f MiB  cpu %6.2f s   %s\n' "$i" "$WALL" "$RSS" "$CPU" \
+        "$(tail -n 1 "$LOGS/pages-run$i.out")"
 done
 if [[ "$(jar_stamp)" != "$STAMP" ]]; then
     echo "  note: target/cxsite.jar was rebuilt between runs; the runs may mix two versions of cxsite" >&2
@@ -228,6 +249,8 @@ DUCK_CPU=$(median "${DUCK_CPUS[@]}")
 CX_WALL=$(median "${CX_WALLS[@]}")
 CX_RSS=$(median "${CX_RSSS[@]}")
 CX_CPU=$(median "${CX_CPUS[@]}")
+FEW_WALL=$(median "${FEW_WALLS[@]}")
+FEW_CPU=$(median "${FEW_CPUS[@]}")
 CX_RSS_MAX=$(printf '%s\n' "${CX_RSSS[@]}" | sort -g | tail -n 1)
 RATIO=$(awk -v c="$CX_WALL" -v d="$DUCK_WALL" 'BEGIN {printf "%.2f", c / d}')
 
@@ -237,8 +260,12 @@ printf '  %-7s %8s %8s %14s %10s %8s\n' tool "wall s" "cpu s" "peak RSS MiB" "an
 printf '  %-7s %8.2f %8.2f %14.0f %10s %8s\n' duckdb "$DUCK_WALL" "$DUCK_CPU" "$DUCK_RSS" "$DUCK_ANSWERS" "$DUCK_GROUPS"
 printf '  %-7s %8.2f %8.2f %14.0f %10s %8s\n' cxsite "$CX_WALL" "$CX_CPU" "$CX_RSS" "$CX_ANSWERS" "$CX_GROUPS"
 echo "  (groups: month x channel; cxsite also skipped $CX_UNFINISHED unfinished answers and $CX_BAD bad rows)"
+printf '  %-7s %8.2f %8.2f %14s   the same site with %d rows: its pages and charts, not the rows\n' \
+    pages "$FEW_WALL" "$FEW_CPU" "" "$FEW_ROWS"
 echo
 echo "cxsite/duckdb time: ${RATIO}x (target at most 1.5x); cpu $(awk -v c="$CX_CPU" -v d="$DUCK_CPU" 'BEGIN {printf "%.2f", c / d}')x"
+awk -v c="$CX_WALL" -v p="$FEW_WALL" -v d="$DUCK_WALL" -v cc="$CX_CPU" -v pc="$FEW_CPU" 'BEGIN {
+    printf "of that: the pages without the rows %.2fx DuckDB'"'"'s time; the rows %.2f s (cpu %.2f s)\n", p / d, c - p, cc - pc }'
 echo "cxsite peak RSS: median $CX_RSS MiB, highest $CX_RSS_MAX MiB (target at most 256 MiB)"
 status=0
 if [[ -n "${DUCK_ANSWERS:-}" && "$DUCK_ANSWERS" == "${CX_ANSWERS:-}" && "$DUCK_GROUPS" == "$CX_GROUPS" ]]; then
