@@ -128,6 +128,10 @@ class PlainYamlFieldsTest {
         "w: .inf\n",
         "w: 1.5e400\nv: 100000000000000000000000000000.5\nu: 5.\n",
         "tags: [0x1F, 012, 1_000]\n",
+        // Jackson types a whole number by its text's length, counting a '+' but not a '-'
+        "a: +1000000000\nb: [+2147483647, +999999999, -1000000000, -2147483648, 2147483648]\n",
+        "a: {b: +123456789012345678, c: +1234567890123456789, d: -1234567890123456789}\n",
+        "a:\n  - +9223372036854775807\n  - -9223372036854775808\n  - 9223372036854775807\n  - 9223372036854775808\n",
         "tags:\n- a\n- b\n",                          // a block list at the key's indentation
         "tags:\n  - a\n  - 'b c'\n  - 1\ntitle: x\n",
         "tags:\n    - a\n    - b\n  - c\n",          // items at two indentations
