@@ -193,6 +193,31 @@ class PlainYamlFieldsTest {
                 "site.yaml"));
     }
 
+    /**
+     * Jackson picks int, long or big integer by a whole number's length, not its value; every length
+     * from 1 to 25 digits, with and without '-' or '+', at the smallest and largest value of that
+     * length and at the int and long limits, as a value, a flow list item and a flow mapping value.
+     */
+    @Test
+    void typesWholeNumbersOfEveryLengthAndSignAsTheFullReaderDoes() {
+        List<String> numbers = new ArrayList<>(List.of("2147483647", "2147483648", "9223372036854775807",
+                "9223372036854775808", "4294967296", "18446744073709551616"));
+        for (int digits = 1; digits <= 25; digits++) {
+            numbers.add("1" + "0".repeat(digits - 1));
+            numbers.add("9".repeat(digits));
+        }
+        StringBuilder text = new StringBuilder();
+        int key = 0;
+        for (String number : numbers) {
+            for (String sign : List.of("", "-", "+")) {
+                String n = sign + number;
+                text.append("n").append(key++).append(": ").append(n).append("\nl").append(key).append(": [x, ")
+                        .append(n).append("]\nm").append(key).append(": {a: ").append(n).append("}\n");
+            }
+        }
+        assertTrue(assertSame(text.toString(), 1, "whole numbers"), "the plain reader declined the numbers");
+    }
+
     /** True when the plain reader read {@code text}; fails when parse and the full reader disagree. */
     private static boolean assertSame(String text, int lineOffset, String what) {
         Problems viaParse = new Problems();
