@@ -84,20 +84,14 @@ final class PlainYamlFields {
     }
 
     /**
-     * A number as Jackson reads it: a whole number as the smallest of int, long and big integer
-     * that holds it; any other as a double, where Java's own parsing is what Jackson does. Forms
-     * Java cannot parse ({@code .inf}, {@code .nan}) Jackson reports as errors, so they are declined.
+     * A number as Jackson reads it: a whole number by {@link #wholeNumber}; any other as a double,
+     * where Java's own parsing is what Jackson does. Forms Java cannot parse ({@code .inf},
+     * {@code .nan}) Jackson reports as errors, so they are declined.
      */
     private static JsonNode number(String text) {
         int sign = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
         if (onlyOf(text, sign, "0123456789") && text.length() > sign) {
-            if (text.length() - sign <= 9) {
-                return NODES.numberNode(Integer.parseInt(text));
-            }
-            BigInteger value = new BigInteger(text);
-            int bits = value.bitLength();
-            return bits < 32 ? NODES.numberNode(value.intValue())
-                    : bits < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+            return wholeNumber(text);
         }
         if (!onlyOf(text, 0, "0123456789.eE-+")) {
             throw Declined.INSTANCE;
@@ -107,6 +101,25 @@ final class PlainYamlFields {
         } catch (NumberFormatException notJava) {
             throw Declined.INSTANCE;
         }
+    }
+
+    /**
+     * A whole number in the node type Jackson's YAML parser picks, which goes by the length of the
+     * text rather than by the value: a '-' is not counted but a '+' is, so {@code +1000000000} is
+     * a long although an int holds it. Up to 9 characters an int; up to 18 a long, or an int when
+     * 10 characters fit one; 19 characters a long when the value fits one; else a big integer.
+     */
+    private static JsonNode wholeNumber(String text) {
+        int length = text.startsWith("-") ? text.length() - 1 : text.length();
+        if (length <= 9) {
+            return NODES.numberNode(Integer.parseInt(text));
+        }
+        if (length <= 18) {
+            long value = Long.parseLong(text);
+            return length == 10 && value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
+        }
+        BigInteger value = new BigInteger(text);
+        return length == 19 && value.bitLength() <= 63 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
     }
 
     /** Whether every character of {@code text} from {@code from} on is one of {@code allowed}. */

@@ -128,6 +128,10 @@ class PlainYamlFieldsTest {
         "w: .inf\n",
         "w: 1.5e400\nv: 100000000000000000000000000000.5\nu: 5.\n",
         "tags: [0x1F, 012, 1_000]\n",
+        // Jackson types a whole number by its text's length, counting a '+' but not a '-'
+        "a: +1000000000\nb: [+2147483647, +999999999, -1000000000, -2147483648, 2147483648]\n",
+        "a: {b: +123456789012345678, c: +1234567890123456789, d: -1234567890123456789}\n",
+        "a:\n  - +9223372036854775807\n  - -9223372036854775808\n  - 9223372036854775807\n  - 9223372036854775808\n",
         "tags:\n- a\n- b\n",                          // a block list at the key's indentation
         "tags:\n  - a\n  - 'b c'\n  - 1\ntitle: x\n",
         "tags:\n    - a\n    - b\n  - c\n",          // items at two indentations
@@ -187,6 +191,31 @@ class PlainYamlFieldsTest {
     void readsASmallSiteYamlWithItsUrlItself() {
         assertTrue(assertSame("title: Bench\nbaseUrl: https://example.org/cx/ # the host\nlanguage: en\n", 0,
                 "site.yaml"));
+    }
+
+    /**
+     * Jackson picks int, long or big integer by a whole number's length, not its value; every length
+     * from 1 to 25 digits, with and without '-' or '+', at the smallest and largest value of that
+     * length and at the int and long limits, as a value, a flow list item and a flow mapping value.
+     */
+    @Test
+    void typesWholeNumbersOfEveryLengthAndSignAsTheFullReaderDoes() {
+        List<String> numbers = new ArrayList<>(List.of("2147483647", "2147483648", "9223372036854775807",
+                "9223372036854775808", "4294967296", "18446744073709551616"));
+        for (int digits = 1; digits <= 25; digits++) {
+            numbers.add("1" + "0".repeat(digits - 1));
+            numbers.add("9".repeat(digits));
+        }
+        StringBuilder text = new StringBuilder();
+        int key = 0;
+        for (String number : numbers) {
+            for (String sign : List.of("", "-", "+")) {
+                String n = sign + number;
+                text.append("n").append(key++).append(": ").append(n).append("\nl").append(key).append(": [x, ")
+                        .append(n).append("]\nm").append(key).append(": {a: ").append(n).append("}\n");
+            }
+        }
+        assertTrue(assertSame(text.toString(), 1, "whole numbers"), "the plain reader declined the numbers");
     }
 
     /** True when the plain reader read {@code text}; fails when parse and the full reader disagree. */
