@@ -291,6 +291,7 @@ sleep "\${stub_maven_wait:-0}"
 cp "$root/target/cxsite.jar" target/cxsite.jar
 STUB
   chmod 755 "$scratch/co/mvnw"
+  echo "the old jar" >"$scratch/co/target/cxsite.jar"
   touch -d '2000-01-01 00:00' "$scratch/co/target/cxsite.jar"
 }
 # stub_unset: variables to unset; stub_tmp replaces the TMPDIR; stub_self runs the launcher by
@@ -360,10 +361,15 @@ STUB
 
   echo "$say sources newer than the jar, TMPDIR missing and HOME unset: Maven runs, then the command"
   stub_checkout
+  # The old jar as a JVM still running from it (a serve) sees it: Maven must not rewrite it in place.
+  ln "$scratch/co/target/cxsite.jar" "$scratch/running.jar"
   status=0
   out="$(stub_unset=(-u HOME); stub_tmp="$scratch/none"; stub_launch --version 2>&1)" || status=$?
   [[ $status == 0 && "$(runs maven)" == 1 && "$out" == *"ran --version" ]] ||
     fail "stub: rebuild without TMPDIR and HOME: exit $status: $out"
+  [[ "$(cat "$scratch/running.jar")" == "the old jar" ]] ||
+    fail "stub: the rebuild wrote over the jar that a running JVM reads"
+  rm -f "$scratch/running.jar"
 
   echo "$say two launches while Maven builds: one build, the other waits for the whole jar"
   stub_checkout
