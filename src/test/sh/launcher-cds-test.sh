@@ -237,6 +237,7 @@ STUB
   [[ -z "$left" ]] || { fail "$1: left running after Ctrl-C: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
   [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "$1: left in TMPDIR after Ctrl-C: $(ls -A "$scratch/tmp")"
   [[ -z "$(find "$scratch/co/target" -name '*.part')" ]] || fail "$1: a half-written archive left in target/"
+  [[ -z "$(find "$scratch/co/target" -name '*.lock')" ]] || fail "$1: the archive's lock left in target/"
 }
 
 if command -v setsid >/dev/null; then
