@@ -204,9 +204,11 @@ JAVA_HOME="$scratch/no-jdk" TMPDIR="$scratch/tmp" "$scratch/co/cxsite" build -s 
 # runs in a process group of its own, which gets the SIGINT as from a terminal. Its other steps take
 # half a second, as a JVM's start does at the least. $1 names the case,
 # $2 is the JDK folder of the stub (its release file says which JDK it claims to be, if any), $3 the
-# step it dwells on, $4 the JAVA_HOME to run with ("" for none: the stub is then on the PATH).
+# step it dwells on, $4 the JAVA_HOME to run with ("" for none: the stub is then on the PATH), $5 the
+# signal (INT as Ctrl-C sends it, HUP as a closed terminal does) and $6 the exit code it should give.
 interrupt_training() {
-  echo "launcher-cds-test ($1): Ctrl-C while the archive is written: nothing left running or behind"
+  local signal=${5:-INT} expected=${6:-130}
+  echo "launcher-cds-test ($1): SIG$signal while the archive is written: nothing left running or behind"
   checkout
   rm -f "$scratch/pg" "$scratch/dwelling"
   mkdir -p "$2/bin"
@@ -229,13 +231,13 @@ STUB
   for _ in $(seq 100); do [[ -s "$scratch/pg" && -e "$scratch/dwelling" ]] && break; sleep 0.1; done
   [[ -e "$scratch/dwelling" ]] || fail "$1: the training never reached $3"
   group="$(cat "$scratch/pg")"
-  kill -INT -- "-$group" 2>/dev/null || true
+  kill -"$signal" -- "-$group" 2>/dev/null || true
   status=0; wait "$launcher" || status=$?
-  [[ $status == 130 ]] || fail "$1: the launcher exited $status after Ctrl-C, expected 130"
+  [[ $status == "$expected" ]] || fail "$1: the launcher exited $status after SIG$signal, expected $expected"
   for _ in $(seq 50); do [[ -z "$(ps -o pid=,stat= -g "$group" | grep -v ' Z')" ]] && break; sleep 0.1; done
   left="$(ps -o pid=,stat=,args= -g "$group" | grep -v ' Z ' || true)"
-  [[ -z "$left" ]] || { fail "$1: left running after Ctrl-C: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
-  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "$1: left in TMPDIR after Ctrl-C: $(ls -A "$scratch/tmp")"
+  [[ -z "$left" ]] || { fail "$1: left running after SIG$signal: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
+  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "$1: left in TMPDIR after SIG$signal: $(ls -A "$scratch/tmp")"
   [[ -z "$(find "$scratch/co/target" -name '*.part')" ]] || fail "$1: a half-written archive left in target/"
   [[ -z "$(find "$scratch/co/target" -name '*.lock')" ]] || fail "$1: the archive's lock left in target/"
 }
@@ -244,6 +246,7 @@ if command -v setsid >/dev/null; then
   # A JDK without a release file (the launcher asks the stub's java -version, which says nothing:
   # the AppCDS path), and a JDK 25 by JAVA_HOME, interrupted while it records the AOT configuration.
   interrupt_training "AppCDS, the workload's init" "$scratch/stub" " init " ""
+  interrupt_training "AppCDS, the terminal closed" "$scratch/stub" " init " "" HUP 129
   mkdir -p "$scratch/stub25"
   echo 'JAVA_VERSION="25.0.1"' >"$scratch/stub25/release"
   interrupt_training "AOT cache, recording" "$scratch/stub25" "-XX:AOTMode=record" "$scratch/stub25"
@@ -382,6 +385,24 @@ STUB
   [[ $status == 0 && "$(runs maven)" == 1 ]] && grep -q 'ran --version' "$scratch/m2.out" ||
     fail "stub: the second launch exited $status after $(runs maven) Maven run(s): $(cat "$scratch/m2.out")"
   [[ ! -e "$scratch/co/target/cxsite-build.lock" ]] || fail "stub: the build lock was left behind"
+
+  echo "$say a build lock whose launch was killed outright (kill -9) is taken over"
+  local lock="$scratch/co/target/cxsite-build.lock"
+  stub_checkout
+  mkdir "$lock"
+  sh -c 'echo $$' >"$lock/pid"  # a process that has ended
+  status=0
+  out="$(stub_launch --version 2>&1)" || status=$?
+  [[ $status == 0 && "$(runs maven)" == 1 && ! -e "$lock" ]] ||
+    fail "stub: with a dead launch's build lock, exit $status after $(runs maven) Maven run(s): $out"
+  stub_checkout
+  mkdir "$lock"
+  echo "$$" >"$lock/pid"  # a process id that has since gone to another process (this one)
+  touch -d '40 minutes ago' "$lock"
+  status=0
+  out="$(stub_launch --version 2>&1)" || status=$?
+  [[ $status == 0 && "$(runs maven)" == 1 && ! -e "$lock" ]] ||
+    fail "stub: with a build lock 40 minutes old, exit $status after $(runs maven) Maven run(s): $out"
 
   echo "$say Ctrl-C while Maven writes the jar: no half-written jar is left to run"
   stub_checkout
