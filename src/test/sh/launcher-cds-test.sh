@@ -270,6 +270,7 @@ case " \$* " in
     exit 0;;
 esac
 echo run >>"$scratch/runs"
+printf '%s\n' "\$@" >"$scratch/args"
 while [[ \$# -gt 0 && \$1 != -jar ]]; do shift; done
 [[ "\$(wc -c <"\$2")" == "$(wc -c <"$root/target/cxsite.jar")" ]] || { echo "stub java: corrupt jar" >&2; exit 1; }
 shift 2
@@ -315,6 +316,13 @@ stub_suite() {
   out="$(CXSITE_CDS=0 stub_launch new guide "a b" "'q\" \$x *" 'é' 2>&1)" || status=$?
   [[ $status == 0 && "$out" == "ran new guide a b 'q\" \$x * é" ]] ||
     fail "stub: CXSITE_CDS=0 launch exited $status, printed: $out"
+
+  echo "$say the words of CXSITE_JAVA_OPTS are never taken as file patterns"
+  mkdir -p "$scratch/globbed" && touch "$scratch/globbed/-Dcxsite.test=matched"
+  (cd "$scratch/globbed" && CXSITE_CDS=0 CXSITE_JAVA_OPTS='-Dcxsite.test=* -Xlog:gc*' stub_launch --version) >/dev/null 2>&1 ||
+    fail "stub: a launch with CXSITE_JAVA_OPTS failed"
+  grep -qx -- '-Dcxsite.test=\*' "$scratch/args" && grep -qx -- '-Xlog:gc\*' "$scratch/args" ||
+    fail "stub: CXSITE_JAVA_OPTS reached java as: $(tr '\n' ' ' <"$scratch/args")"
 
   echo "$say three launches at once write one archive, all three run"
   checkout
