@@ -253,17 +253,18 @@ if command -v setsid >/dev/null; then
 fi
 
 # The launcher's own logic around the JVM, with a stub JDK (quick): the stub's java notes each of
-# its runs in $scratch/runs (init, archive, record, create or run), takes a second over the
+# its runs in $scratch/runs (init, archive, record, create or run), takes half a second over the
 # workload's init (so that launches started together meet there), writes 1000 bytes where it is to
-# write an archive, and for the user's command prints "ran" and its arguments, or fails when the
-# jar it is given is not the whole jar (as a half-written jar would fail).
+# write an archive, and for the user's command prints "ran" and the arguments after the jar (all of
+# them go to $scratch/args), or fails when the jar it is given is not the whole jar (as a
+# half-written jar would fail).
 stub_home="$scratch/stubjdk"
 mkdir -p "$stub_home/bin"
 echo 'JAVA_VERSION="17.0.9"' >"$stub_home/release"
 cat >"$stub_home/bin/java" <<STUB
 #!/bin/bash
 case " \$* " in
-  *" init --lang "*) echo init >>"$scratch/runs"; sleep 1; exit 0;;
+  *" init --lang "*) echo init >>"$scratch/runs"; sleep 0.5; exit 0;;
   *-XX:ArchiveClassesAtExit=*)
     echo archive >>"$scratch/runs"
     for arg; do [[ \$arg == -XX:ArchiveClassesAtExit=* ]] && head -c 1000 /dev/zero >"\${arg#*=}"; done
@@ -385,7 +386,7 @@ STUB
 
   echo "$say two launches while Maven builds: one build, the other waits for the whole jar"
   stub_checkout
-  stub_maven_wait=2 stub_launch --version >"$scratch/m1.out" 2>&1 & pid=$!
+  stub_maven_wait=1 stub_launch --version >"$scratch/m1.out" 2>&1 & pid=$!
   for _ in $(seq 50); do [[ -s "$scratch/runs" ]] && break; sleep 0.1; done
   status=0
   stub_launch --version >"$scratch/m2.out" 2>&1 || status=$?
