@@ -6,6 +6,11 @@
 # once with the java the environment gives (JAVA_HOME or the PATH), and once more with a JDK 25 or
 # newer from /usr/lib/jvm when there is one, where the archive is an AOT cache (JEP 483) instead of
 # a dynamic AppCDS archive. The launcher's choice of java (JAVA_HOME before the PATH) is tested too.
+# Then, with a stub JDK and a stub Maven wrapper (a few seconds): launches at the same time, a jar
+# rebuilt while another launch waits or a JVM still runs from the old one, Ctrl-C and a closed
+# terminal, and the environments the launcher must survive (BSD stat, a failing df, CDPATH, no
+# TMPDIR, no HOME). LAUNCHER_TEST_BASH=/path/to/bash runs those with that bash as well (e.g. a
+# bash 3.2, the /bin/bash of macOS).
 #
 #   src/test/sh/launcher-cds-test.sh      (after ./mvnw package; .ci/run runs it after verify)
 set -euo pipefail
