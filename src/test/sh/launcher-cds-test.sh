@@ -6,6 +6,11 @@
 # once with the java the environment gives (JAVA_HOME or the PATH), and once more with a JDK 25 or
 # newer from /usr/lib/jvm when there is one, where the archive is an AOT cache (JEP 483) instead of
 # a dynamic AppCDS archive. The launcher's choice of java (JAVA_HOME before the PATH) is tested too.
+# Then, with a stub JDK and a stub Maven wrapper (a few seconds): launches at the same time, a jar
+# rebuilt while another launch waits or a JVM still runs from the old one, Ctrl-C and a closed
+# terminal, and the environments the launcher must survive (BSD stat, a failing df, CDPATH, no
+# TMPDIR, no HOME). LAUNCHER_TEST_BASH=/path/to/bash runs those with that bash as well (e.g. a
+# bash 3.2, the /bin/bash of macOS).
 #
 #   src/test/sh/launcher-cds-test.sh      (after ./mvnw package; .ci/run runs it after verify)
 set -euo pipefail
@@ -131,6 +136,19 @@ suite() {
   cmp -s <(untimed "$scratch/m.out") <(untimed "$scratch/b0.out") && cmp -s "$scratch/m.err" "$scratch/b0.err" ||
     fail "$1: an unusable archive changed what the build prints: $(cat "$scratch/m.out" "$scratch/m.err")"
 
+  echo "$say a truncated archive (a crash, a full disk, a copy) is never mapped, and is written again"
+  # A JDK 17 that maps one dies of SIGBUS; a JDK 25 ignores it, so that it would never be replaced.
+  local cut size
+  cut="$(find "$scratch/co/target" -name "cxsite-cds-*.$ending")"
+  size="$(stat -c %s "$cut")"
+  chmod u+w "$cut" && truncate -s "$((size / 2))" "$cut"
+  status=0
+  (cd "$scratch" && launch check -s "$scratch/broken") >"$scratch/t.out" 2>"$scratch/t.err" || status=$?
+  [[ $status == 1 ]] && cmp -s "$scratch/t.out" "$scratch/c0.out" && cmp -s "$scratch/t.err" "$scratch/c0.err" ||
+    fail "$1: check with a truncated archive exited $status and printed: $(head -c 400 "$scratch/t.out" "$scratch/t.err")"
+  [[ "$(archives)" == 1 && -z "$(find "$scratch/co/target" -name "cxsite-cds-*.$ending" -size -"$((size / 2 + 1))"c)" ]] ||
+    fail "$1: the truncated archive was not replaced: $(ls -l "$scratch/co/target")"
+
   echo "$say a workload that cannot run leaves no archive, fails nothing, is not retried"
   checkout
   status=0; launch_tmp="$scratch/none"; launch check -s "$scratch/broken" >"$scratch/f.out" 2>"$scratch/f.err" || status=$?
@@ -191,9 +209,11 @@ JAVA_HOME="$scratch/no-jdk" TMPDIR="$scratch/tmp" "$scratch/co/cxsite" build -s 
 # runs in a process group of its own, which gets the SIGINT as from a terminal. Its other steps take
 # half a second, as a JVM's start does at the least. $1 names the case,
 # $2 is the JDK folder of the stub (its release file says which JDK it claims to be, if any), $3 the
-# step it dwells on, $4 the JAVA_HOME to run with ("" for none: the stub is then on the PATH).
+# step it dwells on, $4 the JAVA_HOME to run with ("" for none: the stub is then on the PATH), $5 the
+# signal (INT as Ctrl-C sends it, HUP as a closed terminal does) and $6 the exit code it should give.
 interrupt_training() {
-  echo "launcher-cds-test ($1): Ctrl-C while the archive is written: nothing left running or behind"
+  local signal=${5:-INT} expected=${6:-130}
+  echo "launcher-cds-test ($1): SIG$signal while the archive is written: nothing left running or behind"
   checkout
   rm -f "$scratch/pg" "$scratch/dwelling"
   mkdir -p "$2/bin"
@@ -216,23 +236,211 @@ STUB
   for _ in $(seq 100); do [[ -s "$scratch/pg" && -e "$scratch/dwelling" ]] && break; sleep 0.1; done
   [[ -e "$scratch/dwelling" ]] || fail "$1: the training never reached $3"
   group="$(cat "$scratch/pg")"
-  kill -INT -- "-$group" 2>/dev/null || true
+  kill -"$signal" -- "-$group" 2>/dev/null || true
   status=0; wait "$launcher" || status=$?
-  [[ $status == 130 ]] || fail "$1: the launcher exited $status after Ctrl-C, expected 130"
+  [[ $status == "$expected" ]] || fail "$1: the launcher exited $status after SIG$signal, expected $expected"
   for _ in $(seq 50); do [[ -z "$(ps -o pid=,stat= -g "$group" | grep -v ' Z')" ]] && break; sleep 0.1; done
   left="$(ps -o pid=,stat=,args= -g "$group" | grep -v ' Z ' || true)"
-  [[ -z "$left" ]] || { fail "$1: left running after Ctrl-C: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
-  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "$1: left in TMPDIR after Ctrl-C: $(ls -A "$scratch/tmp")"
+  [[ -z "$left" ]] || { fail "$1: left running after SIG$signal: $left"; kill -KILL -- "-$group" 2>/dev/null || true; }
+  [[ -z "$(ls -A "$scratch/tmp")" ]] || fail "$1: left in TMPDIR after SIG$signal: $(ls -A "$scratch/tmp")"
   [[ -z "$(find "$scratch/co/target" -name '*.part')" ]] || fail "$1: a half-written archive left in target/"
+  [[ -z "$(find "$scratch/co/target" -name '*.lock')" ]] || fail "$1: the archive's lock left in target/"
 }
 
 if command -v setsid >/dev/null; then
   # A JDK without a release file (the launcher asks the stub's java -version, which says nothing:
   # the AppCDS path), and a JDK 25 by JAVA_HOME, interrupted while it records the AOT configuration.
   interrupt_training "AppCDS, the workload's init" "$scratch/stub" " init " ""
+  interrupt_training "AppCDS, the terminal closed" "$scratch/stub" " init " "" HUP 129
   mkdir -p "$scratch/stub25"
   echo 'JAVA_VERSION="25.0.1"' >"$scratch/stub25/release"
   interrupt_training "AOT cache, recording" "$scratch/stub25" "-XX:AOTMode=record" "$scratch/stub25"
+fi
+
+# The launcher's own logic around the JVM, with a stub JDK (quick): the stub's java notes each of
+# its runs in $scratch/runs (init, archive, record, create or run), takes half a second over the
+# workload's init (so that launches started together meet there), writes 1000 bytes where it is to
+# write an archive, and for the user's command prints "ran" and the arguments after the jar (all of
+# them go to $scratch/args), or fails when the jar it is given is not the whole jar (as a
+# half-written jar would fail).
+stub_home="$scratch/stubjdk"
+mkdir -p "$stub_home/bin"
+echo 'JAVA_VERSION="17.0.9"' >"$stub_home/release"
+cat >"$stub_home/bin/java" <<STUB
+#!/bin/bash
+case " \$* " in
+  *" init --lang "*) echo init >>"$scratch/runs"; sleep 0.5; exit 0;;
+  *-XX:ArchiveClassesAtExit=*)
+    echo archive >>"$scratch/runs"
+    for arg; do [[ \$arg == -XX:ArchiveClassesAtExit=* ]] && head -c 1000 /dev/zero >"\${arg#*=}"; done
+    exit 0;;
+esac
+echo run >>"$scratch/runs"
+printf '%s\n' "\$@" >"$scratch/args"
+while [[ \$# -gt 0 && \$1 != -jar ]]; do shift; done
+[[ "\$(wc -c <"\$2")" == "$(wc -c <"$root/target/cxsite.jar")" ]] || { echo "stub java: corrupt jar" >&2; exit 1; }
+shift 2
+echo "ran \$*"
+STUB
+chmod 755 "$stub_home/bin/java"
+# A stub Maven wrapper for a checkout whose sources are newer than its jar: it notes its run in
+# $scratch/runs, needs HOME (as ./mvnw does), writes part of the jar, waits ($stub_maven_wait
+# seconds; "forever" to stay until stopped), then writes the whole jar.
+stub_checkout() {
+  checkout
+  rm -f "$scratch/runs"
+  mkdir -p "$scratch/co/src/main"
+  touch "$scratch/co/src/main/Edited.java"
+  cat >"$scratch/co/mvnw" <<STUB
+#!/bin/sh
+set -u
+: "\$HOME"
+echo maven >>"$scratch/runs"
+head -c 1000 "$root/target/cxsite.jar" >target/cxsite.jar
+if [ "\${stub_maven_wait:-0}" = forever ]; then exec sleep 60; fi
+sleep "\${stub_maven_wait:-0}"
+cp "$root/target/cxsite.jar" target/cxsite.jar
+STUB
+  chmod 755 "$scratch/co/mvnw"
+  echo "the old jar" >"$scratch/co/target/cxsite.jar"
+  touch -d '2000-01-01 00:00' "$scratch/co/target/cxsite.jar"
+}
+# stub_unset: variables to unset; stub_tmp replaces the TMPDIR; stub_self runs the launcher by
+# another path; launcher_bash runs it with that bash instead of the one its first line names.
+stub_unset=() stub_tmp="" stub_self="" launcher_bash=""
+stub_launch() {
+  env ${stub_unset[@]+"${stub_unset[@]}"} JAVA_HOME="$stub_home" PATH="$scratch/nojava:$PATH" \
+    TMPDIR="${stub_tmp:-$scratch/tmp}" ${launcher_bash:+"$launcher_bash"} "${stub_self:-$scratch/co/cxsite}" "$@"
+}
+runs() { if [[ -f "$scratch/runs" ]]; then grep -c "^$1\$" "$scratch/runs" || true; else echo 0; fi; }
+
+stub_suite() {
+  local say="launcher-cds-test (stub JDK$2):" status out
+  echo "$say arguments pass unchanged, exit code 0 and no archive with CXSITE_CDS=0"
+  checkout
+  status=0
+  out="$(CXSITE_CDS=0 stub_launch new guide "a b" "'q\" \$x *" 'é' 2>&1)" || status=$?
+  [[ $status == 0 && "$out" == "ran new guide a b 'q\" \$x * é" ]] ||
+    fail "stub: CXSITE_CDS=0 launch exited $status, printed: $out"
+
+  echo "$say the words of CXSITE_JAVA_OPTS are never taken as file patterns"
+  mkdir -p "$scratch/globbed" && touch "$scratch/globbed/-Dcxsite.test=matched"
+  (cd "$scratch/globbed" && CXSITE_CDS=0 CXSITE_JAVA_OPTS='-Dcxsite.test=* -Xlog:gc*' stub_launch --version) >/dev/null 2>&1 ||
+    fail "stub: a launch with CXSITE_JAVA_OPTS failed"
+  grep -qx -- '-Dcxsite.test=\*' "$scratch/args" && grep -qx -- '-Xlog:gc\*' "$scratch/args" ||
+    fail "stub: CXSITE_JAVA_OPTS reached java as: $(tr '\n' ' ' <"$scratch/args")"
+
+  echo "$say three launches at once write one archive, all three run"
+  checkout
+  rm -f "$scratch/runs"
+  local pids=() pid
+  for n in 1 2 3; do
+    stub_launch build -s "$scratch/plain" >"$scratch/par$n.out" 2>&1 & pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || fail "stub: a parallel launch failed: $(cat "$scratch"/par*.out)"; done
+  [[ "$(runs init)" == 1 && "$(runs run)" == 3 ]] ||
+    fail "stub: three launches at once trained $(runs init) times (expected 1) and ran $(runs run) commands"
+  [[ "$(find "$scratch/co/target" -name 'cxsite-cds-*.jsa' | wc -l)" == 1 &&
+     -z "$(find "$scratch/co/target" -name '*.part' -o -name '*.lock')" ]] ||
+    fail "stub: after three launches at once: $(ls -A "$scratch/co/target")"
+
+  echo "$say a df that fails: no archive, the command runs"
+  checkout
+  mkdir -p "$scratch/baddf"
+  printf '#!/bin/sh\necho "df: cannot read table of mounted file systems" >&2\nexit 1\n' >"$scratch/baddf/df"
+  chmod 755 "$scratch/baddf/df"
+  status=0
+  out="$(PATH="$scratch/baddf:$PATH" stub_launch build -s "$scratch/plain" 2>&1)" || status=$?
+  [[ $status == 0 && "$out" == "ran build -s $scratch/plain" ]] || fail "stub: with a failing df, exit $status: $out"
+
+  echo "$say BSD stat (macOS): a new jar gets a new archive"
+  checkout
+  rm -f "$scratch/runs"
+  mkdir -p "$scratch/bsdstat"
+  # BSD's stat -f FORMAT (%m time stamp, %z size, %N name) by GNU's stat -c; BSD's has no -c.
+  cat >"$scratch/bsdstat/stat" <<STUB
+#!/bin/bash
+[[ \$1 == -f ]] || { echo "stat: illegal option -- \${1#-}" >&2; exit 1; }
+format=\${2//%m/%Y}; format=\${format//%z/%s}; format=\${format//%N/%n}; shift 2
+exec $(command -v stat) -c "\$format" "\$@"
+STUB
+  chmod 755 "$scratch/bsdstat/stat"
+  PATH="$scratch/bsdstat:$PATH" stub_launch build -s "$scratch/plain" >/dev/null 2>&1 || fail "stub: BSD stat: build failed"
+  touch -d '2001-01-01 00:00' "$scratch/co/target/cxsite.jar"
+  PATH="$scratch/bsdstat:$PATH" stub_launch build -s "$scratch/plain" >/dev/null 2>&1 || fail "stub: BSD stat: build failed"
+  [[ "$(runs init)" == 2 ]] || fail "stub: with BSD stat, two jars were trained $(runs init) time(s), expected 2"
+
+  echo "$say CDPATH set, launched by a relative path"
+  checkout
+  mkdir -p "$scratch/elsewhere/co"
+  status=0
+  out="$(cd "$scratch" && CDPATH="$scratch/elsewhere" stub_self=co/cxsite stub_launch --version 2>&1)" || status=$?
+  [[ $status == 0 && "$out" == "ran --version" ]] || fail "stub: with CDPATH set, exit $status: $out"
+
+  echo "$say sources newer than the jar, TMPDIR missing and HOME unset: Maven runs, then the command"
+  stub_checkout
+  # The old jar as a JVM still running from it (a serve) sees it: Maven must not rewrite it in place.
+  ln "$scratch/co/target/cxsite.jar" "$scratch/running.jar"
+  status=0
+  out="$(stub_unset=(-u HOME); stub_tmp="$scratch/none"; stub_launch --version 2>&1)" || status=$?
+  [[ $status == 0 && "$(runs maven)" == 1 && "$out" == *"ran --version" ]] ||
+    fail "stub: rebuild without TMPDIR and HOME: exit $status: $out"
+  [[ "$(cat "$scratch/running.jar")" == "the old jar" ]] ||
+    fail "stub: the rebuild wrote over the jar that a running JVM reads"
+  rm -f "$scratch/running.jar"
+
+  echo "$say two launches while Maven builds: one build, the other waits for the whole jar"
+  stub_checkout
+  stub_maven_wait=1 stub_launch --version >"$scratch/m1.out" 2>&1 & pid=$!
+  for _ in $(seq 50); do [[ -s "$scratch/runs" ]] && break; sleep 0.1; done
+  status=0
+  stub_launch --version >"$scratch/m2.out" 2>&1 || status=$?
+  wait "$pid" || fail "stub: the launch that built the jar failed: $(cat "$scratch/m1.out")"
+  [[ $status == 0 && "$(runs maven)" == 1 ]] && grep -q 'ran --version' "$scratch/m2.out" ||
+    fail "stub: the second launch exited $status after $(runs maven) Maven run(s): $(cat "$scratch/m2.out")"
+  [[ ! -e "$scratch/co/target/cxsite-build.lock" ]] || fail "stub: the build lock was left behind"
+
+  echo "$say a build lock whose launch was killed outright (kill -9) is taken over"
+  local lock="$scratch/co/target/cxsite-build.lock"
+  stub_checkout
+  mkdir "$lock"
+  sh -c 'echo $$' >"$lock/pid"  # a process that has ended
+  status=0
+  out="$(stub_launch --version 2>&1)" || status=$?
+  [[ $status == 0 && "$(runs maven)" == 1 && ! -e "$lock" ]] ||
+    fail "stub: with a dead launch's build lock, exit $status after $(runs maven) Maven run(s): $out"
+  stub_checkout
+  mkdir "$lock"
+  echo "$$" >"$lock/pid"  # a process id that has since gone to another process (this one)
+  touch -d '40 minutes ago' "$lock"
+  status=0
+  out="$(stub_launch --version 2>&1)" || status=$?
+  [[ $status == 0 && "$(runs maven)" == 1 && ! -e "$lock" ]] ||
+    fail "stub: with a build lock 40 minutes old, exit $status after $(runs maven) Maven run(s): $out"
+
+  echo "$say Ctrl-C while Maven writes the jar: no half-written jar is left to run"
+  stub_checkout
+  rm -f "$scratch/pg"
+  ( export stub_maven_wait=forever launcher_bash
+    env JAVA_HOME="$stub_home" PATH="$scratch/nojava:$PATH" TMPDIR="$scratch/tmp" \
+      setsid ${launcher_bash:-bash} -c 'echo $$ >"$1/pg"; exec ${launcher_bash:-} "$1/co/cxsite" --version' _ "$scratch" ) \
+    >/dev/null 2>&1 & pid=$!
+  for _ in $(seq 50); do [[ -s "$scratch/pg" && "$(runs maven)" == 1 ]] && break; sleep 0.1; done
+  kill -INT -- "-$(cat "$scratch/pg")" 2>/dev/null || true
+  status=0; wait "$pid" || status=$?
+  [[ $status == 130 ]] || fail "stub: Ctrl-C during the build: exit $status, expected 130"
+  status=0
+  out="$(stub_launch --version 2>&1)" || status=$?
+  [[ $status == 0 && "$(runs maven)" == 2 && "$out" == *"ran --version" ]] ||
+    fail "stub: after Ctrl-C during the build, the next launch exited $status after $(runs maven) Maven run(s): $out"
+}
+
+if command -v setsid >/dev/null; then
+  stub_suite "" ""
+  # LAUNCHER_TEST_BASH=/path/to/bash-3.2 runs the stub checks with that bash too (macOS's /bin/bash).
+  if [[ -n "${LAUNCHER_TEST_BASH:-}" ]]; then
+    launcher_bash=$LAUNCHER_TEST_BASH stub_suite "" ", $("$LAUNCHER_TEST_BASH" -c 'echo bash $BASH_VERSION')"
+  fi
 fi
 
 if ((failures > 0)); then echo "launcher-cds-test: $failures failure(s)" >&2; exit 1; fi
