@@ -43,16 +43,23 @@ public final class InputFiles {
     }
 
     /**
-     * Whether {@code file}, a path under the site folder, may be read: true unless it, or a folder
-     * on the way to it, is a symbolic link out of the site (an error at the first such link) or to
-     * nothing (a warning). True for a file that does not exist: the caller says what is missing.
+     * Whether {@code file}, a path under the site folder, may be read: true unless it climbs out of
+     * the site ({@code ..} on the way, or another root: an error), or it or a folder on the way to it
+     * is a symbolic link out of the site (an error at the first such link) or to nothing (a warning).
+     * True for a file that does not exist: the caller says what is missing.
      */
     public static boolean inside(Path siteDir, Path file, Problems problems) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
         Path site = siteDir.toRealPath();
-        Path relative = siteDir.relativize(file);
+        Path relative = siteDir.isAbsolute() == file.isAbsolute() ? siteDir.relativize(file) : null;
+        if (relative == null || leaves(relative)) {
+            once(problems, Problem.error(relative == null ? file.toString() : relative.toString().replace('\\', '/'),
+                    0, 0, "a path that leaves the site folder; cxsite never reads a file outside the site, so that"
+                    + " no file but the author's is published"));
+            return false;
+        }
         Path at = siteDir;
         for (Path part : relative) {
             at = at.resolve(part);
@@ -61,6 +68,16 @@ public final class InputFiles {
             }
         }
         return true;
+    }
+
+    /** Whether a relative path names a folder above where it starts ({@code ..}) on its way. */
+    private static boolean leaves(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False (with a problem at the link) for a symbolic link out of the site or to nothing. */
