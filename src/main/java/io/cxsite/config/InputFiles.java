@@ -14,7 +14,8 @@ import java.util.function.BiPredicate;
 /**
  * The one way the build finds and opens the files of a site folder, so that only the author's files
  * are read and published. A symbolic link is followed when it leads to a file or folder inside the
- * site folder (a shared images folder, say); a link out of the site (to {@code /etc/hostname}, to
+ * site folder (a shared images folder, say) that is not hidden; a link into {@code .git/} or to
+ * {@code .env} is an error at the link, and so is a link out of the site (to {@code /etc/hostname}, to
  * {@code /proc/self/environ} with a CI runner's secrets) is an error at the link, and so is a link
  * that loops back to a folder holding it. A link to nothing is a warning, and left out.
  */
@@ -95,12 +96,31 @@ public final class InputFiles {
             return false;
         }
         if (real.startsWith(site)) {
-            return true;
+            return !hidden(site, siteDir, path, target, real, problems);
         }
         once(problems, Problem.error(relative(siteDir, path), 0, 0, "a symbolic link to " + target
                 + ", outside the site folder; cxsite never follows a link out of the site, so that no file but the"
                 + " author's is published: replace the link by a copy of the "
                 + (Files.isDirectory(real) ? "folder" : "file")));
+        return false;
+    }
+
+    /**
+     * Whether a link inside the site leads into a hidden file or folder ({@code .git/config}, where a CI
+     * checkout keeps its token, {@code .env}): an error at the link, since such files hold credentials
+     * rather than content, and a link in a pull request is easy to miss.
+     */
+    private static boolean hidden(Path site, Path siteDir, Path link, Path target, Path real, Problems problems) {
+        for (Path part : site.relativize(real)) {
+            if (part.toString().startsWith(".")) {
+                once(problems, Problem.error(relative(siteDir, link), 0, 0, "a symbolic link to " + target
+                        + ", which leads into the hidden " + (Files.isDirectory(real) ? "folder " : "file ")
+                        + site.relativize(real).toString().replace('\\', '/') + "; hidden files such as .git/config"
+                        + " and .env hold credentials, so cxsite never follows a link into one: replace the link by"
+                        + " a copy of what should be published"));
+                return true;
+            }
+        }
         return false;
     }
 
