@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an output path written by an author (a slug, an alias, a file's or folder's name) must be
@@ -15,13 +16,18 @@ import java.util.Optional;
 final class OutputNames {
     /** The longest file or folder name, in bytes, that common file systems hold (ext4, APFS, NTFS). */
     static final int NAME_BYTES = 255;
+    /** Windows's device names, which no file or folder may have, with any extension. */
+    private static final Pattern WINDOWS_DEVICE =
+            Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
+    private static final Pattern WINDOWS_FORBIDDEN = Pattern.compile("[<>:\"|?*]");
 
     private OutputNames() {
     }
 
     /**
      * Why {@code path} (relative to the output folder, forward slashes) cannot be written as it is,
-     * or empty when it can: an empty, {@code .} or {@code ..} name, a backslash, or a name too long.
+     * or empty when it can: an empty, {@code .} or {@code ..} name, a backslash, a name Windows cannot
+     * hold, or a name too long.
      */
     static Optional<String> unfit(String path) {
         if (path.contains("\\")) {
@@ -31,6 +37,11 @@ final class OutputNames {
             if (name.isEmpty() || name.equals(".") || name.equals("..")) {
                 return Optional.of("which has " + (name.isEmpty() ? "an empty folder name ('//' or a leading '/')"
                         : "the folder name '" + name + "'") + ", so it is not the path it seems to be");
+            }
+            if (WINDOWS_DEVICE.matcher(name).matches() || name.endsWith(".") || name.endsWith(" ")
+                    || WINDOWS_FORBIDDEN.matcher(name).find()) {
+                return Optional.of("which has the name '" + name + "', one Windows cannot hold (a device name such as"
+                        + " CON or NUL, one of < > : \" | ? *, or a dot or space at the end)");
             }
             if (name.getBytes(StandardCharsets.UTF_8).length > NAME_BYTES) {
                 return Optional.of("which has a name of " + name.getBytes(StandardCharsets.UTF_8).length
