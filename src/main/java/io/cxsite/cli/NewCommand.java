@@ -83,12 +83,23 @@ final class NewCommand implements Callable<Integer> {
         return Cxsite.OK;
     }
 
+    /** At most {@value #FILE_NAME_LIMIT} characters, cut at a word: a long title still makes a file name. */
+    static String shortened(String slug) {
+        if (slug.length() <= FILE_NAME_LIMIT) {
+            return slug;
+        }
+        int dash = slug.lastIndexOf('-', FILE_NAME_LIMIT);
+        return slug.substring(0, dash > 0 ? dash : FILE_NAME_LIMIT);
+    }
+
+    private static final int FILE_NAME_LIMIT = 80;
+
     private record NewFile(String path, String text) {
     }
 
     private NewFile page(SiteConfig config, LocalDate today) {
         String text = String.join(" ", title).strip();
-        String slug = Page.urlSegment(text);
+        String slug = shortened(Page.urlSegment(text));
         if (slug.isEmpty()) {
             throw usage("the title needs letters or digits for a file name");
         }

@@ -16,6 +16,8 @@ import java.util.Locale;
 public final class ConfigLoader {
     public static final String FILE = "site.yaml";
     static final String DEFAULT_BASE_URL = "http://localhost:8080/";
+    /** A theme is one folder name: no separator, and no {@code .} or {@code ..}. */
+    private static final String THEME_NAME = "[\\p{L}\\p{N}_-][\\p{L}\\p{N}._-]*";
 
     private static final List<String> KEYS =
             List.of("title", "description", "baseUrl", "language", "theme", "audience", "footer",
@@ -75,12 +77,24 @@ public final class ConfigLoader {
             problems.error(FILE, 1, 1, "site.yaml needs a 'title:' (the site's name, shown in every page header)");
         }
         return new SiteConfig(title, texts.description(language),
-                SiteConfig.normalizeBaseUrl(baseUrl), language, yaml.string("theme").orElse("default"),
+                SiteConfig.normalizeBaseUrl(baseUrl), language, theme(yaml),
                 audience, texts.footer(language), expectations(yaml), feedback(root, problems),
                 languages, HelpRules.read(FILE, root, problems),
                 StatisticsRules.read(FILE, root, problems), HostingRules.read(FILE, root, problems), texts,
                 SearchRules.read(FILE, root, languages, problems), BenchmarkRules.read(FILE, root, kpis, problems),
                 kpis);
+    }
+
+    /**
+     * {@code theme:}, the name of one folder under {@code themes/}. A path ({@code ../shared},
+     * {@code /home/me/theme}) would make the build read templates and publish static files from
+     * outside the site folder, so it is an error at the value.
+     */
+    private static String theme(YamlMapping yaml) {
+        return yaml.field("theme").flatMap(f -> yaml.string("theme").flatMap(name -> name.matches(THEME_NAME)
+                ? Optional.of(name)
+                : yaml.typeError(f, "the name of a folder under themes/ (letters, digits, '.', '_' and '-', such as"
+                        + " 'default'), not a path: cxsite reads nothing outside the site folder"))).orElse("default");
     }
 
     /** {@code key} as one text for every language (under "") or, written as a mapping, a text per language. */

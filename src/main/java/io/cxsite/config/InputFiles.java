@@ -14,7 +14,8 @@ import java.util.function.BiPredicate;
 /**
  * The one way the build finds and opens the files of a site folder, so that only the author's files
  * are read and published. A symbolic link is followed when it leads to a file or folder inside the
- * site folder (a shared images folder, say); a link out of the site (to {@code /etc/hostname}, to
+ * site folder (a shared images folder, say) that is not hidden; a link into {@code .git/} or to
+ * {@code .env} is an error at the link, and so is a link out of the site (to {@code /etc/hostname}, to
  * {@code /proc/self/environ} with a CI runner's secrets) is an error at the link, and so is a link
  * that loops back to a folder holding it. A link to nothing is a warning, and left out.
  */
@@ -43,16 +44,23 @@ public final class InputFiles {
     }
 
     /**
-     * Whether {@code file}, a path under the site folder, may be read: true unless it, or a folder
-     * on the way to it, is a symbolic link out of the site (an error at the first such link) or to
-     * nothing (a warning). True for a file that does not exist: the caller says what is missing.
+     * Whether {@code file}, a path under the site folder, may be read: true unless it climbs out of
+     * the site ({@code ..} on the way, or another root: an error), or it or a folder on the way to it
+     * is a symbolic link out of the site (an error at the first such link) or to nothing (a warning).
+     * True for a file that does not exist: the caller says what is missing.
      */
     public static boolean inside(Path siteDir, Path file, Problems problems) throws IOException {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }
         Path site = siteDir.toRealPath();
-        Path relative = siteDir.relativize(file);
+        Path relative = siteDir.isAbsolute() == file.isAbsolute() ? siteDir.relativize(file) : null;
+        if (relative == null || leaves(relative)) {
+            once(problems, Problem.error(relative == null ? file.toString() : relative.toString().replace('\\', '/'),
+                    0, 0, "a path that leaves the site folder; cxsite never reads a file outside the site, so that"
+                    + " no file but the author's is published"));
+            return false;
+        }
         Path at = siteDir;
         for (Path part : relative) {
             at = at.resolve(part);
@@ -61,6 +69,16 @@ public final class InputFiles {
             }
         }
         return true;
+    }
+
+    /** Whether a relative path names a folder above where it starts ({@code ..}) on its way. */
+    private static boolean leaves(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False (with a problem at the link) for a symbolic link out of the site or to nothing. */
@@ -78,12 +96,31 @@ public final class InputFiles {
             return false;
         }
         if (real.startsWith(site)) {
-            return true;
+            return !hidden(site, siteDir, path, target, real, problems);
         }
         once(problems, Problem.error(relative(siteDir, path), 0, 0, "a symbolic link to " + target
                 + ", outside the site folder; cxsite never follows a link out of the site, so that no file but the"
                 + " author's is published: replace the link by a copy of the "
                 + (Files.isDirectory(real) ? "folder" : "file")));
+        return false;
+    }
+
+    /**
+     * Whether a link inside the site leads into a hidden file or folder ({@code .git/config}, where a CI
+     * checkout keeps its token, {@code .env}): an error at the link, since such files hold credentials
+     * rather than content, and a link in a pull request is easy to miss.
+     */
+    private static boolean hidden(Path site, Path siteDir, Path link, Path target, Path real, Problems problems) {
+        for (Path part : site.relativize(real)) {
+            if (part.toString().startsWith(".")) {
+                once(problems, Problem.error(relative(siteDir, link), 0, 0, "a symbolic link to " + target
+                        + ", which leads into the hidden " + (Files.isDirectory(real) ? "folder " : "file ")
+                        + site.relativize(real).toString().replace('\\', '/') + "; hidden files such as .git/config"
+                        + " and .env hold credentials, so cxsite never follows a link into one: replace the link by"
+                        + " a copy of what should be published"));
+                return true;
+            }
+        }
         return false;
     }
 

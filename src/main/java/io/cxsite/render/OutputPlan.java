@@ -8,6 +8,7 @@ import io.cxsite.site.Section;
 import io.cxsite.site.Site;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every path one render will write, claimed before anything is made. cxsite's own files (theme and
@@ -30,7 +31,11 @@ final class OutputPlan {
         }
     }
 
+    // Every map is keyed by OutputNames.key: paths that differ only in case or Unicode form are one
+    // file on macOS and Windows, so they clash everywhere.
     private final Map<String, Claim> files = new HashMap<>();
+    /** Each claimed file's path as written, by key, for messages. */
+    private final Map<String, String> spelled = new HashMap<>();
     /** Folders whose every file is cxsite's: a tag, chart or search index may appear in them any day. */
     private final Map<String, Claim> ownedFolders = new HashMap<>();
     /** Each folder some claimed file lies in, with the first such claim: a file may not have its name. */
@@ -44,25 +49,39 @@ final class OutputPlan {
 
     /** A folder (ending in '/') that only cxsite writes into. */
     void ownFolder(String folder, String what) {
-        ownedFolders.put(folder, Claim.generated(what));
+        ownedFolders.put(OutputNames.key(folder), Claim.generated(what));
     }
 
     /** Claims {@code path} for {@code claim}; a clash with an earlier claim is an error at {@code claim}. */
     void claim(String path, Claim claim) {
-        Claim other = clash(path);
+        Optional<String> unfit = claim.isGenerated() ? Optional.empty() : OutputNames.unfit(path);
+        if (unfit.isPresent()) {
+            refuse(claim, path, unfit.get());
+            return;
+        }
+        String key = OutputNames.key(path);
+        Claim other = clash(key);
         if (other != null) {
             if (claim.isGenerated()) {
                 throw new IllegalStateException("cxsite makes two files at " + path);
             }
-            clashed = true;
-            problems.error(claim.source(), claim.line(), claim.column(), claim.subject() + " would be written to "
-                    + path + ", which clashes with " + other.what() + "; " + claim.advice());
+            String earlier = spelled.getOrDefault(key, path);
+            refuse(claim, path, "which clashes with " + other.what() + (earlier.equals(path) ? ""
+                    : " (" + earlier + ": macOS ignores case and Unicode form in names, and Windows case, so there the"
+                    + " two are one file)"));
             return;
         }
-        files.put(path, claim);
-        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            parents.putIfAbsent(path.substring(0, slash + 1), claim);
+        files.put(key, claim);
+        spelled.put(key, path);
+        for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+            parents.putIfAbsent(key.substring(0, slash + 1), claim);
         }
+    }
+
+    private void refuse(Claim claim, String path, String why) {
+        clashed = true;
+        problems.error(claim.source(), claim.line(), claim.column(), claim.subject() + " would be written to "
+                + path + ", " + why + "; " + claim.advice());
     }
 
     /**
@@ -113,7 +132,8 @@ final class OutputPlan {
 
     /** Whether {@code path} was claimed, or lies in a folder cxsite owns: every file written must be. */
     boolean covers(String path) {
-        return files.containsKey(path) || ownerOf(path) != null;
+        String key = OutputNames.key(path);
+        return path.equals(spelled.get(key)) || ownerOf(key) != null;
     }
 
     private Claim clash(String path) {

@@ -28,6 +28,9 @@ final class PageLists {
      * Each tag with its pages in reading order, by URL slug; the name kept is the first in sort order.
      * Each language has its own tags: a page under {@code sv/} gets {@code sv/tags/<slug>/}.
      */
+    /** The longest tag folder name: the most bytes a file or folder name may have on ext4, APFS or NTFS. */
+    static final int TAG_NAME_LIMIT = 255;
+
     List<Tag> tags(List<Page> pages, Comparator<Page> readingOrder) {
         Map<String, List<Page>> byUrl = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
@@ -39,6 +42,12 @@ final class PageLists {
                 if (slug.isEmpty()) {
                     problems.error(page.sourcePath(), page.meta().line(), 1,
                             "tag '" + tag + "' has no letters or digits to make a URL from");
+                    continue;
+                }
+                if (slug.length() > TAG_NAME_LIMIT) {
+                    problems.error(page.sourcePath(), page.meta().line(), 1, "tag '" + tag.substring(0, 40)
+                            + "…' makes a folder name of " + slug.length() + " characters, and a file system holds at"
+                            + " most " + TAG_NAME_LIMIT + "; shorten the tag");
                     continue;
                 }
                 String url = languageHome(page) + "tags/" + slug + "/";

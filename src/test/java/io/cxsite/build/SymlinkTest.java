@@ -181,6 +181,35 @@ class SymlinkTest {
         assertNoSecretIn(site.output());
     }
 
+    /**
+     * A link that stays inside the site but leads into a hidden file or folder: a CI checkout keeps its
+     * token in .git/config, and .env holds secrets; a link in a pull request is easy to miss.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {".git/config", ".env", ".secrets/token.txt", "shared/.private/key.txt"})
+    void aLinkIntoAHiddenFileOfTheSiteIsAnErrorAtTheLink(String hidden) throws IOException {
+        TestSite site = siteWithLinks();
+        Path file = dir.resolve(hidden);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, SECRET);
+        Path fileLink = link("content/help/notes.txt", file);
+
+        BuildResult result = site.build();
+
+        List<Problem> errors = errors(result);
+        assertEquals(List.of("content/help/notes.txt"), errors.stream().map(Problem::path).toList(),
+                result.problems().toString());
+        assertTrue(errors.get(0).message().contains("leads into the hidden file " + hidden), errors.get(0).message());
+        assertNoSecretIn(site.output());
+
+        Files.delete(fileLink);
+        link("static/notes", file.getParent());
+        BuildResult folder = site.build();
+        assertEquals(List.of("static/notes"), errors(folder).stream().map(Problem::path).toList(),
+                folder.problems().toString());
+        assertNoSecretIn(site.output());
+    }
+
     @Test
     void theContentFolderItselfMayNotLinkOutOfTheSite() throws IOException {
         TestSite site = siteWithLinks();

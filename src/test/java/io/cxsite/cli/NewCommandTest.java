@@ -80,6 +80,19 @@ class NewCommandTest {
         buildsWithoutAWarning("guides/closing-the-loop/index.html");
     }
 
+    /** A title longer than a file name may be (255 bytes) still makes a page: its file name is cut at a word. */
+    @Test
+    void aVeryLongTitleMakesAShortFileNameCutAtAWord() throws IOException {
+        String title = "Why customers who call about their invoice ".repeat(12).strip();
+        CxsiteTest.Run run = newPage("guide", title);
+        assertEquals(Cxsite.OK, run.code(), run.err());
+        String name = "why-customers-who-call-about-their-invoice-why-customers-who-call-about-their";
+        Path page = site.resolve("content/guides/" + name + ".md");
+        assertEquals("created " + page + "\n", run.out());
+        assertTrue(Files.readString(page).contains("title: \"" + title + "\""));
+        buildsWithoutAWarning("guides/" + name + "/index.html");
+    }
+
     @Test
     void snapshotOfThisMonthOrAGivenPeriod() throws IOException {
         assertEquals(Cxsite.OK, newPage("snapshot").code());
