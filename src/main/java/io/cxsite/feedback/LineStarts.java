@@ -30,20 +30,31 @@ final class LineStarts extends FilterReader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (n < 0 && afterCr) {
-            afterCr = false;
-            add(passed); // a CR at the end of the text
+        if (n == 0) {
+            return 0;
         }
-        for (int i = offset; i < offset + n; i++) {
+        if (afterCr && (n < 0 || buffer[offset] != '\n')) {
+            add(passed); // the CR that ended the last read was alone
+        }
+        afterCr = false;
+        int end = offset + Math.max(n, 0);
+        long first = passed - offset; // the offset in the text of buffer[0]
+        for (int i = offset; i < end; i++) {
             char c = buffer[i];
-            if (c == '\n') {
-                add(passed + 1);
-            } else if (afterCr) {
-                add(passed); // a CR alone ended the line before this char
+            if (c > '\r') {
+                continue; // most chars: one comparison
             }
-            afterCr = c == '\r';
-            passed++;
+            if (c == '\n') {
+                add(first + i + 1);
+            } else if (c == '\r') {
+                if (i + 1 == end) {
+                    afterCr = true; // decided by the next char read
+                } else if (buffer[i + 1] != '\n') {
+                    add(first + i + 1);
+                }
+            }
         }
+        passed += Math.max(n, 0);
         return n;
     }
 

@@ -48,14 +48,27 @@ class ExportLinesTest {
     }
 
     @Test
-    void lineStartsCountLfCrLfAndCrAlone() throws IOException {
-        LineStarts lines = new LineStarts(new StringReader("a\nb\r\nc\rd\r\r\ne"));
-        char[] all = new char[32];
-        assertEquals(12, lines.read(all, 0, all.length));
-        // a=0 \n b=2 \r\n c=5 \r d=7 \r \r\n e=11
-        long[] expected = {1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6};
-        for (int offset = 0; offset < expected.length; offset++) {
-            assertEquals(expected[offset], lines.lineOf(offset), "offset " + offset);
+    void lineStartsCountLfCrLfAndCrAloneWhereverTheReadsEnd() throws IOException {
+        String text = "a\nb\r\nc\rd\r\r\ne\r";
+        // a=0 \n b=2 \r\n c=5 \r d=7 \r \r\n e=11 \r (the end: a line of its own starts at 13)
+        long[] expected = {1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7};
+        for (int chunk = 1; chunk <= text.length(); chunk++) {
+            int most = chunk;
+            LineStarts lines = new LineStarts(new StringReader(text) {
+                @Override
+                public int read(char[] buffer, int offset, int length) throws IOException {
+                    return super.read(buffer, offset, Math.min(length, most)); // reads that end anywhere, a CR's LF in the next
+                }
+            });
+            char[] all = new char[32];
+            int n = 0;
+            for (int read; (read = lines.read(all, n, all.length - n)) > 0; ) {
+                n += read;
+            }
+            assertEquals(text.length(), n);
+            for (int offset = 0; offset < expected.length; offset++) {
+                assertEquals(expected[offset], lines.lineOf(offset), "reads of " + chunk + ", offset " + offset);
+            }
         }
     }
 
