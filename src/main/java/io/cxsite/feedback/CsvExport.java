@@ -117,10 +117,11 @@ final class CsvExport {
         BufferedReader in = new BufferedReader(text, 1 << 16);
         char separator = delimiter != null ? delimiter
                 : export.rule().flatMap(FeedbackConfig.Rule::delimiter).orElseGet(() -> CsvDelimiter.sniff(in));
-        try (CsvParser p = CSV.createParser(in)) {
+        LineStarts lines = new LineStarts(in);
+        try (CsvParser p = CSV.createParser(lines)) {
             p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            rows(p);
+            rows(p, lines);
             if (head.isEmpty() && delimiter == null) {
                 export.problems().warning(export.source(), 1, 1,
                         "the export is empty; remove it or export the survey again");
@@ -138,8 +139,11 @@ final class CsvExport {
         }
     }
 
-    /** Gives each row that is not blank to {@link #row}, until the file ends or the layout is refused. */
-    private void rows(CsvParser p) throws IOException {
+    /**
+     * Gives each row that is not blank to {@link #row}, until the file ends or the layout is refused;
+     * its line is counted by {@code lines} from where the parser says it starts.
+     */
+    private void rows(CsvParser p, LineStarts lines) throws IOException {
         List<String> cells = new ArrayList<>();
         int depth = 0; // the rows are arrays inside one array that wraps the file
         JsonToken t;
@@ -148,8 +152,9 @@ final class CsvExport {
                 depth++;
                 cells.clear();
                 // The parser has passed the previous row's line break: this row starts here, even when its
-                // first field is the quote that is never closed.
-                rowLine = p.currentLocation().getLineNr() + lineOffset;
+                // first field is the quote that is never closed. Its location's char offset is one
+                // before the row's first char.
+                rowLine = lines.lineOf(p.currentLocation().getCharOffset() + 1) + lineOffset;
             } else if (t == JsonToken.VALUE_STRING) {
                 cells.add(p.getText());
             } else if (t == JsonToken.END_ARRAY && depth-- == 2 && !isBlank(cells)) {
