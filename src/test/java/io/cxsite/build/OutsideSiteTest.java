@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +38,7 @@ class OutsideSiteTest {
     @BeforeEach
     void aThemeOutsideTheSite() throws IOException {
         outsideTheme = elsewhere.resolve("theme");
-        copy(TestSite.REPO.resolve("themes/default"), outsideTheme);
+        TestSite.copyTree(TestSite.REPO.resolve("themes/default"), outsideTheme);
         Files.writeString(outsideTheme.resolve("static/id_rsa"), SECRET);
         Files.writeString(outsideTheme.resolve("templates/page.peb"), SECRET);
     }
@@ -70,7 +69,7 @@ class OutsideSiteTest {
 
     @Test
     void aThemeOfTheSiteWithAPlainNameStillBuilds() throws IOException {
-        copy(TestSite.REPO.resolve("themes/default"), dir.resolve("themes/house-style_2"));
+        TestSite.copyTree(TestSite.REPO.resolve("themes/default"), dir.resolve("themes/house-style_2"));
         TestSite site = site("house-style_2");
 
         BuildResult result = site.build();
@@ -126,16 +125,4 @@ class OutsideSiteTest {
         return result.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,7 @@ class StaticWebAppConfigTest {
     @BeforeAll
     static void buildTheSampleForAzure() throws IOException {
         for (String part : List.of("content", "themes")) {
-            copy(TestSite.REPO.resolve(part), sample.resolve(part));
+            TestSite.copyTree(TestSite.REPO.resolve(part), sample.resolve(part));
         }
         Files.writeString(sample.resolve("site.yaml"), Files.readString(TestSite.REPO.resolve("site.yaml"))
                 + "\nhosting:\n  reportSite: azure-static-web-apps\n  tenantId: " + TENANT + "\n");
@@ -66,18 +65,6 @@ class StaticWebAppConfigTest {
                 Optional.of(audience), false, false));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     private static String config() {
         assertTrue(built.containsKey(StaticWebAppConfig.PATH), "the report build has " + StaticWebAppConfig.PATH);

@@ -315,7 +315,7 @@ class IncrementalBuildTest {
     void theSampleSiteStaysEqualToAFullBuildThroughEdits() throws IOException {
         site = dir.resolve("sample");
         for (String part : List.of("site.yaml", "content", "themes")) {
-            copy(TestSite.REPO.resolve(part), site.resolve(part));
+            TestSite.copyTree(TestSite.REPO.resolve(part), site.resolve(part));
         }
         build = IncrementalBuild.of(BuildRequest.of(site), new ReentrantLock());
         assertEquals(List.of(), errors(build.rebuild()));
@@ -332,17 +332,4 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }
