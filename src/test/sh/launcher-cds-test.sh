@@ -8,7 +8,7 @@
 # a dynamic AppCDS archive. The launcher's choice of java (JAVA_HOME before the PATH) is tested too.
 # Then, with a stub JDK and a stub Maven wrapper (a few seconds): launches at the same time, a jar
 # rebuilt while another launch waits or a JVM still runs from the old one, Ctrl-C and a closed
-# terminal, and the environments the launcher must survive (BSD stat, a failing df, CDPATH, no
+# terminal, a JDK older than 17, and the environments the launcher must survive (BSD stat, a failing df, CDPATH, no
 # TMPDIR, no HOME). LAUNCHER_TEST_BASH=/path/to/bash runs those with that bash as well (e.g. a
 # bash 3.2, the /bin/bash of macOS).
 #
@@ -322,6 +322,18 @@ stub_suite() {
   out="$(CXSITE_CDS=0 stub_launch new guide "a b" "'q\" \$x *" 'é' 2>&1)" || status=$?
   [[ $status == 0 && "$out" == "ran new guide a b 'q\" \$x * é" ]] ||
     fail "stub: CXSITE_CDS=0 launch exited $status, printed: $out"
+
+  echo "$say a JDK older than 17 gets one line and exit code 2, and java is not run"
+  local old
+  for old in 11.0.2:11 1.8.0_392:8; do
+    echo "JAVA_VERSION=\"${old%:*}\"" >"$stub_home/release"
+    rm -f "$scratch/runs"
+    status=0
+    out="$(stub_launch build -s "$scratch/plain" 2>&1)" || status=$?
+    [[ $status == 2 && "$out" == "cxsite: $stub_home/bin/java is Java ${old#*:}, and cxsite needs a JDK 17 or newer;"* \
+        && ! -e "$scratch/runs" ]] || fail "stub: with a JDK ${old%:*} the launcher exited $status and printed: $out"
+  done
+  echo 'JAVA_VERSION="17.0.9"' >"$stub_home/release"
 
   echo "$say the words of CXSITE_JAVA_OPTS are never taken as file patterns"
   mkdir -p "$scratch/globbed" && touch "$scratch/globbed/-Dcxsite.test=matched"
