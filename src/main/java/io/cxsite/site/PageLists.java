@@ -25,12 +25,15 @@ final class PageLists {
     }
 
     /**
+     * The longest tag folder name: the most bytes a file or folder name may have on ext4, APFS or
+     * NTFS (a URL segment is ASCII, so its chars are its bytes).
+     */
+    static final int TAG_NAME_LIMIT = 255;
+
+    /**
      * Each tag with its pages in reading order, by URL slug; the name kept is the first in sort order.
      * Each language has its own tags: a page under {@code sv/} gets {@code sv/tags/<slug>/}.
      */
-    /** The longest tag folder name: the most bytes a file or folder name may have on ext4, APFS or NTFS. */
-    static final int TAG_NAME_LIMIT = 255;
-
     List<Tag> tags(List<Page> pages, Comparator<Page> readingOrder) {
         Map<String, List<Page>> byUrl = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
