@@ -1,5 +1,6 @@
 package io.cxsite.publish;
 
+import io.cxsite.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class OutputRule {
     /** The file cxsite leaves at the top of every output folder it makes. */
-    public static final String MARKER = ".cxsite-output";
+    public static final String MARKER = SiteRenderer.OUTPUT_MARKER;
     static final String MARKER_TEXT =
             "cxsite made this folder; the next build replaces it whole. Keep no files of your own here.\n";
 

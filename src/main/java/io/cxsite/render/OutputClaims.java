@@ -13,9 +13,6 @@ import java.util.List;
  * build, so a new kind of output that {@link SiteRenderer} makes must be claimed here too.
  */
 final class OutputClaims {
-    /** The file by which publish.OutputRule knows an output folder as cxsite's (written by publish, not render). */
-    static final String MARKER = ".cxsite-output";
-
     private OutputClaims() {
     }
 
@@ -28,7 +25,8 @@ final class OutputClaims {
                 OutputPlan.Claim.generated("the Atom feed (" + home + SiteFiles.FEED + ")")));
         plan.claim(SiteFiles.SEARCH_INDEX, OutputPlan.Claim.generated("the search index (" + SiteFiles.SEARCH_INDEX + ")"));
         plan.claim("404.html", OutputPlan.Claim.generated("the 404 page (404.html)"));
-        plan.claim(MARKER, OutputPlan.Claim.generated("cxsite's mark on its output folder (" + MARKER + ")"));
+        plan.claim(SiteRenderer.OUTPUT_MARKER, OutputPlan.Claim.generated("cxsite's mark on its output folder ("
+                + SiteRenderer.OUTPUT_MARKER + ")"));
         plan.ownFolder(SearchFiles.FOLDER, "the search page and indexes (/" + SearchFiles.FOLDER + ")");
         site.languageHomes().keySet().forEach(home -> plan.ownFolder(home + "tags/",
                 "the tag pages (/" + home + "tags/)"));

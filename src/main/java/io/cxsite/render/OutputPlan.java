@@ -31,11 +31,13 @@ final class OutputPlan {
         }
     }
 
+    /** A claimed file: its path as written (for messages, and to tell it from another spelling) and who claimed it. */
+    private record Claimed(String path, Claim claim) {
+    }
+
     // Every map is keyed by OutputNames.key: paths that differ only in case or Unicode form are one
     // file on macOS and Windows, so they clash everywhere.
-    private final Map<String, Claim> files = new HashMap<>();
-    /** Each claimed file's path as written, by key, for messages. */
-    private final Map<String, String> spelled = new HashMap<>();
+    private final Map<String, Claimed> files = new HashMap<>();
     /** Folders whose every file is cxsite's: a tag, chart or search index may appear in them any day. */
     private final Map<String, Claim> ownedFolders = new HashMap<>();
     /** Each folder some claimed file lies in, with the first such claim: a file may not have its name. */
@@ -65,14 +67,14 @@ final class OutputPlan {
             if (claim.isGenerated()) {
                 throw new IllegalStateException("cxsite makes two files at " + path);
             }
-            String earlier = spelled.getOrDefault(key, path);
+            Claimed same = files.get(key);
+            String earlier = same == null ? path : same.path();
             refuse(claim, path, "which clashes with " + other.what() + (earlier.equals(path) ? ""
                     : " (" + earlier + ": macOS ignores case and Unicode form in names, and Windows case, so there the"
                     + " two are one file)"));
             return;
         }
-        files.put(key, claim);
-        spelled.put(key, path);
+        files.put(key, new Claimed(path, claim));
         for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
             parents.putIfAbsent(key.substring(0, slash + 1), claim);
         }
@@ -133,13 +135,14 @@ final class OutputPlan {
     /** Whether {@code path} was claimed, or lies in a folder cxsite owns: every file written must be. */
     boolean covers(String path) {
         String key = OutputNames.key(path);
-        return path.equals(spelled.get(key)) || ownerOf(key) != null;
+        Claimed file = files.get(key);
+        return file != null && file.path().equals(path) || ownerOf(key) != null;
     }
 
     private Claim clash(String path) {
-        Claim same = files.get(path);
+        Claimed same = files.get(path);
         if (same != null) {
-            return same;
+            return same.claim();
         }
         Claim folder = parents.get(path + "/");
         if (folder != null) {
@@ -150,9 +153,9 @@ final class OutputPlan {
             return owner;
         }
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-            Claim file = files.get(path.substring(0, slash));
+            Claimed file = files.get(path.substring(0, slash));
             if (file != null) {
-                return file;
+                return file.claim();
             }
         }
         return null;

@@ -26,6 +26,11 @@ import java.util.function.Supplier;
  * renderer (templates compile once and are shared by every page); pages render in parallel.
  */
 public final class SiteRenderer {
+    /**
+     * The file by which publish knows an output folder as cxsite's (publish writes it after the
+     * render): claimed by the render like its own files, so that no page, alias or file takes it.
+     */
+    public static final String OUTPUT_MARKER = ".cxsite-output";
     static final String TEMPLATES = "templates";
     static final String STATIC = "static";
     static final String SEARCH_TEMPLATE = "search.peb";
